@@ -1,0 +1,75 @@
+package corebench.bench;
+
+import corebench.model.SequentialModel;
+import corebench.workload.Kernel;
+import corebench.workload.MonteCarlo;
+import corebench.workload.Task;
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * Monte Carlo pi, CPU-bound and embarrassingly parallel: one operation estimates pi once.
+ * Strong scaling keeps the total samples fixed; weak scaling gives every worker {@code samples}.
+ * Every operation's hit count must equal the sequential reference exactly, and the reference must lie
+ * within 6 standard errors of pi.
+ */
+public class MonteCarloBench extends ModelBench {
+
+    /** {@code scalar} or {@code simd} (Vector API); both compute the same hits. */
+    @Param({"scalar", "simd"})
+    public String kernel;
+
+    /** {@code strong}: {@code samples} in total; {@code weak}: {@code samples} per worker. */
+    @Param({"strong"})
+    public String scaling;
+
+    /** Samples per operation (strong) or per worker (weak). */
+    @Param({"16777216"})
+    public long samples;
+
+    /** The root seed: same seed, same answer, whatever the model. */
+    @Param({"20261121"})
+    public long seed;
+
+    private List<Task> tasks;
+    private long expectedHits;
+
+    @Setup(Level.Trial)
+    public void prepareTasks() {
+        long total = switch (scaling) {
+            case "strong" -> samples;
+            case "weak" -> samples * workers;
+            default -> throw new IllegalArgumentException("scaling must be strong or weak, was " + scaling);
+        };
+        Kernel k = switch (kernel) {
+            case "scalar" -> Kernel.MONTE_CARLO_SCALAR;
+            case "simd" -> Kernel.MONTE_CARLO_SIMD;
+            default -> throw new IllegalArgumentException("kernel must be scalar or simd, was " + kernel);
+        };
+        tasks = MonteCarlo.tasks(k, seed, total);
+        // The reference uses the scalar kernel in this thread: it also checks simd against scalar.
+        expectedHits = sum(new SequentialModel(1).run(MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, seed, total)));
+        MonteCarlo.checkPi(expectedHits, total, 6);
+    }
+
+    @Benchmark
+    public long pi() {
+        long hits = sum(concurrency.run(tasks));
+        if (hits != expectedHits) {
+            throw new IllegalStateException(model + " with " + workers + " workers counted " + hits
+                    + " hits, the sequential reference " + expectedHits);
+        }
+        return hits;
+    }
+
+    static long sum(long[] values) {
+        long s = 0;
+        for (long v : values) {
+            s += v;
+        }
+        return s;
+    }
+}

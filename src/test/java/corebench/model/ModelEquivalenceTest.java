@@ -1,0 +1,64 @@
+package corebench.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import corebench.workload.Kernel;
+import corebench.workload.MonteCarlo;
+import corebench.workload.Task;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every model returns what sequential returns, task by task, whatever the worker count and chunk size. */
+class ModelEquivalenceTest {
+
+    static Stream<Arguments> configurations() {
+        return Stream.of(ModelKind.values()).flatMap(kind -> Stream.of(
+                // more tasks than workers, fewer tasks than workers, one task, chunk larger than the batch
+                Arguments.of(kind, 2, 37, 1),
+                Arguments.of(kind, 3, 37, 5),
+                Arguments.of(kind, 8, 3, 1),
+                Arguments.of(kind, 2, 1, 1),
+                Arguments.of(kind, 2, 10, 64)));
+    }
+
+    @ParameterizedTest(name = "{0} workers={1} tasks={2} chunk={3}")
+    @MethodSource("configurations")
+    void sameResultsAsSequential(ModelKind kind, int workers, int taskCount, int chunk) {
+        List<Task> tasks = MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, 42, taskCount * 1000L, 1000);
+        long[] expected = new SequentialModel(1).run(tasks, 1);
+        try (ConcurrencyModel model = kind.create(workers)) {
+            assertThat(model.kind()).isEqualTo(kind);
+            assertThat(model.run(tasks, chunk)).containsExactly(expected);
+            // a second batch on the same model: models are reusable
+            assertThat(model.run(tasks)).containsExactly(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void emptyBatchGivesNoResults(ModelKind kind) {
+        try (ConcurrencyModel model = kind.create(2)) {
+            assertThat(model.run(List.of(), 1)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void rejectsNonPositiveChunkSize(ModelKind kind) {
+        try (ConcurrencyModel model = kind.create(1)) {
+            assertThatThrownBy(() -> model.run(List.of(new Task(Kernel.ECHO, 1)), 0))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chunk size");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void namesRoundTrip(ModelKind kind) {
+        assertThat(ModelKind.byId(kind.id())).isEqualTo(kind);
+    }
+}
