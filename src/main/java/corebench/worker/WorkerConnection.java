@@ -196,26 +196,32 @@ public final class WorkerConnection implements AutoCloseable {
 
     /** The one-line story of what went wrong with the child, with {@code cause} as the cause. */
     private IOException failure(IOException cause) {
+        if (cause instanceof ProtocolException) {
+            kill("had sent bad data"); // nothing it sends can be trusted any more, and it may never exit
+        }
         String what = cause instanceof ProtocolException ? "sent bad data: " + cause.getMessage() : describeEnd(cause);
         IOException e = cause instanceof ProtocolException ? new ProtocolException(what) : new IOException(what);
         e.initCause(cause);
         return e;
     }
 
+    /** What became of the child, once it is gone (its stdout ends a moment before it can be reaped). */
     private String describeEnd(IOException cause) {
+        boolean exited = false;
+        try {
+            exited = process.waitFor(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         String reason = killReason;
         if (reason != null) {
             return "was killed: it " + reason;
         }
-        try {
-            if (process.waitFor(1, TimeUnit.SECONDS)) {
-                int status = process.exitValue();
-                return "exited with status " + status + (status > 128 ? " (killed by signal " + (status - 128) + ")" : "")
-                        + "; " + cause.getMessage();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!exited) {
+            return cause.getMessage();
         }
-        return cause.getMessage();
+        int status = process.exitValue();
+        return "exited with status " + status + (status > 128 ? " (killed by signal " + (status - 128) + ")" : "")
+                + "; " + cause.getMessage();
     }
 }
