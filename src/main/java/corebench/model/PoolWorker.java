@@ -25,6 +25,8 @@ final class PoolWorker {
     final ArrayDeque<Sent> inFlight = new ArrayDeque<>();
     /** Set once the worker is known to be unusable; it is replaced before it gets more work. */
     boolean failed;
+    /** Frames were written to the worker's stdin buffer but not yet flushed to the pipe. */
+    boolean unflushed;
 
     PoolWorker(int index, WorkerConnection connection) {
         this.index = index;

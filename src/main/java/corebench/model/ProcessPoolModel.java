@@ -169,6 +169,7 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                     deal(w, round);
                 }
             }
+            flush();
             while (done < submissions) {
                 try {
                     handle(events.take());
@@ -176,12 +177,30 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                     Thread.currentThread().interrupt();
                     throw new ModelException(kind().id() + ": interrupted while waiting for the workers", e);
                 }
+                // Replies come in bursts when tasks are tiny: answer the whole burst with one write per worker.
+                for (PoolWorker.Event e = events.poll(); e != null && done < submissions; e = events.poll()) {
+                    handle(e);
+                }
+                flush();
             }
         }
 
-        /** Sends the worker submissions until it has {@code limit} frames in flight or none are left. */
+        /** Sends what {@link #deal} wrote to each worker. */
+        private void flush() {
+            for (PoolWorker w : pool) {
+                if (w.unflushed && !w.failed) {
+                    w.unflushed = false;
+                    try {
+                        w.connection.flush();
+                    } catch (IOException e) {
+                        fail(w, e);
+                    }
+                }
+            }
+        }
+
+        /** Writes the worker submissions until it has {@code limit} frames in flight or none are left. */
         private void deal(PoolWorker w, int limit) {
-            boolean sent = false;
             while (!w.failed && w.inFlight.size() < limit && next < submissions) {
                 int from = next * chunkSize;
                 int to = Math.min(tasks.size(), from + chunkSize);
@@ -200,14 +219,7 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                     w.connection.expectReplyWithin(batchTimeout);
                 }
                 w.inFlight.add(frame);
-                sent = true;
-            }
-            if (sent) {
-                try {
-                    w.connection.flush();
-                } catch (IOException e) {
-                    fail(w, e);
-                }
+                w.unflushed = true;
             }
         }
 

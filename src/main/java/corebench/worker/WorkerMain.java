@@ -30,6 +30,10 @@ public final class WorkerMain {
     /** Exit status when the parent process ended without closing stdin first. */
     static final int EXIT_PARENT_DIED = 3;
 
+    /** Replies to batches shorter than this may be sent together with the next ones. */
+    private static final long DEFER_BELOW_NANOS = 50_000;
+    private static final int MAX_DEFERRED = 64;
+
     private final DataOutputStream out;
     private final BlockingQueue<Frame.Batch> batches = new LinkedBlockingQueue<>();
 
@@ -66,7 +70,7 @@ public final class WorkerMain {
                 batches.add(batch);
             }
         } catch (IOException e) {
-            reply(new Frame.Failure(-1, Frame.Failure.NO_TASK, e.getClass().getName(), "worker received " + e.getMessage()));
+            reply(new Frame.Failure(-1, Frame.Failure.NO_TASK, e.getClass().getName(), "worker received " + e.getMessage()), true);
             exit(EXIT_PROTOCOL_ERROR, "bad input from the parent: " + e.getMessage());
         }
         // stdin ended: the parent is done with us or gone; nothing of ours is worth finishing.
@@ -74,9 +78,17 @@ public final class WorkerMain {
     }
 
     private void computeLoop() {
+        int deferred = 0;
         try {
             while (true) {
-                reply(run(batches.take()));
+                Frame.Batch batch = batches.take();
+                long start = System.nanoTime();
+                Frame reply = run(batch);
+                // After a tiny batch with more queued, the reply can ride with the next ones: one write
+                // instead of many. A reply is never held back behind a batch that took real time.
+                boolean defer = System.nanoTime() - start < DEFER_BELOW_NANOS && !batches.isEmpty() && deferred < MAX_DEFERRED;
+                deferred = defer ? deferred + 1 : 0;
+                reply(reply, !defer);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -101,7 +113,7 @@ public final class WorkerMain {
         return new Frame.Results(batch.batchId(), results);
     }
 
-    private void reply(Frame frame) {
+    private void reply(Frame frame, boolean flush) {
         try {
             synchronized (out) {
                 switch (frame) {
@@ -109,7 +121,9 @@ public final class WorkerMain {
                     case Frame.Failure f -> Frames.writeFailure(out, f.batchId(), f.taskIndex(), f.exceptionClass(), f.message());
                     case Frame.Batch b -> throw new IllegalArgumentException("a worker does not send batches");
                 }
-                out.flush();
+                if (flush) {
+                    out.flush();
+                }
             }
         } catch (IOException e) {
             // stdout is gone, so is the parent
