@@ -23,8 +23,8 @@ final class PoolWorker {
     final int index;
     final WorkerConnection connection;
     final ArrayDeque<Sent> inFlight = new ArrayDeque<>();
-    /** Set once the worker is known to be unusable; it is replaced before it gets more work. */
-    boolean failed;
+    /** True from its checked handshake until it is given up; a worker not serving is replaced. */
+    boolean serving;
     /** Frames were written to the worker's stdin buffer but not yet flushed to the pipe. */
     boolean unflushed;
 

@@ -6,11 +6,11 @@ import corebench.worker.WorkerConnection;
 import corebench.workload.Task;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.IntStream;
 
 /**
  * {@code workers} child JVMs started once and reused: each submission is one frame on a worker's stdin,
@@ -36,8 +36,10 @@ public final class ProcessPoolModel implements ConcurrencyModel {
     private final Duration batchTimeout;
     private final PoolWorker[] pool;
     private final BlockingQueue<PoolWorker.Event> events = new LinkedBlockingQueue<>();
+    /** Guards starting children against a concurrent {@link #close}, so none is started after it. */
+    private final Object lifecycle = new Object();
     private long nextBatchId;
-    private volatile boolean closed;
+    private boolean closed;
 
     /** Starts {@code workers} child JVMs with the configured batch timeout ({@link BatchTimeout}). */
     public ProcessPoolModel(int workers) {
@@ -48,10 +50,8 @@ public final class ProcessPoolModel implements ConcurrencyModel {
     public ProcessPoolModel(int workers, Duration batchTimeout) {
         this.batchTimeout = BatchTimeout.check(batchTimeout);
         this.pool = new PoolWorker[workers];
-        int[] all = new int[workers];
-        Arrays.setAll(all, i -> i);
         try {
-            start(all);
+            start(IntStream.range(0, workers).toArray());
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -77,8 +77,10 @@ public final class ProcessPoolModel implements ConcurrencyModel {
     public synchronized long[] run(List<Task> tasks, int chunkSize) {
         int submissions = Submissions.count(tasks.size(), chunkSize);
         long[] results = new long[tasks.size()];
-        if (closed) {
-            throw new IllegalStateException(kind().id() + " is closed");
+        synchronized (lifecycle) {
+            if (closed) {
+                throw new IllegalStateException(kind().id() + " is closed");
+            }
         }
         // Deal with whatever happened since the last batch (late replies, workers that died) first.
         Dispatch idle = new Dispatch(tasks, chunkSize, 0, results);
@@ -98,7 +100,9 @@ public final class ProcessPoolModel implements ConcurrencyModel {
      */
     @Override
     public void close() {
-        closed = true;
+        synchronized (lifecycle) {
+            closed = true;
+        }
         for (PoolWorker w : pool) {
             if (w != null) {
                 w.connection.close();
@@ -106,13 +110,21 @@ public final class ProcessPoolModel implements ConcurrencyModel {
         }
     }
 
-    /** Starts the workers at these indexes: all processes first, so the JVMs boot in parallel. */
+    /**
+     * Starts the workers at these indexes: all processes first, so the JVMs boot in parallel, then each
+     * handshake. A worker serves once its handshake is checked and its reader runs.
+     */
     private void start(int[] indexes) {
         for (int i : indexes) {
-            try {
-                pool[i] = new PoolWorker(i, WorkerConnection.start());
-            } catch (IOException e) {
-                throw new ModelException(kind().id() + ": could not start worker " + i + ": " + e.getMessage(), e);
+            synchronized (lifecycle) {
+                if (closed) {
+                    throw new ModelException(kind().id() + " was closed while starting workers");
+                }
+                try {
+                    pool[i] = new PoolWorker(i, WorkerConnection.start());
+                } catch (IOException e) {
+                    throw new ModelException(kind().id() + ": could not start worker " + i + ": " + e.getMessage(), e);
+                }
             }
         }
         for (int i : indexes) {
@@ -120,25 +132,22 @@ public final class ProcessPoolModel implements ConcurrencyModel {
             try {
                 w.connection.awaitHandshake(batchTimeout);
             } catch (IOException e) {
-                w.failed = true;
                 throw new ModelException(kind().id() + ": " + w.name() + " did not start: " + e.getMessage(), e);
             }
             w.startReading(events);
+            w.serving = true;
         }
     }
 
+    /** Replaces every worker that was given up or has died, e.g. killed while idle. */
     private void replaceFailedWorkers() {
-        int[] failed = Arrays.stream(pool).filter(w -> w.failed || !w.connection.isAlive()).mapToInt(w -> w.index).toArray();
-        if (failed.length == 0) {
-            return;
-        }
-        if (closed) {
-            throw new ModelException(kind().id() + " was closed while running");
-        }
+        int[] failed = Arrays.stream(pool).filter(w -> !w.serving || !w.connection.isAlive()).mapToInt(w -> w.index).toArray();
         for (int i : failed) {
             pool[i].connection.close();
         }
-        start(failed);
+        if (failed.length > 0) {
+            start(failed);
+        }
     }
 
     /** The state of one batch: what is dealt, what is done, and the decisions on each event. */
@@ -188,7 +197,7 @@ public final class ProcessPoolModel implements ConcurrencyModel {
         /** Sends what {@link #deal} wrote to each worker. */
         private void flush() {
             for (PoolWorker w : pool) {
-                if (w.unflushed && !w.failed) {
+                if (w.unflushed && w.serving) {
                     w.unflushed = false;
                     try {
                         w.connection.flush();
@@ -201,10 +210,13 @@ public final class ProcessPoolModel implements ConcurrencyModel {
 
         /** Writes the worker submissions until it has {@code limit} frames in flight or none are left. */
         private void deal(PoolWorker w, int limit) {
-            while (!w.failed && w.inFlight.size() < limit && next < submissions) {
+            while (w.serving && w.inFlight.size() < limit && next < submissions) {
                 int from = next * chunkSize;
                 int to = Math.min(tasks.size(), from + chunkSize);
                 PoolWorker.Sent frame = new PoolWorker.Sent(nextBatchId, from, to);
+                if (w.inFlight.isEmpty()) {
+                    w.connection.expectReplyWithin(batchTimeout); // before writing: a write to a stuck child blocks
+                }
                 try {
                     w.connection.send(frame.batchId(), tasks.subList(from, to));
                 } catch (ProtocolException e) {
@@ -215,9 +227,6 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                 }
                 nextBatchId++;
                 next++;
-                if (w.inFlight.isEmpty()) {
-                    w.connection.expectReplyWithin(batchTimeout);
-                }
                 w.inFlight.add(frame);
                 w.unflushed = true;
             }
@@ -225,7 +234,7 @@ public final class ProcessPoolModel implements ConcurrencyModel {
 
         void handle(PoolWorker.Event e) {
             PoolWorker w = e.worker();
-            if (w.failed || pool[w.index] != w) {
+            if (!w.serving || pool[w.index] != w) {
                 return; // the last words of a worker already given up
             }
             if (e.failure() != null) {
@@ -276,7 +285,7 @@ public final class ProcessPoolModel implements ConcurrencyModel {
          * owed only earlier batches' replies is replaced at once, so this batch keeps its parallelism.
          */
         private void fail(PoolWorker w, IOException why) {
-            w.failed = true;
+            w.serving = false;
             w.connection.kill("was given up after it failed");
             PoolWorker.Sent lost = w.firstSince(firstBatchId);
             w.inFlight.clear();

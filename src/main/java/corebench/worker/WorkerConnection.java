@@ -163,8 +163,9 @@ public final class WorkerConnection implements AutoCloseable {
             }
             closed = true;
         }
-        replyOwed = false;
-        Watchdog.forget(this);
+        // Closing stdin flushes what is buffered, which blocks if a stuck child's pipe is full: the
+        // watchdog ends that by killing the child once the grace period is over.
+        expectReplyWithin(Duration.ofMillis(EXIT_GRACE_MILLIS));
         try {
             out.close();
         } catch (IOException e) {
@@ -179,6 +180,7 @@ public final class WorkerConnection implements AutoCloseable {
             interrupted = true;
             process.destroyForcibly();
         }
+        Watchdog.forget(this);
         try {
             in.close();
         } catch (IOException e) {

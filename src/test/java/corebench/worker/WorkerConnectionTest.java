@@ -8,6 +8,7 @@ import corebench.workload.Task;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,6 +70,19 @@ class WorkerConnectionTest {
             assertThatThrownBy(c::receive).isInstanceOf(IOException.class)
                     .hasMessage("was killed: it gave no reply within 300 ms (the batch timeout, -Dcorebench.batchTimeout)");
             assertThat(c.isAlive()).isFalse();
+        }
+    }
+
+    @Test
+    void aWriteBlockedOnAChildThatDoesNotReadEndsAtTheDeadline() throws IOException {
+        try (WorkerConnection c = started("silent")) {
+            c.expectReplyWithin(Duration.ofMillis(300));
+            // far more than the pipe holds, and the child reads nothing
+            List<Task> tasks = Collections.nCopies(20, new Task(Kernel.ECHO, new long[10_000]));
+            assertThatThrownBy(() -> {
+                c.send(1, tasks);
+                c.flush();
+            }).isInstanceOf(IOException.class).hasMessageStartingWith("was killed: it gave no reply within 300 ms");
         }
     }
 
