@@ -1,5 +1,6 @@
 package corebench.worker;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -18,9 +19,7 @@ public final class NoLeakedProcessesExtension implements AfterEachCallback {
         if (left.isEmpty()) {
             return;
         }
-        String described = left.stream()
-                .map(p -> p.pid() + " " + p.info().commandLine().orElse("(command unknown)"))
-                .collect(Collectors.joining("; "));
+        String described = left.stream().map(NoLeakedProcessesExtension::describe).collect(Collectors.joining("; "));
         for (ProcessHandle p : left) {
             p.destroyForcibly();
         }
@@ -28,5 +27,13 @@ public final class NoLeakedProcessesExtension implements AfterEachCallback {
             p.onExit().get(10, TimeUnit.SECONDS);
         }
         throw new AssertionError(context.getDisplayName() + " left " + left.size() + " process(es) running: " + described);
+    }
+
+    /** The pid and the end of the command line (main class and its arguments), without the long class path. */
+    private static String describe(ProcessHandle p) {
+        String[] args = p.info().arguments().orElse(new String[0]);
+        int from = Math.max(0, args.length - 2);
+        return "pid " + p.pid() + " (" + p.info().command().orElse("?") + " ... "
+                + String.join(" ", Arrays.copyOfRange(args, from, args.length)) + ")";
     }
 }

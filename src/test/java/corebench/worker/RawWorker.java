@@ -52,7 +52,8 @@ final class RawWorker implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        process.destroyForcibly().waitFor();
+    public void close() {
+        process.destroyForcibly();
+        process.onExit().join();
     }
 }

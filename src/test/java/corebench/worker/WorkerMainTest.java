@@ -8,6 +8,7 @@ import corebench.workload.Task;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -116,12 +117,7 @@ class WorkerMainTest {
     /** A one-task batch with any kernel id, including ones no Kernel has. */
     private static byte[] rawBatch(long id, int kernelId, long arg) throws IOException {
         byte[] bytes = batch(id, List.of(new Task(Kernel.ECHO, arg)));
-        byte[] patched = bytes.clone();
-        int kernelAt = 4 + 1 + 8 + 4;
-        patched[kernelAt] = (byte) (kernelId >>> 24);
-        patched[kernelAt + 1] = (byte) (kernelId >>> 16);
-        patched[kernelAt + 2] = (byte) (kernelId >>> 8);
-        patched[kernelAt + 3] = (byte) kernelId;
-        return patched;
+        ByteBuffer.wrap(bytes).putInt(4 + 1 + 8 + 4, kernelId); // after length, type, batch id and count
+        return bytes;
     }
 }
