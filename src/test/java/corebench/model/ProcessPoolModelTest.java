@@ -2,6 +2,7 @@ package corebench.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import corebench.worker.Frames;
 import corebench.worker.NoLeakedProcessesExtension;
@@ -9,6 +10,9 @@ import corebench.workload.Fault;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import corebench.workload.Task;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +135,25 @@ class ProcessPoolModelTest {
         pool.close();
         assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isEmpty());
         assertThatThrownBy(() -> pool.run(ECHOES, 1)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void workersTalkOverPipesAndOpenNoSocket() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs Linux /proc");
+        try (ProcessPoolModel pool = new ProcessPoolModel(2)) {
+            assertThat(pool.run(ECHOES, 1)).containsExactly(ECHOED);
+            for (long pid : pool.pids()) {
+                List<String> fds = new ArrayList<>();
+                try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "fd"))) {
+                    for (Path fd : dir) {
+                        fds.add(Files.readSymbolicLink(fd).toString());
+                    }
+                }
+                assertThat(fds).as("open files of worker pid " + pid).noneMatch(f -> f.startsWith("socket:"));
+                assertThat(Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "fd", "0")).toString()).startsWith("pipe:");
+                assertThat(Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "fd", "1")).toString()).startsWith("pipe:");
+            }
+        }
     }
 
     static void sleep(long millis) {
