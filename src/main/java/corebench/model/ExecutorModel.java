@@ -61,15 +61,9 @@ abstract class ExecutorModel implements ConcurrencyModel {
         private Futures() {
         }
 
-        /** Waits for every future; on the first failure, cancels the ones not started so a failed batch stops. */
         static void awaitAll(List<? extends Future<?>> futures, ModelKind kind, int chunkSize) {
-            try {
-                for (int s = 0; s < futures.size(); s++) {
-                    await(futures.get(s), kind, s, chunkSize);
-                }
-            } catch (ModelException e) {
-                futures.forEach(f -> f.cancel(false));
-                throw e;
+            for (int s = 0; s < futures.size(); s++) {
+                await(futures.get(s), kind, s, chunkSize);
             }
         }
 

@@ -28,5 +28,7 @@ public sealed interface Frame {
     record Failure(long batchId, int taskIndex, String exceptionClass, String message) implements Frame {
         /** The task index of a failure that is not any task's. */
         public static final int NO_TASK = -1;
+        /** The batch id of a failure that is not any batch's. */
+        public static final long NO_BATCH = -1;
     }
 }

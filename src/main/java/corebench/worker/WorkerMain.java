@@ -70,7 +70,7 @@ public final class WorkerMain {
                 batches.add(batch);
             }
         } catch (IOException e) {
-            reply(new Frame.Failure(-1, Frame.Failure.NO_TASK, e.getClass().getName(), "worker received " + e.getMessage()), true);
+            reply(new Frame.Failure(Frame.Failure.NO_BATCH, Frame.Failure.NO_TASK, e.getClass().getName(), "worker received " + e.getMessage()), true);
             exit(EXIT_PROTOCOL_ERROR, "bad input from the parent: " + e.getMessage());
         }
         // stdin ended: the parent is done with us or gone; nothing of ours is worth finishing.
@@ -85,7 +85,7 @@ public final class WorkerMain {
                 long start = System.nanoTime();
                 Frame reply = run(batch);
                 // After a tiny batch with more queued, the reply can ride with the next ones: one write
-                // instead of many. A reply is never held back behind a batch that took real time.
+                // instead of many. Only replies to tiny batches wait, and only until the next batch is done.
                 boolean defer = System.nanoTime() - start < DEFER_BELOW_NANOS && !batches.isEmpty() && deferred < MAX_DEFERRED;
                 deferred = defer ? deferred + 1 : 0;
                 reply(reply, !defer);

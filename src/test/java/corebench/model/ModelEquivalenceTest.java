@@ -3,9 +3,9 @@ package corebench.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import corebench.worker.NoLeakedProcessesExtension;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
-import corebench.worker.NoLeakedProcessesExtension;
 import corebench.workload.Task;
 import java.util.List;
 import java.util.stream.Stream;
