@@ -36,7 +36,11 @@ public final class ResultFixtures {
 
     /** Copies a fixture folder ({@code restricted}, {@code unrestricted}) to {@code dir/name}. */
     public static Path copy(String name, Path dir) {
-        Path folder = dir.resolve(name);
+        return copyTo(name, dir.resolve(name));
+    }
+
+    /** Copies a fixture folder to {@code folder}. */
+    public static Path copyTo(String name, Path folder) {
         try {
             Files.createDirectories(folder);
             for (String file : new String[] {"jmh.json", "machine.json"}) {

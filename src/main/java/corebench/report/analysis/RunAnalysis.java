@@ -56,15 +56,15 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
                     .map(m -> row(m, rule, own, sequential))
                     .toList();
             List<Row> scaling = rows.stream().filter(r -> r.workers() == r.cores()).toList();
-            if (own.isEmpty() && scaling.size() > 1) {
-                warnings.add(label + ": " + model + " has no run with 1 worker on 1 core, so no speedups");
-            }
             models.add(new ModelSeries(model, rows, ModelFits.of(scenario, model, scaling)));
         });
         ScenarioAnalysis analysis = new ScenarioAnalysis(scenario, label, rule, models);
         if (analysis.coreCounts().size() < 2) {
             warnings.add(label + ": only one core count (" + analysis.coreCounts()
                     + "), so no speedup curve and no fit; tables and throughput only");
+        } else {
+            models.stream().filter(m -> m.baseline().isEmpty()).forEach(m -> warnings.add(
+                    label + ": " + m.model() + " has no run with 1 worker on 1 core, so no speedups"));
         }
         return analysis;
     }

@@ -28,7 +28,8 @@ public final class ChartFiles {
         // several charts are inlined into one HTML page: their clip-path and gradient ids must not clash
         g.setDefsKeyPrefix(name + "-");
         chart.draw(g, new Rectangle(WIDTH, HEIGHT));
-        Files.writeString(dir.resolve(name + ".svg"), g.getSVGDocument());
+        // no DOCTYPE: it names an external DTD that XML tools would try to download
+        Files.writeString(dir.resolve(name + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n");
         String element = g.getSVGElement(name + "-svg", false, new ViewBox(0, 0, WIDTH, HEIGHT),
                 PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
         return new RenderedChart(name, chart.getTitle().getText(), element);

@@ -43,7 +43,7 @@ public final class FitTable {
             m.fits().amdahl().ifPresent(f -> lines.add(amdahl(m.model(), f, predictAt)));
             m.fits().gustafson().ifPresent(f -> lines.add(gustafson(m.model(), f, predictAt)));
             m.fits().usl().ifPresent(f -> lines.add(usl(m.model(), f, unit)));
-            m.fits().notes().forEach(note -> lines.add(new Line(m.model(), "", "", "", note, List.of())));
+            m.fits().notes().forEach(note -> lines.add(new Line(m.model(), "", "", "", m.model() + ": " + note, List.of())));
         }
         return lines;
     }
@@ -82,7 +82,7 @@ public final class FitTable {
         List<String> parts = new ArrayList<>();
         for (int p : cores) {
             Estimate s = speedupAt.apply(p);
-            parts.add(Numbers.plusMinus(s).replace(" ±", "× ±") + " on " + p + " cores");
+            parts.add(RawTable.times(Numbers.plusMinus(s)) + " on " + p + " cores");
         }
         return String.join(", ", parts);
     }

@@ -28,6 +28,7 @@ public final class HtmlReport {
             th, td { border: 1px solid #ddd; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
             th { background: #f4f4f4; }
             table.raw td:nth-child(n+4) { text-align: right; white-space: nowrap; }
+            table.raw td:first-child, table.fits td:first-child { white-space: nowrap; }
             .warnings { background: #fff6e0; border: 1px solid #e6c36a; padding: 0.5em 1em; }
             .flag { color: #a14a00; }
             .swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.4em; border-radius: 2px; }

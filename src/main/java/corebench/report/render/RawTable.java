@@ -41,7 +41,11 @@ public final class RawTable {
         return rows;
     }
 
-    private static String times(String plusMinus) {
-        return plusMinus.equals(Numbers.NONE) ? plusMinus : plusMinus.replace(" ±", "× ±");
+    /** {@code 1.9 ± 0.1} as {@code 1.9× ± 0.1}; an exact {@code 1.00} as {@code 1.00×}. */
+    static String times(String plusMinus) {
+        if (plusMinus.equals(Numbers.NONE)) {
+            return plusMinus;
+        }
+        return plusMinus.contains(" ±") ? plusMinus.replace(" ±", "× ±") : plusMinus + "×";
     }
 }
