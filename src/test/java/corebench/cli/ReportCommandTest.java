@@ -48,6 +48,13 @@ class ReportCommandTest {
         return run;
     }
 
+    /** Reports the folders into {@link #out()}. */
+    private Run report(Path... folders) {
+        List<String> args = new java.util.ArrayList<>(Stream.of(folders).map(Path::toString).toList());
+        args.addAll(List.of("--out", out().toString()));
+        return run(args.toArray(String[]::new));
+    }
+
     private Path out() {
         return dir.resolve("charts").resolve("out");
     }
@@ -68,7 +75,7 @@ class ReportCommandTest {
     @Test
     void writesTheReportOfARealRun() throws IOException {
         Path run = ResultFixtures.copy("restricted", dir);
-        Run r = run(run.toString(), "--out", out().toString());
+        Run r = report(run);
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("written to " + out().resolve("index.html")).contains("8 charts");
@@ -84,14 +91,14 @@ class ReportCommandTest {
     @Test
     void missingFolder() throws IOException {
         Path missing = dir.resolve("results/nowhere/20261121T000000Z");
-        assertRefused(run(missing.toString(), "--out", out().toString()), missing, "no such results folder");
+        assertRefused(report(missing), missing, "no such results folder");
     }
 
     @Test
     void emptyJson() throws IOException {
         Path run = ResultFixtures.copy("restricted", dir);
         Files.writeString(run.resolve("jmh.json"), "");
-        assertRefused(run(run.toString(), "--out", out().toString()), run.resolve("jmh.json"), ": empty file");
+        assertRefused(report(run), run.resolve("jmh.json"), ": empty file");
     }
 
     @Test
@@ -99,19 +106,19 @@ class ReportCommandTest {
         Path run = ResultFixtures.copy("restricted", dir);
         String json = Files.readString(run.resolve("jmh.json"));
         Files.writeString(run.resolve("jmh.json"), json.substring(0, json.length() / 2));
-        assertRefused(run(run.toString(), "--out", out().toString()), run.resolve("jmh.json"),
+        assertRefused(report(run), run.resolve("jmh.json"),
                 ": not valid JSON, it ends too early (truncated?) at line");
     }
 
     @Test
     void jmhResultsOfAnotherSuite() throws IOException {
         Path run = ResultFixtures.copy("restricted", dir);
-        ArrayNode results = (ArrayNode) ResultFixtures.JSON.readTree(run.resolve("jmh.json").toFile());
-        for (var r : results) {
-            ((ObjectNode) r).put("benchmark", "org.openjdk.jmh.samples.JMHSample_01_HelloWorld.wellHelloThere");
-        }
-        ResultFixtures.JSON.writeValue(run.resolve("jmh.json").toFile(), results);
-        assertRefused(run(run.toString(), "--out", out().toString()), run.resolve("jmh.json"),
+        ResultFixtures.editResults(run, results -> {
+            results.forEach(r -> ((ObjectNode) r).put("benchmark",
+                    "org.openjdk.jmh.samples.JMHSample_01_HelloWorld.wellHelloThere"));
+            return results;
+        });
+        assertRefused(report(run), run.resolve("jmh.json"),
                 ": no corebench results (14 result(s) of other benchmarks, e.g. org.openjdk.jmh.samples.");
     }
 
@@ -119,7 +126,7 @@ class ReportCommandTest {
     void folderWithoutMachineJsonStillReportsRestrictedRuns() throws IOException {
         Path run = ResultFixtures.copy("restricted", dir);
         Files.delete(run.resolve("machine.json"));
-        Run r = run(run.toString(), "--out", out().toString());
+        Run r = report(run);
         assertThat(r.exit()).isZero();
         assertThat(r.warnings()).containsExactly("warning: " + run.resolve("machine.json") + ": missing, so the machine is unknown");
         assertThat(Files.readString(out().resolve("index.html"))).contains("machine unknown (no machine.json)");
@@ -129,7 +136,7 @@ class ReportCommandTest {
     void folderWithoutMachineJsonCannotPlaceUnrestrictedRuns() throws IOException {
         Path run = ResultFixtures.copy("unrestricted", dir);
         Files.delete(run.resolve("machine.json"));
-        Run r = run(run.toString(), "--out", out().toString());
+        Run r = report(run);
         assertRefused(r, run.resolve("machine.json"),
                 ": no machine description, so 6 unrestricted result(s) (cores=0) cannot be placed on the cores axis");
     }
@@ -137,12 +144,13 @@ class ReportCommandTest {
     @Test
     void nanAndInfiniteScoresAreLeftOutWithAWarning() throws IOException {
         Path run = ResultFixtures.copy("restricted", dir);
-        ArrayNode results = (ArrayNode) ResultFixtures.JSON.readTree(run.resolve("jmh.json").toFile());
-        // two oversubscribed runs (4 workers on 2 cores), so every curve keeps its points
-        ((ObjectNode) results.get(7).path("primaryMetric")).put("score", "NaN");
-        ((ObjectNode) results.get(13).path("primaryMetric")).put("score", "+INF");
-        ResultFixtures.JSON.writeValue(run.resolve("jmh.json").toFile(), results);
-        Run r = run(run.toString(), "--out", out().toString());
+        ResultFixtures.editResults(run, results -> {
+            // two oversubscribed runs (4 workers on 2 cores), so every curve keeps its points
+            ((ObjectNode) results.get(7).path("primaryMetric")).put("score", "NaN");
+            ((ObjectNode) results.get(13).path("primaryMetric")).put("score", "+INF");
+            return results;
+        });
+        Run r = report(run);
         assertThat(r.exit()).isZero();
         assertThat(r.warnings()).hasSize(2);
         assertThat(r.warnings().get(0)).contains(run.resolve("jmh.json").toString()).contains("model=platform-pool")
@@ -154,25 +162,27 @@ class ReportCommandTest {
     @Test
     void onlyNanScoresGiveNothingToReport() throws IOException {
         Path run = ResultFixtures.copy("restricted", dir);
-        ArrayNode results = (ArrayNode) ResultFixtures.JSON.readTree(run.resolve("jmh.json").toFile());
-        results.forEach(result -> ((ObjectNode) result.path("primaryMetric")).put("score", "NaN"));
-        ResultFixtures.JSON.writeValue(run.resolve("jmh.json").toFile(), results);
-        assertRefused(run(run.toString(), "--out", out().toString()), run.resolve("jmh.json"),
+        ResultFixtures.editResults(run, results -> {
+            results.forEach(result -> ((ObjectNode) result.path("primaryMetric")).put("score", "NaN"));
+            return results;
+        });
+        assertRefused(report(run), run.resolve("jmh.json"),
                 ": no usable corebench results; all 14 were left out, e.g. corebench.bench.MonteCarloBench.pi");
     }
 
     @Test
     void singleCoreCountGivesTablesAndThroughputButNoFit() throws IOException {
         Path run = ResultFixtures.copy("restricted", dir);
-        ArrayNode results = (ArrayNode) ResultFixtures.JSON.readTree(run.resolve("jmh.json").toFile());
-        ArrayNode oneCore = ResultFixtures.JSON.createArrayNode();
-        results.forEach(result -> {
-            if (result.path("params").path("cores").asText().equals("1")) {
-                oneCore.add(result);
-            }
+        ResultFixtures.editResults(run, results -> {
+            ArrayNode oneCore = ResultFixtures.JSON.createArrayNode();
+            results.forEach(result -> {
+                if (result.path("params").path("cores").asText().equals("1")) {
+                    oneCore.add(result);
+                }
+            });
+            return oneCore;
         });
-        ResultFixtures.JSON.writeValue(run.resolve("jmh.json").toFile(), oneCore);
-        Run r = run(run.toString(), "--out", out().toString());
+        Run r = report(run);
         assertThat(r.exit()).isZero();
         assertThat(r.warnings()).containsExactly(
                 "warning: montecarlo scaling=strong: only one core count ([1]), so no speedup curve and no fit;"
@@ -188,11 +198,11 @@ class ReportCommandTest {
     @Test
     void aFailedReportLeavesThePreviousOutputIntact() throws IOException {
         Path good = ResultFixtures.copy("restricted", dir);
-        assertThat(run(good.toString(), "--out", out().toString()).exit()).isZero();
+        assertThat(report(good).exit()).isZero();
         String before = Files.readString(out().resolve("index.html"));
         Path bad = ResultFixtures.copy("unrestricted", dir);
         Files.writeString(bad.resolve("jmh.json"), "[{\"benchmark\": ");
-        Run r = run(bad.toString(), "--out", out().toString());
+        Run r = report(bad);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(Files.readString(out().resolve("index.html"))).isEqualTo(before);
         try (Stream<Path> siblings = Files.list(out().getParent())) {
@@ -204,7 +214,7 @@ class ReportCommandTest {
     void mergesTwoFoldersOfOneMachine() throws IOException {
         Path a = ResultFixtures.copy("restricted", dir);
         Path b = ResultFixtures.copy("unrestricted", dir);
-        Run r = run(a.toString(), b.toString(), "--out", out().toString());
+        Run r = report(a, b);
         assertThat(r.exit()).isZero();
         // both have sequential with 1 worker on 1 core (one restricted, one not): different measurements
         assertThat(Files.readString(out().resolve("tables.csv")).lines().filter(l -> l.contains(",sequential,1,")))
@@ -215,7 +225,7 @@ class ReportCommandTest {
     void refusesFoldersOfDifferentMachines() throws IOException {
         Path a = ResultFixtures.copy("restricted", dir);
         Path b = ResultFixtures.syntheticSweep(dir);
-        Run r = run(a.toString(), b.toString(), "--out", out().toString());
+        Run r = report(a, b);
         assertRefused(r, b, "come from different machines (synthetic-16cpu, amd-epyc-2cpu)");
     }
 }

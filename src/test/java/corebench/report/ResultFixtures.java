@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * Results folders for tests: copies of the real fixtures in src/test/resources/corebench/report, and
@@ -52,6 +53,12 @@ public final class ResultFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Rewrites a results folder's jmh.json with what {@code edit} makes of its array of results. */
+    public static void editResults(Path run, UnaryOperator<ArrayNode> edit) throws IOException {
+        Path file = run.resolve("jmh.json");
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), edit.apply((ArrayNode) JSON.readTree(file.toFile())));
     }
 
     /**

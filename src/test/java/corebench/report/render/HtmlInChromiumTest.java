@@ -12,10 +12,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -73,7 +71,7 @@ class HtmlInChromiumTest {
         BufferedImage image = ImageIO.read(screenshot.toFile());
         assertThat(image.getWidth()).isEqualTo(WIDTH);
         assertThat(image.getHeight()).isEqualTo(HEIGHT);
-        assertThat(distinctColours(image)).as("a drawn page, not a blank one").isGreaterThan(50);
+        assertThat(Images.distinctColours(image, 4)).as("a drawn page, not a blank one").isGreaterThan(50);
         Path kept = Path.of("target", "screenshots");
         Files.createDirectories(kept);
         Files.copy(screenshot, kept.resolve("index.png"), StandardCopyOption.REPLACE_EXISTING);
@@ -85,15 +83,5 @@ class HtmlInChromiumTest {
                 .flatMap(d -> Stream.of("chromium", "chromium-browser").map(name -> Path.of(d, name)))
                 .filter(Files::isExecutable)
                 .findFirst();
-    }
-
-    private static int distinctColours(BufferedImage image) {
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 4) {
-            for (int x = 0; x < image.getWidth(); x += 4) {
-                colours.add(image.getRGB(x, y));
-            }
-        }
-        return colours.size();
     }
 }

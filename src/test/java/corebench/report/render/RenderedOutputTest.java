@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -59,7 +57,7 @@ class RenderedOutputTest {
             assertThat(image).as(png.toString()).isNotNull();
             assertThat(image.getWidth()).isEqualTo(ChartFiles.WIDTH);
             assertThat(image.getHeight()).isEqualTo(ChartFiles.HEIGHT);
-            assertThat(distinctColours(image)).as("a drawn chart, not a blank image").isGreaterThan(20);
+            assertThat(Images.distinctColours(image, 3)).as("a drawn chart, not a blank image").isGreaterThan(20);
         }
     }
 
@@ -109,16 +107,6 @@ class RenderedOutputTest {
         List<String> fits = Files.readAllLines(out.resolve("fits.csv"));
         assertThat(fits.stream().filter(l -> l.contains(",Amdahl,"))).hasSize(4);
         assertThat(fits.stream().filter(l -> l.contains(",USL,"))).hasSize(4);
-    }
-
-    private static int distinctColours(BufferedImage image) {
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 3) {
-            for (int x = 0; x < image.getWidth(); x += 3) {
-                colours.add(image.getRGB(x, y));
-            }
-        }
-        return colours.size();
     }
 
     private static int count(String s, String part) {

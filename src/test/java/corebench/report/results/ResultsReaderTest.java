@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.ResultFixtures;
 import java.io.IOException;
@@ -64,10 +63,11 @@ class ResultsReaderTest {
     @Test
     void convertsThroughputUnitsToTimePerOperation() throws Exception {
         Path run = ResultFixtures.copy("restricted", dir);
-        ArrayNode results = (ArrayNode) ResultFixtures.JSON.readTree(run.resolve("jmh.json").toFile());
-        ObjectNode metric = (ObjectNode) results.get(0).path("primaryMetric");
-        metric.put("score", 400).put("scoreError", 40).put("scoreUnit", "ops/s");
-        ResultFixtures.JSON.writeValue(run.resolve("jmh.json").toFile(), results);
+        ResultFixtures.editResults(run, results -> {
+            ((ObjectNode) results.get(0).path("primaryMetric")).put("score", 400).put("scoreError", 40)
+                    .put("scoreUnit", "ops/s");
+            return results;
+        });
         Measurement m = ResultsReader.read(List.of(run)).measurements().getFirst();
         assertThat(m.secondsPerOp().value()).isCloseTo(1 / 400.0, within(1e-15));
         assertThat(m.secondsPerOp().relativeError()).isCloseTo(0.1, within(1e-12));
@@ -76,13 +76,11 @@ class ResultsReaderTest {
     @Test
     void warnsAboutAnUnknownUnitAndADuplicateResult() throws Exception {
         Path a = ResultFixtures.copy("restricted", dir);
-        Path b = dir.resolve("again");
-        Files.createDirectories(b);
-        Files.copy(a.resolve("machine.json"), b.resolve("machine.json"));
-        ArrayNode results = (ArrayNode) ResultFixtures.JSON.readTree(a.resolve("jmh.json").toFile());
-        ((ObjectNode) results.get(1).path("primaryMetric")).put("scoreUnit", "furlongs/op");
-        ArrayNode one = ResultFixtures.JSON.createArrayNode().add(results.get(0)).add(results.get(1));
-        ResultFixtures.JSON.writeValue(b.resolve("jmh.json").toFile(), one);
+        Path b = ResultFixtures.copyTo("restricted", dir.resolve("again"));
+        ResultFixtures.editResults(b, results -> {
+            ((ObjectNode) results.get(1).path("primaryMetric")).put("scoreUnit", "furlongs/op");
+            return ResultFixtures.JSON.createArrayNode().add(results.get(0)).add(results.get(1));
+        });
         RunResults merged = ResultsReader.read(List.of(a, b));
         assertThat(merged.measurements()).hasSize(14);
         assertThat(merged.warnings()).hasSize(2);
