@@ -59,7 +59,7 @@ public class ReportCommand implements Callable<Integer> {
             analysis.warnings().forEach(w -> err.println("warning: " + w));
             stdout.printf("report of %s written to %s (%d charts, %d warnings, %.1f s)%n",
                     String.join(", ", folders.stream().map(Path::toString).toList()),
-                    target.resolve("index.html"), outcome.charts(), analysis.warnings().size(),
+                    outcome.folder().resolve("index.html"), outcome.charts(), analysis.warnings().size(),
                     (System.nanoTime() - start) / 1e9);
             return 0;
         } catch (ReportException e) {

@@ -89,6 +89,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void helpNamesTheArgumentsAndTheDefault() {
+        Run r = run("--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("report", "[RESULT_DIR...]", "--out=DIR", "newest run of this machine");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        Run r = run("--colour=pink");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Unknown option: '--colour=pink'");
+    }
+
+    @Test
     void missingFolder() throws IOException {
         Path missing = dir.resolve("results/nowhere/20261121T000000Z");
         assertRefused(report(missing), missing, "no such results folder");

@@ -68,10 +68,7 @@ public record Machine(
                 join(text(os, "family"), text(os, "version"), kernel(text(os, "kernel")), text(os, "arch")),
                 join(text(jvm, "vendor"), text(jvm, "version")),
                 revision(corebench),
-                restriction.isMissingNode() ? null
-                        : restriction.path("available").asBoolean(false)
-                        ? join(text(restriction, "method"), text(restriction, "note"))
-                        : join("not available", text(restriction, "note")),
+                restriction(restriction),
                 text(root, "command"),
                 text(root, "startedUtc"),
                 text(root, "finishedUtc"),
@@ -86,6 +83,17 @@ public record Machine(
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         return v.isValueNode() && !v.isNull() && !v.asText().isBlank() ? v.asText() : null;
+    }
+
+    /** {@code taskset (note)} or {@code not available (note)}. */
+    private static String restriction(JsonNode restriction) {
+        if (restriction.isMissingNode()) {
+            return null;
+        }
+        String how = restriction.path("available").asBoolean(false)
+                ? java.util.Objects.requireNonNullElse(text(restriction, "method"), "available") : "not available";
+        String note = text(restriction, "note");
+        return note == null ? how : how + " (" + note + ")";
     }
 
     private static String kernel(String kernel) {

@@ -27,6 +27,8 @@ class ResultsReaderTest {
         assertThat(results.machine().cpuModel()).isEqualTo("AMD EPYC");
         assertThat(results.machine().logicalCores()).isEqualTo(2);
         assertThat(results.machine().jvm()).isEqualTo("Eclipse Adoptium 25.0.3");
+        assertThat(results.machine().cpuRestriction())
+                .isEqualTo("taskset (JMH host JVM started under taskset -c 0 / 0,1)");
         assertThat(results.measurements()).hasSize(14).allSatisfy(m -> {
             assertThat(m.restricted()).isTrue();
             assertThat(m.scenario().workload()).isEqualTo("montecarlo");
