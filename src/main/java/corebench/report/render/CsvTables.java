@@ -39,7 +39,7 @@ public final class CsvTables {
             Scenario sc = s.scenario();
             for (ModelSeries m : s.models()) {
                 for (Row r : m.rows()) {
-                    table.add(line(measurementCells(s, m, r)));
+                    table.add(line(measurementCells(sc, s.work().throughputUnit(), m.model(), r)));
                 }
             }
             for (FitTable.Line f : FitTable.of(s)) {
@@ -52,17 +52,16 @@ public final class CsvTables {
     }
 
     /** One measurement with everything derived from it, unrounded, in {@link #TABLE_HEADER}'s columns. */
-    static List<String> measurementCells(ScenarioAnalysis s, ModelSeries m, Row r) {
-        Scenario sc = s.scenario();
+    static List<String> measurementCells(Scenario sc, String throughputUnit, String model, Row r) {
         Measurement ms = r.measurement();
         List<String> cells = new ArrayList<>(List.of(sc.workload(), sc.method(), Scenario.describe(sc.params()),
-                m.model(), Integer.toString(r.cores()), Boolean.toString(ms.restricted()),
+                model, Integer.toString(r.cores()), Boolean.toString(ms.restricted()),
                 Integer.toString(r.workers()), ms.placement().name().toLowerCase(java.util.Locale.ROOT),
                 Integer.toString(ms.samples())));
         for (Estimate e : List.of(ms.secondsPerOp(), r.throughput())) {
             cells.addAll(estimate(e));
         }
-        cells.add(s.work().throughputUnit());
+        cells.add(throughputUnit);
         for (Estimate e : List.of(r.speedup(), r.speedupVsSequential(), r.efficiency(), r.karpFlatt())) {
             cells.addAll(estimate(e));
         }

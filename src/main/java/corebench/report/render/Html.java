@@ -81,8 +81,8 @@ final class Html {
     }
 
     /**
-     * A table with a header row; cells are escaped text. A header cell or a row's first cell found in
-     * {@code swatches} (series name to colour) gets a colour swatch, so tables match the charts.
+     * A table with a header row; cells are escaped text. A cell found in {@code swatches} (series name to
+     * colour) gets a colour swatch, so tables match the charts.
      */
     static String table(String cssClass, List<String> header, List<List<String>> rows, Map<String, String> swatches) {
         StringBuilder b = new StringBuilder("<table class=\"" + cssClass + "\">\n<thead><tr>");
@@ -90,10 +90,7 @@ final class Html {
         b.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : rows) {
             b.append("<tr>");
-            for (int i = 0; i < row.size(); i++) {
-                b.append("<td>").append(swatch(i == 0 ? swatches.get(row.get(i)) : null)).append(escape(row.get(i)))
-                        .append("</td>");
-            }
+            row.forEach(cell -> b.append("<td>").append(swatch(swatches.get(cell))).append(escape(cell)).append("</td>"));
             b.append("</tr>\n");
         }
         return b.append("</tbody>\n</table>\n").toString();

@@ -45,6 +45,9 @@ public record Machine(
         String finishedUtc,
         Boolean complete) {
 
+    /** How {@link #corebenchRevision} marks a build whose git revision was not known (not run from a checkout). */
+    public static final String UNKNOWN_REVISION = "(revision unknown)";
+
     public Machine {
         caches = List.copyOf(caches);
     }
@@ -171,7 +174,9 @@ public record Machine(
     private static String revision(JsonNode corebench) {
         String version = text(corebench, "version");
         String revision = text(corebench, "revision");
-        if (revision != null && revision.length() > 12) {
+        if ("unknown".equals(revision)) {
+            revision = UNKNOWN_REVISION;
+        } else if (revision != null && revision.length() > 12) {
             revision = revision.substring(0, 12);
         }
         String dirty = corebench.path("dirty").asBoolean(false) ? "(uncommitted changes)" : null;

@@ -1,0 +1,90 @@
+package corebench.cli;
+
+import corebench.report.ComparisonReport;
+import corebench.report.compare.Comparison;
+import corebench.report.compare.Contenders;
+import corebench.report.render.ScenarioCharts;
+import corebench.report.results.ReportException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corebench compare}: several machines' results side by side. It only reads result files. Exit 0
+ * when the comparison was written (what makes it unfair and other warnings are printed), 1 when nothing
+ * could be compared; every problem is one line, never a stack trace, and no output is left half-written.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compares machines: one results folder per machine, side by side. Per workload and model:"
+                + " speedup vs cores of every machine in one chart, throughput at 1 core and at all cores, per core"
+                + " and per GHz, ratios to the baseline machine, who wins and whether beyond the errors; what makes"
+                + " the comparison unfair (JVM, corebench build, sweep settings, core counts, CPU restriction) at"
+                + " the top. Writes index.html, summary.md, comparison.csv, wins.csv, measurements.csv and the"
+                + " charts (PNG, SVG)."},
+        footer = {"", "Examples:",
+                "  corebench compare results/laptop-8cpu results/amd-epyc-64cpu",
+                "  corebench compare results/a/20261121T101500Z results/b/20261122T090000Z --baseline results/b/20261122T090000Z",
+                "  corebench compare results/x results/y --label results/x=laptop --label results/y=server --out charts/compare/mine"})
+public class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "RESULT_DIR",
+            description = "One results folder per machine: a run (results/<machine-id>/<timestamp>) or a machine"
+                    + " folder (results/<machine-id>, meaning its newest run).")
+    List<Path> resultDirs;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder, replaced as a whole (default: charts/compare/<machine>-vs-<machine>/).")
+    Path out;
+
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "The machine the others are divided by (default: the first RESULT_DIR); added if not listed.")
+    Path baseline;
+
+    @Option(names = "--label", paramLabel = "DIR=NAME", mapFallbackValue = "",
+            description = "Name a machine in charts and tables (default: its machine id). Repeatable.")
+    Map<Path, String> labels = new LinkedHashMap<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            long start = System.nanoTime();
+            Comparison comparison = Comparison.of(Contenders.read(resultDirs, baseline, labels));
+            Path target = out != null ? out : ReportCommand.CHARTS.resolve("compare").resolve(comparison.contenders()
+                    .stream().map(c -> ScenarioCharts.slug(c.label())).collect(Collectors.joining("-vs-")));
+            ComparisonReport.Outcome outcome = ComparisonReport.render(comparison, target);
+            comparison.unfair().forEach(u -> err.println("unfair: " + u));
+            comparison.leftOut().forEach(l -> err.println("not compared: " + l));
+            comparison.warnings().forEach(w -> err.println("warning: " + w));
+            stdout.printf("comparison of %s written to %s (%d scenarios, %d charts, %d unfair differences, %.1f s)%n",
+                    String.join(", ", comparison.labels()), outcome.folder().resolve("index.html"),
+                    comparison.scenarios().size(), outcome.charts(), comparison.unfair().size(),
+                    (System.nanoTime() - start) / 1e9);
+            return 0;
+        } catch (ReportException e) {
+            err.println("corebench compare: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("corebench compare: cannot write the comparison (" + e + "); the previous output is unchanged");
+        } catch (RuntimeException e) {
+            err.println("corebench compare: internal error (" + e + "); please report it with the results folders");
+        } finally {
+            err.flush();
+            stdout.flush();
+        }
+        return 1;
+    }
+}
