@@ -12,7 +12,13 @@ final class CorebenchProcess {
 
     /** Starts {@code corebench args...}, output to {@code log}, with its own temp dir (JMH's lock lives there). */
     static Process start(Path log, Path tmpDir, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(
+        return start(List.of(), log, tmpDir, args);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, behind a command prefix such as {@code taskset -c 0}. */
+    static Process start(List<String> prefix, Path log, Path tmpDir, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
                 "-Djava.io.tmpdir=" + tmpDir, "-cp", System.getProperty("java.class.path"), Main.class.getName()));

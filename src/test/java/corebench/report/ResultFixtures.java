@@ -42,10 +42,15 @@ public final class ResultFixtures {
 
     /** Copies a fixture folder to {@code folder}. */
     public static Path copyTo(String name, Path folder) {
+        return copyResource("/corebench/report/" + name, folder);
+    }
+
+    /** Copies the results folder (jmh.json, machine.json) at class-path {@code resource} to {@code folder}. */
+    public static Path copyResource(String resource, Path folder) {
         try {
             Files.createDirectories(folder);
             for (String file : new String[] {"jmh.json", "machine.json"}) {
-                try (InputStream in = ResultFixtures.class.getResourceAsStream("/corebench/report/" + name + "/" + file)) {
+                try (InputStream in = ResultFixtures.class.getResourceAsStream(resource + "/" + file)) {
                     Files.copy(in, folder.resolve(file));
                 }
             }
