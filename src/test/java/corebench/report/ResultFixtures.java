@@ -66,6 +66,14 @@ public final class ResultFixtures {
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), edit.apply((ArrayNode) JSON.readTree(file.toFile())));
     }
 
+    /** Rewrites a results folder's machine.json with {@code edit} applied to its root object. */
+    public static void editMachine(Path run, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+        Path file = run.resolve("machine.json");
+        ObjectNode machine = (ObjectNode) JSON.readTree(file.toFile());
+        edit.accept(machine);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), machine);
+    }
+
     /**
      * A synthetic strong-scaling sweep of Monte Carlo on a 16-CPU machine: sequential on 1 core, the
      * models of {@link #SERIAL_FRACTIONS} following Amdahl with 1% noise on {@link #CORES}, and
