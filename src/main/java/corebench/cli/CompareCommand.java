@@ -57,6 +57,12 @@ public class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** {@code charts/compare/<label>-vs-<label>}, the labels made file-name safe. */
+    static Path defaultOut(Comparison comparison) {
+        return ReportCommand.CHARTS.resolve("compare").resolve(comparison.contenders().stream()
+                .map(c -> ScenarioCharts.slug(c.label())).collect(Collectors.joining("-vs-")));
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,8 +70,7 @@ public class CompareCommand implements Callable<Integer> {
         try {
             long start = System.nanoTime();
             Comparison comparison = Comparison.of(Contenders.read(resultDirs, baseline, labels));
-            Path target = out != null ? out : ReportCommand.CHARTS.resolve("compare").resolve(comparison.contenders()
-                    .stream().map(c -> ScenarioCharts.slug(c.label())).collect(Collectors.joining("-vs-")));
+            Path target = out != null ? out : defaultOut(comparison);
             ComparisonReport.Outcome outcome = ComparisonReport.render(comparison, target);
             comparison.unfair().forEach(u -> err.println("unfair: " + u));
             comparison.leftOut().forEach(l -> err.println("not compared: " + l));
