@@ -83,8 +83,9 @@ public final class ComparisonCharts {
             }
             List<PlotSeries.Point> points = model.scaling().stream()
                     .map(r -> new PlotSeries.Point(r.cores(), r.speedup().value(), r.speedup().error())).toList();
-            series.add(new PlotSeries(st.contender().label(), colour(c, st.contender()), shape(c, st.contender()),
-                    points, List.of()));
+            // a lone point (speedup 1 on 1 core) hides under the others' first point: the legend says why
+            String name = st.contender().label() + (points.size() == 1 ? " (" + ComparisonTables.cores(st.maxCores()) + " only)" : "");
+            series.add(new PlotSeries(name, colour(c, st.contender()), shape(c, st.contender()), points, List.of()));
         }
         return series;
     }
@@ -124,10 +125,10 @@ public final class ComparisonCharts {
         c.contenders().forEach(m -> colours.put(m.label(), colour(c, m)));
         String note = switch (metric) {
             case ONE_CORE -> "1 worker on 1 core";
-            case ALL_CORES -> "the most cores each machine measured (number over the bar)";
-            case PER_CORE -> "all-core throughput ÷ its cores (number over the bar)";
-            case ONE_CORE_PER_GHZ -> "1-core throughput ÷ base GHz; machines of unknown frequency left out";
-            case PER_CORE_PER_GHZ -> "per-core throughput ÷ base GHz; machines of unknown frequency left out";
+            case ALL_CORES -> "on the most cores measured (over the bar)";
+            case PER_CORE -> "all-core throughput ÷ cores (over the bar)";
+            case ONE_CORE_PER_GHZ -> "÷ GHz; unknown frequency: left out";
+            case PER_CORE_PER_GHZ -> "per core ÷ GHz; unknown frequency: left out";
         };
         ChartText text = new ChartText(s.label() + ": throughput, " + metric.label() + ", by machine and model",
                 subtitle + " · " + note, "model", metric.label() + " (" + scale.unit(metric.unit(s.work().throughputUnit()))

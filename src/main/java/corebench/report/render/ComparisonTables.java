@@ -169,7 +169,8 @@ public final class ComparisonTables {
                 + cores + ", " + v.significance().label();
     }
 
-    private static String cores(int n) {
+    /** {@code 1 core}, {@code 2 cores}. */
+    static String cores(int n) {
         return n + (n == 1 ? " core" : " cores");
     }
 
