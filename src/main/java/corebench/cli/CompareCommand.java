@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
                 + " the top. Writes index.html, summary.md, comparison.csv, wins.csv, measurements.csv and the"
                 + " charts (PNG, SVG)."},
         footer = {"", "Examples:",
-                "  corebench compare results/laptop-8cpu results/amd-epyc-64cpu",
-                "  corebench compare results/a/20261121T101500Z results/b/20261122T090000Z --baseline results/b/20261122T090000Z",
-                "  corebench compare results/x results/y --label results/x=laptop --label results/y=server --out charts/compare/mine"})
+                "  corebench compare results/laptop-8cpu results/amd-epyc-64cpu      (the newest run of each)",
+                "  corebench compare results/a results/b --baseline results/b",
+                "  corebench compare results/a results/b --label results/a=laptop --out charts/compare/mine"})
 public class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "RESULT_DIR",
@@ -63,6 +63,10 @@ public class CompareCommand implements Callable<Integer> {
                 .map(c -> ScenarioCharts.slug(c.label())).collect(Collectors.joining("-vs-")));
     }
 
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -75,10 +79,10 @@ public class CompareCommand implements Callable<Integer> {
             comparison.unfair().forEach(u -> err.println("unfair: " + u));
             comparison.leftOut().forEach(l -> err.println("not compared: " + l));
             comparison.warnings().forEach(w -> err.println("warning: " + w));
-            stdout.printf("comparison of %s written to %s (%d scenarios, %d charts, %d unfair differences, %.1f s)%n",
+            stdout.printf("comparison of %s written to %s (%s, %d charts, %s, %.1f s)%n",
                     String.join(", ", comparison.labels()), outcome.folder().resolve("index.html"),
-                    comparison.scenarios().size(), outcome.charts(), comparison.unfair().size(),
-                    (System.nanoTime() - start) / 1e9);
+                    count(comparison.scenarios().size(), "scenario"), outcome.charts(),
+                    count(comparison.unfair().size(), "unfair difference"), (System.nanoTime() - start) / 1e9);
             return 0;
         } catch (ReportException e) {
             err.println("corebench compare: " + e.getMessage());

@@ -53,7 +53,7 @@ class CompareCommandTest {
         CommandRun r = compare(one(), two());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("comparison of epyc-1cpu, epyc-2cpu written to " + out().resolve("index.html")
-                + " (1 scenarios, 5 charts, 2 unfair differences, ");
+                + " (1 scenario, 5 charts, 2 unfair differences, ");
         assertThat(r.err().lines()).contains(
                 "unfair: core counts differ: epyc-1cpu measured 1; epyc-2cpu measured 1, 2 ('all cores' compares"
                         + " different numbers of cores)",

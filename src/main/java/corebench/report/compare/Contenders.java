@@ -45,8 +45,9 @@ public final class Contenders {
             Path run = runFolder(folder);
             Path earlier = givenAs.putIfAbsent(key(run), folder);
             if (earlier != null) {
-                throw new ReportException(folder + ": given twice (also as " + earlier
-                        + "); compare needs a different results folder per machine");
+                String also = earlier.equals(folder) ? "" : " (also as " + earlier + ")";
+                throw new ReportException(folder + ": given twice" + also
+                        + "; compare needs a different results folder per machine");
             }
             runs.put(folder, run);
         }

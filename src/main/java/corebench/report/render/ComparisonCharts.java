@@ -125,8 +125,8 @@ public final class ComparisonCharts {
         c.contenders().forEach(m -> colours.put(m.label(), colour(c, m)));
         String note = switch (metric) {
             case ONE_CORE -> "1 worker on 1 core";
-            case ALL_CORES -> "on the most cores measured (over the bar)";
-            case PER_CORE -> "all-core throughput ÷ cores (over the bar)";
+            case ALL_CORES -> "on the most cores measured (number in the bar)";
+            case PER_CORE -> "all-core throughput ÷ cores (number in the bar)";
             case ONE_CORE_PER_GHZ -> "÷ GHz; unknown frequency: left out";
             case PER_CORE_PER_GHZ -> "per core ÷ GHz; unknown frequency: left out";
         };

@@ -1,16 +1,20 @@
 package corebench.report.render;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
@@ -83,7 +87,10 @@ final class ThroughputBars {
                 return labels.get(List.of((String) dataset.getRowKey(row), (String) dataset.getColumnKey(column)));
             }
         });
-        renderer.setDefaultItemLabelFont(ChartStyle.TICK);
+        // at the foot of the bar, in white: the top is where the error bar is drawn
+        renderer.setDefaultItemLabelFont(ChartStyle.TICK.deriveFont(Font.BOLD));
+        renderer.setDefaultItemLabelPaint(Color.WHITE);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE6, TextAnchor.BOTTOM_CENTER));
         renderer.setDefaultItemLabelsVisible(true);
     }
 }
