@@ -4,9 +4,6 @@ import corebench.report.ComparisonReport;
 import corebench.report.compare.Comparison;
 import corebench.report.compare.Contenders;
 import corebench.report.render.ScenarioCharts;
-import corebench.report.results.ReportException;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,9 +66,7 @@ public class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
-        try {
+        return OutputCommands.run(spec, "compare", "the comparison", (stdout, err) -> {
             long start = System.nanoTime();
             Comparison comparison = Comparison.of(Contenders.read(resultDirs, baseline, labels));
             Path target = out != null ? out : defaultOut(comparison);
@@ -83,17 +78,6 @@ public class CompareCommand implements Callable<Integer> {
                     String.join(", ", comparison.labels()), outcome.folder().resolve("index.html"),
                     count(comparison.scenarios().size(), "scenario"), outcome.charts(),
                     count(comparison.unfair().size(), "unfair difference"), (System.nanoTime() - start) / 1e9);
-            return 0;
-        } catch (ReportException e) {
-            err.println("corebench compare: " + e.getMessage());
-        } catch (IOException e) {
-            err.println("corebench compare: cannot write the comparison (" + e + "); the previous output is unchanged");
-        } catch (RuntimeException e) {
-            err.println("corebench compare: internal error (" + e + "); please report it with the results folders");
-        } finally {
-            err.flush();
-            stdout.flush();
-        }
-        return 1;
+        });
     }
 }

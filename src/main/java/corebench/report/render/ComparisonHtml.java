@@ -3,7 +3,6 @@ package corebench.report.render;
 import corebench.report.compare.Comparison;
 import corebench.report.compare.Contender;
 import corebench.report.compare.ScenarioComparison;
-import corebench.report.results.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,12 +40,7 @@ public final class ComparisonHtml {
         b.append(table("wins", ComparisonTables.wins(c), swatches))
                 .append("<h3>Fastest model on each machine (all cores)</h3>\n")
                 .append(table("best", ComparisonTables.bestModels(c), swatches)).append("</section>\n");
-        b.append("<nav>\n<h2>Scenarios</h2>\n<ul>\n");
-        for (ScenarioComparison s : c.scenarios()) {
-            b.append("<li><a href=\"#").append(ScenarioCharts.slug(s.label())).append("\">").append(Html.escape(s.label()))
-                    .append("</a></li>\n");
-        }
-        b.append("</ul>\n</nav>\n");
+        b.append(Html.contents(c.scenarios().stream().map(ScenarioComparison::label).toList()));
         for (ScenarioComparison s : c.scenarios()) {
             scenario(c, s, charts.getOrDefault(s, List.of()), swatches, b);
         }
@@ -60,11 +54,7 @@ public final class ComparisonHtml {
 
     private static void scenario(Comparison c, ScenarioComparison s, List<RenderedChart> charts,
                                  Map<String, String> swatches, StringBuilder b) {
-        b.append("<section id=\"").append(ScenarioCharts.slug(s.label())).append("\">\n<h2>")
-                .append(Html.escape(s.label())).append("</h2>\n<p class=\"params\">")
-                .append(Html.escape(s.scenario().workload() + "." + s.scenario().method() + " "
-                        + Scenario.describe(s.scenario().params()) + "; throughput in " + s.work().throughputUnit()))
-                .append("</p>\n");
+        b.append(Html.scenarioStart(s.label(), s.scenario(), s.work().throughputUnit()));
         charts.forEach(chart -> b.append(Html.figure(chart)));
         b.append("<h3>Throughput</h3>\n").append(table("figures", ComparisonTables.figures(s), swatches))
                 .append("<h3>Relative to ").append(Html.escape(c.baseline().label())).append(" (the baseline)</h3>\n")

@@ -1,5 +1,6 @@
 package corebench.report.render;
 
+import corebench.report.results.Scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,21 @@ final class Html {
     static String figure(RenderedChart c) {
         return "<figure>\n" + c.svgElement() + "\n<figcaption>" + escape(c.title()) + " (<a href=\"" + c.name()
                 + ".png\">PNG</a>, <a href=\"" + c.name() + ".svg\">SVG</a>)</figcaption>\n</figure>\n";
+    }
+
+    /** The list of scenarios, each linking to its section (whose id is the label's slug). */
+    static String contents(List<String> labels) {
+        StringBuilder b = new StringBuilder("<nav>\n<h2>Scenarios</h2>\n<ul>\n");
+        labels.forEach(l -> b.append("<li><a href=\"#").append(ScenarioCharts.slug(l)).append("\">").append(escape(l))
+                .append("</a></li>\n"));
+        return b.append("</ul>\n</nav>\n").toString();
+    }
+
+    /** Opens a scenario's section: its id for {@link #contents}, its label, all its parameters and the unit. */
+    static String scenarioStart(String label, Scenario scenario, String throughputUnit) {
+        return "<section id=\"" + ScenarioCharts.slug(label) + "\">\n<h2>" + escape(label) + "</h2>\n<p class=\"params\">"
+                + escape(scenario.workload() + "." + scenario.method() + " " + Scenario.describe(scenario.params())
+                + "; throughput in " + throughputUnit) + "</p>\n";
     }
 
     /** A section with a heading and a bulleted list; nothing when the list is empty. */

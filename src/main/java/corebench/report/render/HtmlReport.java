@@ -3,7 +3,6 @@ package corebench.report.render;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
-import corebench.report.results.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ public final class HtmlReport {
         StringBuilder b = new StringBuilder(Html.head(title, Descriptions.subtitle(analysis.results().machine())));
         machine(analysis, b);
         warnings(analysis, b);
-        contents(analysis, b);
+        b.append(Html.contents(analysis.scenarios().stream().map(ScenarioAnalysis::label).toList()));
         for (ScenarioAnalysis s : analysis.scenarios()) {
             scenario(s, charts.getOrDefault(s, List.of()), b);
         }
@@ -55,21 +54,8 @@ public final class HtmlReport {
         b.append(Html.listSection("warnings", "Warnings", analysis.warnings()));
     }
 
-    private static void contents(RunAnalysis analysis, StringBuilder b) {
-        b.append("<nav>\n<h2>Scenarios</h2>\n<ul>\n");
-        for (ScenarioAnalysis s : analysis.scenarios()) {
-            b.append("<li><a href=\"#").append(ScenarioCharts.slug(s.label())).append("\">")
-                    .append(Html.escape(s.label())).append("</a></li>\n");
-        }
-        b.append("</ul>\n</nav>\n");
-    }
-
     private static void scenario(ScenarioAnalysis s, List<RenderedChart> charts, StringBuilder b) {
-        b.append("<section id=\"").append(ScenarioCharts.slug(s.label())).append("\">\n<h2>")
-                .append(Html.escape(s.label())).append("</h2>\n<p class=\"params\">")
-                .append(Html.escape(s.scenario().workload() + "." + s.scenario().method() + " "
-                        + Scenario.describe(s.scenario().params()) + "; throughput in " + s.work().throughputUnit()))
-                .append("</p>\n");
+        b.append(Html.scenarioStart(s.label(), s.scenario(), s.work().throughputUnit()));
         charts.forEach(c -> b.append(Html.figure(c)));
         Map<String, String> swatches = swatches(s);
         List<FitTable.Line> fits = FitTable.of(s);

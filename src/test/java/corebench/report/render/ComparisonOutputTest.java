@@ -9,21 +9,13 @@ import corebench.report.compare.Comparison;
 import corebench.report.compare.ComparisonFixtures;
 import corebench.report.compare.Contender;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
 
 /**
  * The files of a rendered comparison are real: PNGs decode, SVGs are XML naming every machine in its own
@@ -49,40 +41,22 @@ class ComparisonOutputTest {
         ComparisonReport.render(comparison, out);
     }
 
-    static List<Path> files(String extension) throws IOException {
-        try (Stream<Path> files = Files.list(out)) {
-            return files.filter(f -> f.toString().endsWith(extension)).sorted().toList();
-        }
-    }
-
     @Test
     void writesEveryChartAsPngAndSvg() throws IOException {
-        List<String> expected = List.of("montecarlo-all-cores", "montecarlo-forkjoin-speedup", "montecarlo-one-core",
-                "montecarlo-one-core-per-ghz", "montecarlo-per-core", "montecarlo-per-core-per-ghz",
-                "montecarlo-platform-pool-speedup");
-        assertThat(files(".png")).map(f -> f.getFileName().toString().replace(".png", ""))
-                .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(files(".svg")).map(f -> f.getFileName().toString().replace(".svg", ""))
-                .containsExactlyInAnyOrderElementsOf(expected);
+        RenderedFiles.assertCharts(out, List.of("montecarlo-all-cores", "montecarlo-forkjoin-speedup",
+                "montecarlo-one-core", "montecarlo-one-core-per-ghz", "montecarlo-per-core", "montecarlo-per-core-per-ghz",
+                "montecarlo-platform-pool-speedup"));
     }
 
     @Test
     void pngsDecodeToTheChartSize() throws IOException {
-        for (Path png : files(".png")) {
-            BufferedImage image = ImageIO.read(png.toFile());
-            assertThat(image).as(png.toString()).isNotNull();
-            assertThat(image.getWidth()).isEqualTo(ChartFiles.WIDTH);
-            assertThat(image.getHeight()).isEqualTo(ChartFiles.HEIGHT);
-            assertThat(Images.distinctColours(image, 3)).as("a drawn chart, not a blank image").isGreaterThan(20);
-        }
+        RenderedFiles.assertPngsAreCharts(out);
     }
 
     @Test
     void svgsAreXmlNamingEveryMachineInItsOwnColour() throws Exception {
-        for (Path svg : files(".svg")) {
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
-            assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
-            String text = doc.getDocumentElement().getTextContent();
+        for (Path svg : RenderedFiles.files(out, ".svg")) {
+            String text = RenderedFiles.svg(svg).getTextContent();
             String xml = Files.readString(svg);
             for (Contender machine : comparison.contenders()) {
                 Color c = ComparisonCharts.colour(comparison, machine);
@@ -103,7 +77,7 @@ class ComparisonOutputTest {
         assertThat(Files.readString(out.resolve("montecarlo-forkjoin-speedup.svg")))
                 .contains("montecarlo, forkjoin: speedup vs cores by machine", "cores (log scale)");
         // an error bar reaching below zero on a log axis once gave NaN coordinates
-        for (Path svg : files(".svg")) {
+        for (Path svg : RenderedFiles.files(out, ".svg")) {
             assertThat(Files.readString(svg)).as(svg.toString()).doesNotContain("NaN");
         }
     }
@@ -111,20 +85,12 @@ class ComparisonOutputTest {
     @Test
     void htmlIsSelfContainedAndStartsWithWhatIsUnfair() throws IOException {
         String html = Files.readString(out.resolve("index.html"));
-        assertThat(html).startsWith("<!DOCTYPE html>").doesNotContainIgnoringCase("<script")
-                .doesNotContainIgnoringCase("<link").doesNotContainIgnoringCase("@import");
-        assertThat(Pattern.compile("((src|href)\\s*=\\s*[\"']?|url\\(\\s*[\"']?)(https?:|//|file:)",
-                Pattern.CASE_INSENSITIVE).matcher(html).find()).as("no external request").isFalse();
-        assertThat(count(html, "<svg")).isEqualTo(files(".svg").size());
+        RenderedFiles.assertSelfContained(html);
+        assertThat(RenderedFiles.count(html, "<svg")).isEqualTo(RenderedFiles.files(out, ".svg").size());
         assertThat(html.indexOf("what makes this comparison unfair")).isLessThan(html.indexOf("<h2>Machines</h2>"));
         assertThat(html).contains("core counts differ", "Wins and losses", "2.45 GHz (base)", "3.50 GHz (max)",
                 "Fastest model on each machine");
-        Matcher m = Pattern.compile("\\bid=[\"']([^\"']+)[\"']").matcher(html);
-        List<String> ids = new ArrayList<>();
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        assertThat(ids).hasSizeGreaterThan(7).doesNotHaveDuplicates();
+        assertThat(RenderedFiles.ids(html)).hasSizeGreaterThan(7).doesNotHaveDuplicates();
     }
 
     @Test
@@ -147,9 +113,5 @@ class ComparisonOutputTest {
         // header + 3 results on 1 CPU + 9 on 2 CPUs
         assertThat(measurements).hasSize(1 + 3 + 9);
         assertThat(measurements.getFirst()).startsWith("machine,workload,method,params,model,cores");
-    }
-
-    private static int count(String s, String part) {
-        return s.split(Pattern.quote(part), -1).length - 1;
     }
 }
