@@ -2,6 +2,8 @@ package corebench.bench;
 
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -57,7 +59,38 @@ public abstract class ModelBench {
             throw new IllegalStateException("cores=" + cores + " but this JVM sees " + seen
                     + " processors: the CPU restriction did not take effect");
         }
-        concurrency = ModelKind.byId(model).create(workers);
+        if (usesTrialModel()) {
+            concurrency = ModelKind.byId(model).create(workers);
+        }
+    }
+
+    /** Every benchmark records its CPU time beside its wall time (see {@link CpuTime}). */
+    @Setup(Level.Trial)
+    public void recordCpuTime(CpuTime cpu) {
+        cpu.watch(this);
+    }
+
+    /**
+     * Whether operations run on a model created once per trial; the start-up workload's cold starts create
+     * their own and say no, so no idle model competes with them.
+     */
+    protected boolean usesTrialModel() {
+        return true;
+    }
+
+    /**
+     * Refuses, with the reason, a combination the workload's rule says is not run (the sweep never schedules
+     * it and records the reason instead); stops a hand-made JMH run from measuring something absurd.
+     */
+    protected static void refuse(Optional<String> limitation) {
+        limitation.ifPresent(reason -> {
+            throw new IllegalArgumentException("not run: " + reason);
+        });
+    }
+
+    /** CPU time of the child processes of every model this benchmark used so far. */
+    protected Duration childCpuTime() {
+        return concurrency == null ? Duration.ZERO : concurrency.childCpuTime();
     }
 
     @TearDown(Level.Trial)
