@@ -16,7 +16,11 @@ public enum Kernel {
     /** Monte Carlo hits, Vector API lanes of the same counter-based stream: same args, same answer. */
     MONTE_CARLO_SIMD(2, "montecarlo-simd", MonteCarloSimd::hits),
     /** Returns its single argument: the cheapest possible task, for hand-off costs. */
-    ECHO(3, "echo", args -> args[0]);
+    ECHO(3, "echo", args -> args[0]),
+    /** Adds a range of values to a shared total: args (strategy, totalKey, tasks, task, first, count); see {@link Contention}. */
+    CONTENTION(30, "contention", Contention::add),
+    /** Sleeps 1–10 ms, then counts Monte Carlo hits: args (rootSeed, taskIndex, samples); see {@link Blocking}. */
+    BLOCKING(31, "blocking", Blocking::sleepThenHits);
 
     private final int wireId;
     private final String id;
