@@ -1,0 +1,50 @@
+package corebench.bench;
+
+import corebench.model.ModelKind;
+import corebench.workload.Blocking;
+import corebench.workload.Reference;
+import corebench.workload.Task;
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * Blocking tasks (see {@link Blocking}): one operation runs {@code tasks} tasks that each sleep 1–10 ms
+ * and then count a few Monte Carlo hits, one task per submission, so up to {@code workers} wait at once.
+ * Throughput is {@code tasks} / score. Every task's hit count must equal the reference.
+ */
+public class BlockingBench extends ModelBench {
+
+    /** Tasks per batch: at one worker a batch takes tasks × 5.5 ms. */
+    @Param({"1000"})
+    public int tasks;
+
+    /** Monte Carlo samples per task, the CPU work after the wait. */
+    @Param({"10000"})
+    public long samples;
+
+    /** The root seed: fixes each task's sleep and samples. */
+    @Param({"20261121"})
+    public long seed;
+
+    private List<Task> batch;
+    private long[] expected;
+    private String who;
+
+    @Setup(Level.Trial)
+    public void prepareTasks() {
+        refuse(Blocking.limitation(ModelKind.byId(model), workers));
+        batch = Blocking.tasks(seed, tasks, samples);
+        expected = Blocking.reference(batch);
+        who = model + " with " + workers + " workers";
+    }
+
+    @Benchmark
+    public long[] batch() {
+        long[] hits = concurrency.run(batch, 1);
+        Reference.check(hits, expected, who);
+        return hits;
+    }
+}
