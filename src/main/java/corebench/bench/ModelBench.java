@@ -2,7 +2,6 @@ package corebench.bench;
 
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -64,10 +63,13 @@ public abstract class ModelBench {
         }
     }
 
-    /** Every benchmark records its CPU time beside its wall time (see {@link CpuTime}). */
+    /**
+     * Every benchmark records its CPU time beside its wall time: asking JMH for the {@link CpuTime} state
+     * here is what attaches its counters to every benchmark of every subclass; it needs nothing else.
+     */
     @Setup(Level.Trial)
     public void recordCpuTime(CpuTime cpu) {
-        cpu.watch(this);
+        // the state's own iteration set-up and tear-down do the measuring
     }
 
     /**
@@ -86,11 +88,6 @@ public abstract class ModelBench {
         limitation.ifPresent(reason -> {
             throw new IllegalArgumentException("not run: " + reason);
         });
-    }
-
-    /** CPU time of the child processes of every model this benchmark used so far. */
-    protected Duration childCpuTime() {
-        return concurrency == null ? Duration.ZERO : concurrency.childCpuTime();
     }
 
     @TearDown(Level.Trial)

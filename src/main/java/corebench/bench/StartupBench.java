@@ -2,7 +2,6 @@ package corebench.bench;
 
 import corebench.model.ModelKind;
 import corebench.workload.Startup;
-import java.time.Duration;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Measurement;
@@ -13,7 +12,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Start-up versus reuse (see {@link Startup}), one operation per iteration (single-shot): {@code cold}
  * creates a model with {@code workers} workers, runs one trivial task and closes it; {@code warm} runs the
- * same task on the model created for the trial. The CPU time of the cold starts' child JVMs counts too.
+ * same task on the model created for the trial. The CPU time of the cold starts' child JVMs counts too
+ * (they are children of this JVM: see {@link CpuTime}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @Warmup(iterations = 5)
@@ -25,7 +25,6 @@ public class StartupBench extends ModelBench {
     public String start;
 
     private long probes;
-    private Duration closedChildCpu = Duration.ZERO;
 
     @Override
     protected boolean usesTrialModel() {
@@ -36,16 +35,11 @@ public class StartupBench extends ModelBench {
     public long firstTask() {
         long value = ++probes;
         if (cold()) {
-            closedChildCpu = closedChildCpu.plus(Startup.cold(ModelKind.byId(model), workers, value));
+            Startup.cold(ModelKind.byId(model), workers, value);
         } else {
             Startup.warm(concurrency, value);
         }
         return value;
-    }
-
-    @Override
-    protected Duration childCpuTime() {
-        return super.childCpuTime().plus(closedChildCpu);
     }
 
     private boolean cold() {

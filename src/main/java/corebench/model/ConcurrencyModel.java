@@ -1,7 +1,6 @@
 package corebench.model;
 
 import corebench.workload.Task;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -32,15 +31,6 @@ public interface ConcurrencyModel extends AutoCloseable {
     /** Runs every task with the {@linkplain Submissions#defaultChunkSize default chunk size}. */
     default long[] run(List<Task> tasks) {
         return run(tasks, Submissions.defaultChunkSize(tasks.size(), workers()));
-    }
-
-    /**
-     * CPU time (user + system) the model's child processes have used so far, the exited ones included, so
-     * that a benchmark can add it to this JVM's own CPU time. Still answers after {@link #close()} (then
-     * it covers every child the model ever had). Models without child processes use none: zero.
-     */
-    default Duration childCpuTime() {
-        return Duration.ZERO;
     }
 
     /** Stops every thread and process of the model; safe to call more than once. */

@@ -2,7 +2,6 @@ package corebench.workload;
 
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,16 +19,11 @@ public final class Startup {
     private Startup() {
     }
 
-    /**
-     * Creates the model, runs the probe {@code value} on it, closes it; returns the CPU time its child
-     * processes used (zero without children).
-     */
-    public static Duration cold(ModelKind kind, int workers, long value) {
-        ConcurrencyModel model = kind.create(workers);
-        try (model) {
+    /** Creates the model, runs the probe {@code value} on it, closes it. */
+    public static void cold(ModelKind kind, int workers, long value) {
+        try (ConcurrencyModel model = kind.create(workers)) {
             warm(model, value);
         }
-        return model.childCpuTime();
     }
 
     /** Runs the probe {@code value} on an already running model. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import corebench.NoStrayProcesses;
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +19,7 @@ class StartupTest {
     @EnumSource(ModelKind.class)
     void coldStartsRunTheProbeAndLeaveNoProcessBehind(ModelKind kind) {
         for (int i = 0; i < 3; i++) {
-            Duration childCpu = Startup.cold(kind, 2, 100 + i);
-            assertThat(childCpu).isGreaterThanOrEqualTo(Duration.ZERO);
+            Startup.cold(kind, 2, 100 + i);
             assertThat(ProcessHandle.current().children()).as("children after cold start " + i).isEmpty();
         }
     }
