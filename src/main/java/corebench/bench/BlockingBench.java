@@ -2,7 +2,6 @@ package corebench.bench;
 
 import corebench.model.ModelKind;
 import corebench.workload.Blocking;
-import corebench.workload.Reference;
 import corebench.workload.Task;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
  * and then count a few Monte Carlo hits, one task per submission, so up to {@code workers} wait at once.
  * Throughput is {@code tasks} / score. Every task's hit count must equal the reference.
  */
-public class BlockingBench extends ModelBench {
+public class BlockingBench extends BatchBench {
 
     /** Tasks per batch: at one worker a batch takes tasks × 5.5 ms. */
     @Param({"1000"})
@@ -29,22 +28,15 @@ public class BlockingBench extends ModelBench {
     @Param({"20261121"})
     public long seed;
 
-    private List<Task> batch;
-    private long[] expected;
-    private String who;
-
     @Setup(Level.Trial)
     public void prepareTasks() {
         refuse(Blocking.limitation(ModelKind.byId(model), workers));
-        batch = Blocking.tasks(seed, tasks, samples);
-        expected = Blocking.reference(batch);
-        who = model + " with " + workers + " workers";
+        List<Task> batch = Blocking.tasks(seed, tasks, samples);
+        useBatch(batch, Blocking.reference(batch), model + " with " + workers + " workers");
     }
 
     @Benchmark
     public long[] batch() {
-        long[] hits = concurrency.run(batch, 1);
-        Reference.check(hits, expected, who);
-        return hits;
+        return runBatch(1);
     }
 }

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
  * {@code chunkSize} per submission. The score is the time of the whole batch; the time per task is the
  * score divided by {@code tasks}. Every task's hit count must equal the sequential reference.
  */
-public class GranularityBench extends ModelBench {
+public class GranularityBench extends BatchBench {
 
     /** Tasks per submission: 1 is a hand-off per task. */
     @Param({"1", "10", "100", "1000"})
@@ -33,22 +33,15 @@ public class GranularityBench extends ModelBench {
     @Param({"20261121"})
     public long seed;
 
-    private List<Task> batch;
-    private long[] expected;
-    private String who;
-
     @Setup(Level.Trial)
     public void prepareTasks() {
         refuse(Granularity.limitation(ModelKind.byId(model), tasks, chunkSize));
-        batch = Granularity.tasks(seed, tasks, samples);
-        expected = Reference.of(batch);
-        who = model + " with " + workers + " workers at chunk size " + chunkSize;
+        List<Task> batch = Granularity.tasks(seed, tasks, samples);
+        useBatch(batch, Reference.of(batch), model + " with " + workers + " workers at chunk size " + chunkSize);
     }
 
     @Benchmark
     public long[] batch() {
-        long[] hits = concurrency.run(batch, chunkSize);
-        Reference.check(hits, expected, who);
-        return hits;
+        return runBatch(chunkSize);
     }
 }
