@@ -39,6 +39,12 @@ public final class Main {
             commandLine.getErr().println("corebench: " + (expected ? e.getMessage() : e));
             return e instanceof UserException u ? u.exitCode() : 1;
         });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("corebench: " + e.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return 2;
+        });
         return cl;
     }
 }

@@ -106,8 +106,12 @@ final class SweepCommand implements Callable<Integer> {
         RunFolder folder;
         RunManifest manifest;
         if (resume != null) {
-            folder = RunFolder.existing(resume);
-            manifest = resumable(folder.readManifest(), machine, build);
+            try {
+                folder = RunFolder.existing(resume);
+                manifest = resumable(folder.readManifest(), machine, build);
+            } catch (IOException e) {
+                throw new UserException(e.getMessage());
+            }
         } else {
             SweepPlan plan = plan(restriction);
             printPlan(out, plan, restriction);

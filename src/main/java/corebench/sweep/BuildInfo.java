@@ -15,21 +15,33 @@ import java.util.concurrent.TimeUnit;
  * @param version  the Maven version
  * @param revision the commit hash, or {@code unknown} outside a git checkout
  * @param dirty    whether tracked files differ from the commit
+ * @param diffHash SHA-256 of those differences ({@code git diff HEAD}), so two runs of the same
+ *                 uncommitted code can still be recognised as one build; empty when clean
  */
-public record BuildInfo(String version, String revision, boolean dirty) {
+public record BuildInfo(String version, String revision, boolean dirty, String diffHash) {
 
     /** Reads the version from the jar and the revision from git in {@code checkout}. */
     public static BuildInfo of(Path checkout) {
         String revision = git(checkout, "rev-parse", "HEAD");
-        String status = git(checkout, "status", "--porcelain", "--untracked-files=no");
-        return new BuildInfo(jarVersion(), revision == null ? "unknown" : revision.trim(),
-                status != null && !status.isBlank());
+        String diff = git(checkout, "diff", "HEAD");
+        boolean dirty = diff != null && !diff.isEmpty();
+        return new BuildInfo(jarVersion(), revision == null ? "unknown" : revision.trim(), dirty,
+                dirty ? sha256(diff) : "");
     }
 
-    /** Whether two builds are the same code (same version, same commit, both clean). */
+    /** Whether two builds are the same code: same version and commit, and the same uncommitted changes. */
     public boolean sameCodeAs(BuildInfo other) {
-        return version.equals(other.version) && revision.equals(other.revision) && !dirty && !other.dirty
-                && !"unknown".equals(revision);
+        return version.equals(other.version) && revision.equals(other.revision) && dirty == other.dirty
+                && java.util.Objects.equals(diffHash, other.diffHash) && !"unknown".equals(revision);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static String jarVersion() {

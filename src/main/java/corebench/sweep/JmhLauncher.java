@@ -60,6 +60,8 @@ public final class JmhLauncher {
     public List<String> command(SweepPlan.Step step, JmhRun run, Path resultFile) {
         List<String> cmd = new ArrayList<>(restriction.commandPrefix(step.cores()));
         cmd.add(javaBinary);
+        // JMH's machine-wide lock lives in java.io.tmpdir: the same one SweepLock checked
+        cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         cmd.addAll(List.of("-cp", classPath, "org.openjdk.jmh.Main", "^" + run.benchmark().replace(".", "\\.") + "$"));
         for (Map.Entry<String, List<String>> p : run.params().entrySet()) {
             cmd.addAll(List.of("-p", p.getKey() + "=" + String.join(",", p.getValue())));
