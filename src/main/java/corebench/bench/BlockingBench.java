@@ -11,8 +11,9 @@ import org.openjdk.jmh.annotations.Setup;
 
 /**
  * Blocking tasks (see {@link Blocking}): one operation runs {@code tasks} tasks that each sleep 1–10 ms
- * and then count a few Monte Carlo hits, one task per submission, so up to {@code workers} wait at once.
- * Throughput is {@code tasks} / score. Every task's hit count must equal the reference.
+ * and then count the hits of {@code taskSamples} Monte Carlo samples, one task per submission, so up to
+ * {@code workers} wait at once. Throughput is {@code tasks} / score. Every task's hit count must equal
+ * the reference.
  */
 public class BlockingBench extends BatchBench {
 
@@ -22,7 +23,7 @@ public class BlockingBench extends BatchBench {
 
     /** Monte Carlo samples per task, the CPU work after the wait. */
     @Param({"10000"})
-    public long samples;
+    public long taskSamples;
 
     /** The root seed: fixes each task's sleep and samples. */
     @Param({"20261121"})
@@ -31,7 +32,7 @@ public class BlockingBench extends BatchBench {
     @Setup(Level.Trial)
     public void prepareTasks() {
         refuse(Blocking.limitation(ModelKind.byId(model), workers));
-        List<Task> batch = Blocking.tasks(seed, tasks, samples);
+        List<Task> batch = Blocking.tasks(seed, tasks, taskSamples);
         useBatch(batch, Blocking.reference(batch), model + " with " + workers + " workers");
     }
 

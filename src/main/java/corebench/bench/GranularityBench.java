@@ -25,9 +25,9 @@ public class GranularityBench extends BatchBench {
     @Param({"10000"})
     public int tasks;
 
-    /** Monte Carlo samples per task. */
+    /** Monte Carlo samples per task (not {@code samples}, Monte Carlo's total, which {@code -P} would set too). */
     @Param({"10000"})
-    public long samples;
+    public long taskSamples;
 
     /** The root seed. */
     @Param({"20261121"})
@@ -36,7 +36,7 @@ public class GranularityBench extends BatchBench {
     @Setup(Level.Trial)
     public void prepareTasks() {
         refuse(Granularity.limitation(ModelKind.byId(model), tasks, chunkSize));
-        List<Task> batch = Granularity.tasks(seed, tasks, samples);
+        List<Task> batch = Granularity.tasks(seed, tasks, taskSamples);
         useBatch(batch, Reference.of(batch), model + " with " + workers + " workers at chunk size " + chunkSize);
     }
 

@@ -25,7 +25,7 @@ class OverheadBenchesTest {
         GranularityBench bench = params(new GranularityBench(), "platform-pool", 2);
         bench.chunkSize = 10;
         bench.tasks = 50;
-        bench.samples = 1000;
+        bench.taskSamples = 1000;
         bench.prepareTasks();
         try {
             assertThat(bench.batch()).hasSize(50);
@@ -38,7 +38,7 @@ class OverheadBenchesTest {
     void blockingRunsAndChecksABatch() {
         BlockingBench bench = params(new BlockingBench(), "virtual", 16);
         bench.tasks = 30;
-        bench.samples = 100;
+        bench.taskSamples = 100;
         bench.prepareTasks();
         try {
             assertThat(bench.batch()).hasSize(30);
@@ -90,7 +90,7 @@ class OverheadBenchesTest {
         System.setProperty("jmh.ignoreLock", "true");
         Options options = new OptionsBuilder().include(GranularityBench.class.getName() + ".batch")
                 .param("model", "platform-pool").param("workers", "2").param("chunkSize", "100")
-                .param("tasks", "400").param("samples", "10000")
+                .param("tasks", "400").param("taskSamples", "10000")
                 .forks(0).warmupIterations(1).measurementIterations(3)
                 .warmupTime(TimeValue.milliseconds(100)).measurementTime(TimeValue.milliseconds(100))
                 .verbosity(VerboseMode.SILENT).build();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EndToEndSweepTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The quick plan with the shortest measurements that still give JMH two iterations. */
-    private static final String[] TINY = {"sweep", "--quick", "--warmup-iterations", "1", "--warmup-time", "50",
+    private static final String[] TINY = {"sweep", "--quick", "--workloads", "montecarlo", "--warmup-iterations", "1", "--warmup-time", "50",
             "--iterations", "2", "--time", "50", "-P", "samples=262144"};
 
     @TempDir
