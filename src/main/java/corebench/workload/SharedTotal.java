@@ -28,7 +28,13 @@ interface SharedTotal extends AutoCloseable {
     default void close() {
     }
 
-    /** A plain {@code long} guarded by a {@code synchronized} block (an intrinsic lock). */
+    /**
+     * A plain {@code long} guarded by a {@code synchronized} block (an intrinsic lock) per add, as one would
+     * write it. C2 unrolls the loop and merges the adjacent lock regions of a few iterations (lock
+     * coarsening), so the lock is taken about once per four adds: measured here, 1.6 ns of CPU per add at
+     * one worker, 5.9 ns with {@code -XX:-EliminateLocks}. The figure is what the JVM makes of this code,
+     * its best case for an intrinsic lock.
+     */
     final class Synchronized implements SharedTotal {
         private long total;
 
