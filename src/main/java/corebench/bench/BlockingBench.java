@@ -22,7 +22,7 @@ public class BlockingBench extends BatchBench {
     public int tasks;
 
     /** Monte Carlo samples per task, the CPU work after the wait. */
-    @Param({"10000"})
+    @Param({"1000"})
     public long taskSamples;
 
     /** The root seed: fixes each task's sleep and samples. */
