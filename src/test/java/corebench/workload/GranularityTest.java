@@ -40,7 +40,8 @@ class GranularityTest {
         for (ModelKind kind : ModelKind.values()) {
             boolean perTask = kind.id().equals("process-per-task");
             assertThat(Granularity.limitation(kind, Granularity.TASKS, 1).isPresent()).as(kind.id()).isEqualTo(perTask);
-            assertThat(Granularity.limitation(kind, Granularity.TASKS, 100)).as(kind.id()).isEmpty();
+            assertThat(Granularity.limitation(kind, Granularity.TASKS, 100).isPresent()).as(kind.id()).isEqualTo(perTask);
+            assertThat(Granularity.limitation(kind, Granularity.TASKS, 1000)).as(kind.id()).isEmpty();
         }
     }
 
