@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@linkplain ContentionStrategy#attach its own handle} (a fresh partials array, or a mapping of the
  * shared file) or, for the strategies that need the parent's heap, a clear error. The sweep asks
  * {@link #limitation} first and records those combinations as not run instead of scheduling them.
+ * A child JVM keeps its handles until it exits: one small array or one mapped page per total it saw.
  */
 public final class Contention implements AutoCloseable {
     /** Values added per batch by default: 2^22, some 20–200 ms of adds depending on the strategy. */
