@@ -41,8 +41,7 @@ public final class Granularity {
      */
     public static Optional<String> limitation(ModelKind model, int tasks, int chunkSize) {
         int submissions = (tasks + chunkSize - 1) / chunkSize;
-        // By name: the constant lives on the process branch until it is merged.
-        if (model.id().equals("process-per-task") && submissions > MAX_CHILD_STARTS) {
+        if (model == ModelKind.PROCESS_PER_TASK && submissions > MAX_CHILD_STARTS) {
             return Optional.of("process-per-task would start " + submissions + " JVMs per batch (one per submission of "
                     + chunkSize + " tasks); the sweep stops at " + MAX_CHILD_STARTS);
         }

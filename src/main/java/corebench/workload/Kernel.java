@@ -20,7 +20,9 @@ public enum Kernel {
     /** Adds a range of values to a shared total: args (strategy, totalKey, tasks, task, first, count); see {@link Contention}. */
     CONTENTION(30, "contention", Contention::add),
     /** Sleeps 1–10 ms, then counts Monte Carlo hits: args (rootSeed, taskIndex, samples); see {@link Blocking}. */
-    BLOCKING(31, "blocking", Blocking::sleepThenHits);
+    BLOCKING(31, "blocking", Blocking::sleepThenHits),
+    /** Fault injection for the process models' tests: args (mode, value), see {@link Fault}. Id kept apart from the workloads'. */
+    FAULT(99, "fault", Fault::inject);
 
     private final int wireId;
     private final String id;

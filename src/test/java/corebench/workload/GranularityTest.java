@@ -38,7 +38,7 @@ class GranularityTest {
     @Test
     void onlyProcessPerTaskIsLimitedAndOnlyAboveTheJvmStartBudget() {
         for (ModelKind kind : ModelKind.values()) {
-            boolean perTask = kind.id().equals("process-per-task");
+            boolean perTask = kind == ModelKind.PROCESS_PER_TASK;
             assertThat(Granularity.limitation(kind, Granularity.TASKS, 1).isPresent()).as(kind.id()).isEqualTo(perTask);
             assertThat(Granularity.limitation(kind, Granularity.TASKS, 100).isPresent()).as(kind.id()).isEqualTo(perTask);
             assertThat(Granularity.limitation(kind, Granularity.TASKS, 1000)).as(kind.id()).isEmpty();
