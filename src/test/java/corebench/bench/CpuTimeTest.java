@@ -3,7 +3,7 @@ package corebench.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import corebench.NoStrayProcesses;
+import corebench.worker.NoLeakedProcessesExtension;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(NoStrayProcesses.class)
+@ExtendWith(NoLeakedProcessesExtension.class)
 class CpuTimeTest {
 
     /** About 100 ms of work: well above the 10 ms resolution of the OS's CPU times on Linux. */

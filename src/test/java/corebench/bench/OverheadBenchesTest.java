@@ -3,7 +3,8 @@ package corebench.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import corebench.NoStrayProcesses;
+import corebench.worker.NoLeakedProcessesExtension;
+import corebench.workload.Granularity;
 import java.util.Collection;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** The four overhead benchmarks' own code, called directly, and once through JMH itself. */
-@ExtendWith(NoStrayProcesses.class)
+@ExtendWith(NoLeakedProcessesExtension.class)
 class OverheadBenchesTest {
 
     @Test
@@ -82,6 +83,28 @@ class OverheadBenchesTest {
         StartupBench bad = new StartupBench();
         bad.start = "lukewarm";
         assertThatThrownBy(() -> params(bad, "virtual", 1)).hasMessage("start must be cold or warm, was lukewarm");
+    }
+
+    @Test
+    void combinationsTheWorkloadsRuleOutAreRefusedWithTheReason() {
+        ContentionBench heapTotalInAChild = params(new ContentionBench(), "sequential", 1);
+        heapTotalInAChild.model = "process-pool";
+        heapTotalInAChild.strategy = "atomic";
+        assertThatThrownBy(heapTotalInAChild::openTotal).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not run: the atomic total is an object in the parent JVM's heap");
+
+        BlockingBench thousandsOfJvms = params(new BlockingBench(), "sequential", 1);
+        thousandsOfJvms.model = "process-pool";
+        thousandsOfJvms.workers = 4096;
+        assertThatThrownBy(thousandsOfJvms::prepareTasks).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not run: process-pool would run 4096 child JVMs at once");
+
+        GranularityBench jvmPerTask = params(new GranularityBench(), "sequential", 1);
+        jvmPerTask.model = "process-per-task";
+        jvmPerTask.tasks = Granularity.TASKS;
+        jvmPerTask.chunkSize = 1;
+        assertThatThrownBy(jvmPerTask::prepareTasks).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not run: process-per-task would start 10000 JVMs per batch");
     }
 
     @Test

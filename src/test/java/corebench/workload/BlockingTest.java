@@ -2,9 +2,9 @@ package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import corebench.NoStrayProcesses;
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
+import corebench.worker.NoLeakedProcessesExtension;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-@ExtendWith(NoStrayProcesses.class)
+@ExtendWith(NoLeakedProcessesExtension.class)
 class BlockingTest {
 
     @ParameterizedTest

@@ -3,11 +3,11 @@ package corebench.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import corebench.NoStrayProcesses;
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelException;
 import corebench.model.ModelKind;
 import corebench.model.SequentialModel;
+import corebench.worker.NoLeakedProcessesExtension;
 import java.nio.file.Files;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@ExtendWith(NoStrayProcesses.class)
+@ExtendWith(NoLeakedProcessesExtension.class)
 class ContentionTest {
     /** Odd and not a multiple of the worker count: uneven shares, and a total that needs the odd branch. */
     private static final long ADDS = 200_001;

@@ -3,16 +3,16 @@ package corebench.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import corebench.NoStrayProcesses;
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
+import corebench.worker.NoLeakedProcessesExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-@ExtendWith(NoStrayProcesses.class)
+@ExtendWith(NoLeakedProcessesExtension.class)
 class StartupTest {
 
     @ParameterizedTest
