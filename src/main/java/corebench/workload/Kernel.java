@@ -1,5 +1,7 @@
 package corebench.workload;
 
+import corebench.workload.grid.InPlace;
+import corebench.workload.grid.Jacobi;
 import java.util.function.ToLongFunction;
 
 /**
@@ -16,7 +18,11 @@ public enum Kernel {
     /** Monte Carlo hits, Vector API lanes of the same counter-based stream: same args, same answer. */
     MONTE_CARLO_SIMD(2, "montecarlo-simd", MonteCarloSimd::hits),
     /** Returns its single argument: the cheapest possible task, for hand-off costs. */
-    ECHO(3, "echo", args -> args[0]);
+    ECHO(3, "echo", args -> args[0]),
+    /** One Jacobi sweep of a shared-grid band: args (gridKey, sourcePlane, rowFrom, rowTo). */
+    GRID_JACOBI(40, "grid-jacobi", Jacobi::sweep),
+    /** In-place updates of a shared-grid band: args (gridKey, rowFrom, rowTo, updates). */
+    GRID_INPLACE(41, "grid-inplace", InPlace::update);
 
     private final int wireId;
     private final String id;
