@@ -1,0 +1,252 @@
+package corebench.cli;
+
+import corebench.model.ModelKind;
+import corebench.sweep.BuildInfo;
+import corebench.sweep.CpuRestriction;
+import corebench.sweep.JmhLauncher;
+import corebench.sweep.MachineInfo;
+import corebench.sweep.RunFolder;
+import corebench.sweep.RunManifest;
+import corebench.sweep.Sweep;
+import corebench.sweep.SweepLock;
+import corebench.sweep.SweepPlan;
+import corebench.sweep.SweepPlanner;
+import corebench.sweep.Workloads;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code corebench sweep}: measures every model and workload at every core count into a new results folder. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Runs the benchmarks at every core count of this machine (1, 2, 4, ... and the machine's own "
+                        + "count), each step confined to its CPUs (Linux taskset) with -XX:ActiveProcessorCount to "
+                        + "match, and writes results/<machine-id>/<UTC time>/ with jmh.json, machine.json and run.log. "
+                        + "An earlier run's folder is never touched; each step is saved as soon as it finishes.",
+                "",
+                "Plans: the default (what 'mvn verify' runs; ~15 min on 2 cores) and --quick (~3 min). "
+                        + "Time grows with the number of core counts; --dry-run prints the plan and an estimate."},
+        footer = {"", "Examples:",
+                "  corebench sweep --quick",
+                "  corebench sweep --workloads montecarlo --models forkjoin,virtual --cores 1,2",
+                "  corebench sweep --forks 3 --iterations 10 --time 1000      (a careful run)",
+                "  corebench sweep --resume results/amd-epyc-2cpu/20261121T101500Z"})
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--quick", description = "The short plan: scalar Monte Carlo strong scaling and short iterations (~3 min on 2 cores).")
+    boolean quick;
+
+    @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "Workloads to run (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = WorkloadNames.class)
+    List<String> workloads;
+
+    @Option(names = "--models", split = ",", paramLabel = "NAME", description = "Models to run (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = ModelNames.class)
+    List<String> models;
+
+    @Option(names = "--cores", split = ",", paramLabel = "N", description = "Core counts to run (default: 1, 2, 4, ... up to this machine's CPUs).")
+    List<Integer> cores;
+
+    @Option(names = "--forks", paramLabel = "N", description = "JMH forks per benchmark (default: 1).")
+    Integer forks;
+
+    @Option(names = "--warmup-iterations", paramLabel = "N", description = "JMH warm-up iterations (default: 3; quick: 2).")
+    Integer warmupIterations;
+
+    @Option(names = "--warmup-time", paramLabel = "MS", description = "Milliseconds per warm-up iteration (default: 500; quick: 300).")
+    Integer warmupMillis;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "JMH measurement iterations (default: 5; quick: 3).")
+    Integer iterations;
+
+    @Option(names = "--time", paramLabel = "MS", description = "Milliseconds per measurement iteration (default: 500; quick: 300).")
+    Integer iterationMillis;
+
+    @Option(names = {"-P", "--param"}, paramLabel = "NAME=VALUES", description = "Override a workload parameter for every benchmark that has it, e.g. -P samples=1048576.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Parent of the run folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("results");
+
+    @Option(names = "--machine-id", paramLabel = "ID", description = "Name of this machine's results folder (default: CPU model and count, e.g. amd-epyc-2cpu).")
+    String machineId;
+
+    @Option(names = "--record-hostname", description = "Record this machine's hostname in machine.json (off: results are safe to share).")
+    boolean recordHostname;
+
+    @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Finish an interrupted or failed run: re-runs only the steps missing from RUN_DIR, with its own plan.")
+    Path resume;
+
+    @Option(names = "--allow-mismatch", description = "With --resume: allow a different corebench build, JVM or machine (recorded in machine.json).")
+    boolean allowMismatch;
+
+    @Option(names = "--dry-run", description = "Print the plan and its estimated duration, run nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintStream out = System.out;
+        CpuRestriction restriction = CpuRestriction.probe();
+        MachineInfo machine = MachineInfo.current(recordHostname);
+        if (machineId != null) {
+            machine = new MachineInfo(machineId, machine.cpu(), machine.memory(), machine.os(), machine.jvm(), machine.hostname());
+        }
+        BuildInfo build = BuildInfo.of(Path.of("").toAbsolutePath());
+        RunFolder folder;
+        RunManifest manifest;
+        if (resume != null) {
+            try {
+                folder = RunFolder.existing(resume);
+                manifest = resumable(folder.readManifest(), machine, build);
+            } catch (IOException e) {
+                throw new UserException(e.getMessage());
+            }
+        } else {
+            SweepPlan plan = plan(restriction);
+            printPlan(out, plan, restriction);
+            if (dryRun) {
+                return 0;
+            }
+            folder = null;
+            manifest = RunManifest.starting(machine, build, restriction, commandLine(), plan, Instant.now().toString());
+        }
+        try (SweepLock lock = SweepLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), "started " + Instant.now())) {
+            if (folder == null) {
+                folder = RunFolder.create(out(), manifest.machineId(), Instant.now());
+            }
+            out.println("results: " + folder.dir());
+            JmhLauncher launcher = new JmhLauncher(JmhLauncher.currentJava(), System.getProperty("java.class.path"),
+                    manifest.cpuRestriction(), manifest.plan().jmh());
+            try {
+                new Sweep(folder, manifest, launcher, out).run();
+            } catch (IOException e) {
+                throw new UserException(e.getMessage() + "\nfinished steps are kept in " + folder.dir()
+                        + "; resume with: scripts/corebench sweep --resume " + folder.dir(), 1);
+            }
+        }
+        out.println("next: scripts/corebench report " + folder.dir());
+        return 0;
+    }
+
+    private Path out() {
+        return out;
+    }
+
+    private SweepPlan plan(CpuRestriction restriction) {
+        SweepPlan.JmhSettings base = quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT;
+        SweepPlan.JmhSettings settings = new SweepPlan.JmhSettings(
+                positive("--forks", forks, base.forks()),
+                positive("--warmup-iterations", warmupIterations, base.warmupIterations(), 0),
+                positive("--warmup-time", warmupMillis, base.warmupMillis()),
+                positive("--iterations", iterations, base.iterations()),
+                positive("--time", iterationMillis, base.iterationMillis()));
+        String name = (quick ? "quick" : "default") + (settings.equals(base) && params.isEmpty() ? "" : " (modified)");
+        try {
+            SweepPlan plan = SweepPlanner.plan(name, settings, quick,
+                    cores != null ? cores : SweepPlanner.coreCounts(restriction.maxCores()),
+                    workloads != null ? workloads : Workloads.names(),
+                    models != null ? models : ModelKind.ids(), restriction);
+            return SweepPlanner.withParams(plan, params);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
+    private static int positive(String option, Integer value, int fallback) {
+        return positive(option, value, fallback, 1);
+    }
+
+    private static int positive(String option, Integer value, int fallback, int min) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < min) {
+            throw new UserException(option + " must be at least " + min + ", was " + value);
+        }
+        return value;
+    }
+
+    /** The stored plan, if this machine and build may continue it. */
+    private RunManifest resumable(RunManifest stored, MachineInfo machine, BuildInfo build) {
+        StringBuilder diff = new StringBuilder();
+        if (!stored.machineId().equals(machine.machineId())) {
+            diff.append("; it was measured on ").append(stored.machineId()).append(", this is ").append(machine.machineId());
+        }
+        if (!stored.corebench().sameCodeAs(build)) {
+            diff.append("; it was measured with corebench ").append(describe(stored.corebench()))
+                    .append(", this is ").append(describe(build));
+        }
+        if (!stored.jvm().version().equals(machine.jvm().version())) {
+            diff.append("; it was measured on Java ").append(stored.jvm().version()).append(", this is ").append(machine.jvm().version());
+        }
+        if (diff.isEmpty()) {
+            return stored;
+        }
+        String what = diff.substring(2);
+        if (!allowMismatch) {
+            throw new UserException("cannot resume " + resume + ": " + what
+                    + ". Mixing them would make one result from two setups; pass --allow-mismatch to do it anyway (it is recorded).");
+        }
+        return stored.withNote("resumed " + Instant.now() + " despite: " + what);
+    }
+
+    private static String describe(BuildInfo b) {
+        return b.version() + " " + b.revision().substring(0, Math.min(10, b.revision().length())) + (b.dirty() ? " (modified)" : "");
+    }
+
+    private void printPlan(PrintStream out, SweepPlan plan, CpuRestriction restriction) {
+        SweepPlan.JmhSettings s = plan.jmh();
+        out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, %d fork × (%d×%d ms warm-up + %d×%d ms), estimated %s%n",
+                plan.name(), plan.steps().size(), plan.steps().size() == 1 ? "" : "s", plan.combinations(), s.forks(),
+                s.warmupIterations(), s.warmupMillis(), s.iterations(), s.iterationMillis(),
+                formatDuration(plan.estimatedSeconds()));
+        if (!restriction.available()) {
+            out.println("warning: " + restriction.note());
+        }
+        for (SweepPlan.Step step : plan.steps()) {
+            out.printf("  %d core%s (CPUs %s): %s%n", step.cores(), step.cores() == 1 ? "" : "s", step.cpus(),
+                    String.join(", ", step.runs().stream().map(r -> r.name() + " ×" + r.combinations()).toList()));
+        }
+        for (SweepPlan.Skip skip : plan.skipped()) {
+            out.printf("  not run: %s / %s: %s%n", skip.workload(), skip.model(), skip.reason());
+        }
+    }
+
+    private static String formatDuration(double seconds) {
+        Duration d = Duration.ofSeconds(Math.round(seconds));
+        return d.toMinutes() > 0 ? d.toMinutes() + " min " + d.toSecondsPart() + " s" : d.toSeconds() + " s";
+    }
+
+    private String commandLine() {
+        String fromScript = System.getenv("COREBENCH_COMMAND");
+        return fromScript != null && !fromScript.isBlank() ? fromScript
+                : "corebench sweep " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    /** Completion candidates and help text for --models. */
+    static final class ModelNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ModelKind.ids().iterator();
+        }
+    }
+
+    /** Completion candidates and help text for --workloads. */
+    static final class WorkloadNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Workloads.names().iterator();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package corebench.sweep;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one {@link JmhRun} as its own JVM ({@code org.openjdk.jmh.Main}) confined to a step's CPUs:
+ * the affinity set on this JVM is inherited by JMH's forks and by every child JVM they start, which is
+ * what makes the core count real. The console output goes to the run log; each benchmark start is
+ * reported to a listener for progress.
+ */
+public final class JmhLauncher {
+    /** Lines of JMH output kept to explain a failure. */
+    private static final int TAIL_LINES = 25;
+
+    private final String javaBinary;
+    private final String classPath;
+    private final CpuRestriction restriction;
+    private final SweepPlan.JmhSettings settings;
+    private volatile Process running;
+
+    public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings) {
+        this.javaBinary = javaBinary;
+        this.classPath = classPath;
+        this.restriction = restriction;
+        this.settings = settings;
+    }
+
+    /** This JVM's own java binary: children and benchmarks run on the JDK the sweep runs on. */
+    public static String currentJava() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /**
+     * The JVM options a k-core step adds to every benchmark fork (the benchmarks' own @Fork options, such
+     * as the Vector API module, are appended by JMH).
+     */
+    static List<String> forkJvmArgs(int cores) {
+        List<String> args = new ArrayList<>(List.of("-XX:ActiveProcessorCount=" + cores));
+        if (Runtime.version().feature() >= 23) {
+            // JMH 1.37 uses sun.misc.Unsafe; JDK 23+ warns about it on every fork unless allowed.
+            args.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return args;
+    }
+
+    /** The full command line of one JMH run. */
+    public List<String> command(SweepPlan.Step step, JmhRun run, Path resultFile) {
+        List<String> cmd = new ArrayList<>(restriction.commandPrefix(step.cores()));
+        cmd.add(javaBinary);
+        // JMH's machine-wide lock lives in java.io.tmpdir: the same one SweepLock checked
+        cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+        cmd.addAll(List.of("-cp", classPath, "org.openjdk.jmh.Main", "^" + run.benchmark().replace(".", "\\.") + "$"));
+        for (Map.Entry<String, List<String>> p : run.params().entrySet()) {
+            cmd.addAll(List.of("-p", p.getKey() + "=" + String.join(",", p.getValue())));
+        }
+        cmd.addAll(List.of(
+                "-f", String.valueOf(settings.forks()),
+                "-wi", String.valueOf(settings.warmupIterations()), "-w", settings.warmupMillis() + "ms",
+                "-i", String.valueOf(settings.iterations()), "-r", settings.iterationMillis() + "ms",
+                // without -foe JMH exits 0 even when benchmarks fail
+                "-foe", "true",
+                "-rf", "json", "-rff", resultFile.toString(),
+                // replaces the host's own options, which forks would otherwise inherit
+                "-jvmArgs", String.join(" ", forkJvmArgs(step.cores()))));
+        return cmd;
+    }
+
+    /**
+     * Runs it, appending its output to {@code log} and telling {@code listener} about each benchmark.
+     * Returns normally only if JMH succeeded and wrote its result.
+     */
+    public void run(SweepPlan.Step step, JmhRun run, Path resultFile, Path log, Listener listener)
+            throws IOException, InterruptedException {
+        List<String> cmd = command(step, run, resultFile);
+        Deque<String> tail = new ArrayDeque<>();
+        try (Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            out.write("\n### " + String.join(" ", cmd) + "\n");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            running = p;
+            p.getOutputStream().close();
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String params = "";
+                boolean resultNext = false;
+                for (String line; (line = in.readLine()) != null; ) {
+                    out.write(line);
+                    out.write('\n');
+                    if (line.startsWith("# Parameters: ")) {
+                        params = line.substring("# Parameters: ".length());
+                    } else if (line.startsWith("Result \"")) {
+                        resultNext = true;
+                    } else if (resultNext) {
+                        resultNext = false;
+                        listener.finished(params, line.trim());
+                    }
+                    tail.addLast(line);
+                    if (tail.size() > TAIL_LINES) {
+                        tail.removeFirst();
+                    }
+                }
+            } finally {
+                out.flush();
+            }
+            int exit = p.waitFor();
+            running = null;
+            if (exit != 0 || !Files.isRegularFile(resultFile)) {
+                throw new IOException("JMH run " + run.name() + " at " + step.cores() + " cores failed (exit "
+                        + exit + "); its last lines:\n  " + String.join("\n  ", failureLines(tail)));
+            }
+        }
+    }
+
+    /** Hears about each benchmark of a run as JMH finishes it. */
+    @FunctionalInterface
+    public interface Listener {
+        /** @param params JMH's "(a = 1, b = 2)" parameter line; @param result its score line */
+        void finished(String params, String result);
+    }
+
+    /** Stops a running JMH and everything it started (forks and their child JVMs). */
+    public void stop() {
+        Process p = running;
+        if (p != null) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
+
+    private static List<String> failureLines(Deque<String> tail) {
+        List<String> lines = new ArrayList<>(tail);
+        lines.removeIf(String::isBlank);
+        return lines;
+    }
+}

@@ -1,0 +1,37 @@
+package corebench.sweep;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One JMH invocation of a sweep step: a benchmark and the parameter values JMH crosses (every
+ * combination of the lists is one benchmark run).
+ *
+ * @param name      file-safe name, unique within a step, e.g. {@code montecarlo-strong}
+ * @param workload  the workload it measures
+ * @param benchmark the JMH benchmark, e.g. {@code corebench.bench.MonteCarloBench.pi}
+ * @param params    parameter name → values, in a stable order
+ */
+public record JmhRun(String name, String workload, String benchmark, Map<String, List<String>> params) {
+
+    public JmhRun {
+        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** How many benchmark runs (parameter combinations) this invocation makes. */
+    public int combinations() {
+        int n = 1;
+        for (List<String> values : params.values()) {
+            n *= values.size();
+        }
+        return n;
+    }
+
+    /** A builder-style helper: these params plus one more. */
+    public JmhRun with(String param, List<String> values) {
+        Map<String, List<String>> p = new LinkedHashMap<>(params);
+        p.put(param, List.copyOf(values));
+        return new JmhRun(name, workload, benchmark, p);
+    }
+}

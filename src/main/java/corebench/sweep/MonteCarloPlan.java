@@ -1,0 +1,80 @@
+package corebench.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Monte Carlo pi in the sweep: strong scaling with both kernels at every core count, weak scaling with
+ * the scalar kernel, and oversubscription (2× and 4× workers per core) at the top core count.
+ * {@code sequential} runs at one core only: it has no parallelism to scale. {@code process-per-task}
+ * runs the scalar kernel only: with SIMD, a fresh JVM per task measures C2's warm-up of the Vector API
+ * (seconds), not the work.
+ */
+final class MonteCarloPlan implements WorkloadPlan {
+    static final String BENCHMARK = "corebench.bench.MonteCarloBench.pi";
+    /** Child JVMs per oversubscribed step are capped: hundreds of JVMs measure memory, not scheduling. */
+    static final int MAX_CHILD_JVMS = 128;
+
+    @Override
+    public String name() {
+        return "montecarlo";
+    }
+
+    @Override
+    public String description() {
+        return "Monte Carlo pi: CPU-bound, embarrassingly parallel (scalar and SIMD kernels, strong and weak scaling)";
+    }
+
+    @Override
+    public List<JmhRun> runs(StepContext step) {
+        List<String> models = step.cores() == 1 ? step.models() : step.modelsExcept("sequential");
+        List<String> simdModels = new ArrayList<>(models);
+        simdModels.remove("process-per-task");
+        String workers = String.valueOf(step.cores());
+        List<JmhRun> runs = new ArrayList<>();
+        add(runs, "strong-scalar", models, List.of(workers), "scalar", "strong");
+        if (!step.quick()) {
+            add(runs, "strong-simd", simdModels, List.of(workers), "simd", "strong");
+            add(runs, "weak-scalar", models, List.of(workers), "scalar", "weak");
+        }
+        if (step.top() && step.cores() > 1) {
+            List<String> over = List.of(String.valueOf(2 * step.cores()), String.valueOf(4 * step.cores()));
+            List<String> threadModels = new ArrayList<>(step.modelsExcept("sequential"));
+            List<String> processModels = new ArrayList<>();
+            for (String m : List.copyOf(threadModels)) {
+                if (m.startsWith("process-")) {
+                    threadModels.remove(m);
+                    processModels.add(m);
+                }
+            }
+            add(runs, "oversubscribed-threads", threadModels, over, "scalar", "strong");
+            List<String> cappedOver = over.stream().filter(w -> Integer.parseInt(w) <= MAX_CHILD_JVMS).toList();
+            add(runs, "oversubscribed-processes", processModels, cappedOver, "scalar", "strong");
+        }
+        return runs;
+    }
+
+    @Override
+    public List<SweepPlan.Skip> skipped(StepContext step) {
+        List<SweepPlan.Skip> skips = new ArrayList<>();
+        if (step.models().contains("process-per-task") && !step.quick()) {
+            skips.add(new SweepPlan.Skip(name(), "process-per-task", "simd kernel not run: a fresh JVM per task "
+                    + "measures the Vector API's ~2 s of JIT warm-up, not the kernel"));
+        }
+        if (step.top() && 4 * step.cores() > MAX_CHILD_JVMS) {
+            skips.add(new SweepPlan.Skip(name(), "process-pool, process-per-task", "oversubscription above "
+                    + MAX_CHILD_JVMS + " child JVMs not run"));
+        }
+        return skips;
+    }
+
+    private void add(List<JmhRun> runs, String suffix, List<String> models, List<String> workers, String kernel, String scaling) {
+        if (models.isEmpty() || workers.isEmpty()) {
+            return;
+        }
+        runs.add(new JmhRun(name() + "-" + suffix, name(), BENCHMARK, Map.of())
+                .with("model", models).with("workers", workers)
+                .with("kernel", List.of(kernel)).with("scaling", List.of(scaling)));
+    }
+}

@@ -1,0 +1,78 @@
+package corebench.sweep;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * Prints where a sweep is: step k of n, benchmark i of m, elapsed time and an ETA that starts from the
+ * plan's estimate and follows the measured pace once benchmarks have finished.
+ */
+final class Progress {
+    private final PrintStream out;
+    private final int total;
+    private final double estimatePerBenchmark;
+    private final long start = System.nanoTime();
+    private int done;
+    private int measuredDone;
+    private double measuredSeconds;
+
+    Progress(PrintStream out, int total, double estimatePerBenchmark, int alreadyDone) {
+        this.out = out;
+        this.total = total;
+        this.estimatePerBenchmark = estimatePerBenchmark;
+        this.done = alreadyDone;
+    }
+
+    void step(int index, int steps, SweepPlan.Step step) {
+        out.printf("[step %d/%d] %d core%s (CPUs %s): %d benchmarks%n", index, steps, step.cores(),
+                step.cores() == 1 ? "" : "s", step.cpus(), step.combinations());
+    }
+
+    /** One benchmark done: its varying parameters, its score, and where the sweep stands. */
+    void benchmarkFinished(String workload, String params, String result) {
+        done++;
+        out.printf("  [%d/%d] %s %s: %s · elapsed %s · ETA %s%n", done, total, workload, compact(params), result,
+                format(elapsed()), format(Duration.ofSeconds(Math.round(remainingSeconds()))));
+    }
+
+    /** JMH's "(cores = 2, kernel = scalar, ...)" as "kernel=scalar ..." without the ones every line shares. */
+    static String compact(String jmhParams) {
+        String inner = jmhParams.replaceAll("^\\(|\\)$", "");
+        StringBuilder sb = new StringBuilder();
+        for (String kv : inner.split(", ")) {
+            String[] p = kv.split(" = ", 2);
+            if (p.length == 2 && !SHARED.contains(p[0])) {
+                sb.append(sb.isEmpty() ? "" : " ").append(p[0]).append('=').append(p[1]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Parameters shown once per step or constant over a sweep. */
+    private static final java.util.Set<String> SHARED = java.util.Set.of("cores", "seed");
+
+    /** Records that a JMH run of {@code benchmarks} benchmarks took {@code seconds}, to refine the ETA. */
+    void runFinished(int benchmarks, double seconds) {
+        measuredDone += benchmarks;
+        measuredSeconds += seconds;
+    }
+
+    void skippedExisting(JmhRun run, SweepPlan.Step step) {
+        out.printf("  %s at %d cores: already measured, kept%n", run.name(), step.cores());
+    }
+
+    Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private double remainingSeconds() {
+        double pace = measuredDone > 0 ? measuredSeconds / measuredDone : estimatePerBenchmark;
+        return Math.max(0, total - done) * pace;
+    }
+
+    static String format(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%d:%02d", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,41 @@
+package corebench.sweep;
+
+import java.util.List;
+
+/**
+ * The content of a run folder's {@code machine.json}: what was measured, where, with which build and
+ * command, and how far the run got.
+ *
+ * @param schema         format version of this file
+ * @param status         {@code running}, {@code complete}, {@code interrupted} or {@code failed}
+ * @param notes          anything a reader must know (e.g. a resumed run that mixes builds)
+ */
+public record RunManifest(int schema, String machineId, MachineInfo.Cpu cpu, MachineInfo.Memory memory,
+                          MachineInfo.Os os, MachineInfo.Jvm jvm, String hostname, BuildInfo corebench,
+                          CpuRestriction cpuRestriction, String command, SweepPlan plan, String startedUtc,
+                          String finishedUtc, String status, List<String> notes) {
+    /** The current format version. */
+    public static final int SCHEMA = 1;
+
+    /** A new manifest for a run that is starting. */
+    public static RunManifest starting(MachineInfo machine, BuildInfo build, CpuRestriction restriction,
+                                       String command, SweepPlan plan, String startedUtc) {
+        return new RunManifest(SCHEMA, machine.machineId(), machine.cpu(), machine.memory(), machine.os(),
+                machine.jvm(), machine.hostname(), build, restriction, command, plan, startedUtc, null,
+                "running", List.of());
+    }
+
+    /** This manifest with a final status and time. */
+    public RunManifest finished(String newStatus, String finishedAt) {
+        return new RunManifest(schema, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
+                command, plan, startedUtc, finishedAt, newStatus, notes);
+    }
+
+    /** This manifest with one more note. */
+    public RunManifest withNote(String note) {
+        List<String> all = new java.util.ArrayList<>(notes == null ? List.of() : notes);
+        all.add(note);
+        return new RunManifest(schema, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
+                command, plan, startedUtc, finishedUtc, status, List.copyOf(all));
+    }
+}

@@ -1,0 +1,47 @@
+package corebench.sweep;
+
+import java.util.List;
+
+/**
+ * One workload's part of a sweep: which benchmarks it runs, with which parameters, at each core count.
+ * Implementations live beside each other in this package and are listed in {@link Workloads}.
+ */
+public interface WorkloadPlan {
+
+    /** The workload name used on the command line and in results, e.g. {@code montecarlo}. */
+    String name();
+
+    /** One line for {@code corebench list}. */
+    String description();
+
+    /** The JMH invocations of this workload at one core-count step; empty to run nothing there. */
+    List<JmhRun> runs(StepContext step);
+
+    /** Model × workload combinations this workload never runs, with the reason (recorded in results). */
+    default List<SweepPlan.Skip> skipped(StepContext step) {
+        return List.of();
+    }
+
+    /**
+     * What a workload plan needs to know about a step.
+     *
+     * @param cores    the step's core count
+     * @param maxCores the largest core count of the sweep (the machine's, unless limited)
+     * @param models   the model names the user asked for, in {@link corebench.model.ModelKind} order
+     * @param quick    whether this is the short plan
+     */
+    record StepContext(int cores, int maxCores, List<String> models, boolean quick) {
+
+        /** Whether this is the top step, where oversubscription points are measured. */
+        public boolean top() {
+            return cores == maxCores;
+        }
+
+        /** The requested models without those in {@code excluded}. */
+        public List<String> modelsExcept(String... excluded) {
+            List<String> out = new java.util.ArrayList<>(models);
+            out.removeAll(List.of(excluded));
+            return out;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package corebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bad input: one clear line, exit code 2, no stack trace, nothing written. */
+class CommandLineErrorsTest {
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "sweep --models threads          | unknown model 'threads'",
+            "sweep --workloads nbody         | unknown workload 'nbody'",
+            "sweep --cores 1000              | core count 1000",
+            "sweep --forks 0                 | --forks must be at least 1",
+            "sweep -P nonsense=1             | parameter 'nonsense'",
+            "sweep --resume /no/such/run     | no such run folder",
+            "sweep --cores x                 | Invalid value",
+            "sweep --frobnicate              | Unknown option"})
+    void badInputGetsOneClearLine(String args, String expected) throws Exception {
+        Path out = tmp.resolve("out");
+        StringWriter err = new StringWriter();
+        var cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        int code;
+        try {
+            System.setOut(new PrintStream(stdout, true));
+            code = cl.execute((args.trim() + " --out " + out).split("\\s+"));
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains(expected).doesNotContain("Exception", "\tat ");
+        assertThat(out).doesNotExist();
+    }
+}

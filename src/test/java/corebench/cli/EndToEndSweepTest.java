@@ -1,0 +1,160 @@
+package corebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import corebench.model.ModelKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline at tiny size: the real CLI in a child JVM runs real JMH forks (and child worker
+ * JVMs) at every core count of this machine, then resumes, then is interrupted.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndSweepTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The quick plan with the shortest measurements that still give JMH two iterations. */
+    private static final String[] TINY = {"sweep", "--quick", "--warmup-iterations", "1", "--warmup-time", "50",
+            "--iterations", "2", "--time", "50", "-P", "samples=262144"};
+
+    @TempDir
+    static Path tmp;
+    private final List<ProcessHandle> started = new ArrayList<>();
+
+    @Test
+    @Order(1)
+    void aTinySweepWritesACompleteResultsFolderForEveryModel() throws Exception {
+        Path out = tmp.resolve("results");
+        Process p = run(tmp.resolve("sweep.log"), args(TINY, "--out", out.toString()));
+        String log = Files.readString(tmp.resolve("sweep.log"));
+        assertThat(p.exitValue()).as(log).isZero();
+        assertThat(log).contains("[step 1/", "sweep complete", "next: scripts/corebench report");
+
+        Path run = onlyRun(out);
+        JsonNode results = JSON.readTree(run.resolve("jmh.json").toFile());
+        Set<String> models = new HashSet<>();
+        Set<String> cores = new HashSet<>();
+        for (JsonNode r : results) {
+            assertThat(r.get("benchmark").asText()).isEqualTo("corebench.bench.MonteCarloBench.pi");
+            assertThat(r.at("/primaryMetric/score").asDouble()).isPositive();
+            models.add(r.at("/params/model").asText());
+            cores.add(r.at("/params/cores").asText());
+        }
+        assertThat(models).containsExactlyInAnyOrderElementsOf(ModelKind.ids());
+        assertThat(cores).hasSize(corebench.sweep.SweepPlanner.coreCounts(Runtime.getRuntime().availableProcessors()).size());
+
+        JsonNode machine = JSON.readTree(run.resolve("machine.json").toFile());
+        assertThat(machine.get("status").asText()).isEqualTo("complete");
+        for (String field : List.of("/machineId", "/cpu/model", "/cpu/logicalCores", "/cpu/physicalCores", "/cpu/sockets",
+                "/cpu/caches", "/memory/totalBytes", "/os/family", "/os/kernel", "/jvm/vendor", "/jvm/version",
+                "/corebench/revision", "/corebench/dirty", "/command", "/plan/steps", "/plan/jmh/forks",
+                "/cpuRestriction/available", "/startedUtc", "/finishedUtc")) {
+            assertThat(machine.at(field).isMissingNode() || machine.at(field).isNull()).as(field).isFalse();
+        }
+        assertThat(machine.at("/command").asText()).contains("sweep", "--quick");
+        assertThat(run.resolve("run.log")).isNotEmptyFile();
+    }
+
+    @Test
+    @Order(2)
+    void resumeRerunsOnlyTheMissingSteps() throws Exception {
+        Path run = onlyRun(tmp.resolve("results"));
+        List<Path> steps;
+        try (Stream<Path> s = Files.walk(run.resolve("steps"))) {
+            steps = s.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        Path removed = steps.get(steps.size() - 1);
+        Files.delete(removed);
+
+        Process p = run(tmp.resolve("resume.log"), "sweep", "--resume", run.toString());
+        String log = Files.readString(tmp.resolve("resume.log"));
+        assertThat(p.exitValue()).as(log).isZero();
+        assertThat(log).contains("already measured, kept");
+        assertThat(removed).exists();
+        assertThat(onlyRun(tmp.resolve("results"))).isEqualTo(run);
+        assertThat(JSON.readTree(run.resolve("machine.json").toFile()).get("status").asText()).isEqualTo("complete");
+    }
+
+    @Test
+    @Order(3)
+    void anInterruptedSweepKeepsFinishedStepsAndLeavesNoProcess() throws Exception {
+        Path out = tmp.resolve("interrupted");
+        // longer iterations than TINY, so that the interruption lands in the middle of the sweep
+        Process p = CorebenchProcess.start(tmp.resolve("interrupt.log"), tmp, "sweep", "--quick", "--out", out.toString(),
+                "--warmup-iterations", "1", "--iterations", "2", "-P", "samples=262144");
+        started.add(p.toHandle());
+        Path stepFile = waitForFirstStepResult(out, p, tmp.resolve("interrupt.log"));
+        List<ProcessHandle> tree = new ArrayList<>(p.descendants().toList());
+        p.destroy(); // SIGTERM, as Ctrl-C would: the shutdown hook stops JMH and its children
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        for (ProcessHandle h : tree) {
+            h.onExit().get(10, TimeUnit.SECONDS);
+        }
+        Path run = onlyRun(out);
+        assertThat(stepFile).exists();
+        assertThat(JSON.readTree(run.resolve("machine.json").toFile()).get("status").asText()).isEqualTo("interrupted");
+        assertThat(JSON.readTree(run.resolve("jmh.json").toFile()).size()).isPositive();
+        assertThat(Files.readString(tmp.resolve("interrupt.log"))).contains("resume with: scripts/corebench sweep --resume");
+    }
+
+    @AfterEach
+    void noProcessLeftBehind() {
+        List<ProcessHandle> alive = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+        alive.forEach(ProcessHandle::destroyForcibly);
+        assertThat(alive).as("processes left behind").isEmpty();
+    }
+
+    private Process run(Path log, String... args) throws IOException, InterruptedException {
+        Process p = CorebenchProcess.start(log, tmp, args);
+        started.add(p.toHandle());
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new AssertionError("sweep did not finish in 5 minutes:\n" + Files.readString(log));
+        }
+        return p;
+    }
+
+    private static Path waitForFirstStepResult(Path out, Process p, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline && p.isAlive()) {
+            if (Files.isDirectory(out)) {
+                try (Stream<Path> s = Files.walk(out)) {
+                    var found = s.filter(f -> f.toString().endsWith(".json") && f.getParent().getFileName().toString().startsWith("cores-")).findFirst();
+                    if (found.isPresent()) {
+                        return found.get();
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no step finished; sweep alive: " + p.isAlive() + "\n" + Files.readString(log));
+    }
+
+    private static Path onlyRun(Path out) throws IOException {
+        try (Stream<Path> s = Files.find(out, 2, (f, a) -> Files.isRegularFile(f.resolve("machine.json")))) {
+            List<Path> runs = s.toList();
+            assertThat(runs).hasSize(1);
+            return runs.get(0);
+        }
+    }
+
+    private static String[] args(String[] base, String... more) {
+        return Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new);
+    }
+}

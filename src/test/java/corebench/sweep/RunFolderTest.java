@@ -1,0 +1,62 @@
+package corebench.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunFolderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void twoRunsInTheSameSecondNeverShareAFolder() throws IOException {
+        Instant now = Instant.parse("2026-11-21T10:15:00Z");
+        RunFolder a = RunFolder.create(tmp, "m-2cpu", now);
+        Files.writeString(a.dir().resolve("marker"), "first");
+        RunFolder b = RunFolder.create(tmp, "m-2cpu", now);
+        assertThat(a.dir().getFileName().toString()).isEqualTo("20261121T101500Z");
+        assertThat(b.dir()).isNotEqualTo(a.dir());
+        assertThat(a.dir().resolve("marker")).hasContent("first");
+        assertThat(b.dir()).isEmptyDirectory();
+    }
+
+    @Test
+    void mergesStepResultsInPlanOrderAndLeavesNoTemporaryFiles() throws IOException {
+        RunFolder f = RunFolder.create(tmp, "m", Instant.now());
+        JmhRun run = new JmhRun("r", "montecarlo", "corebench.bench.MonteCarloBench.pi", Map.of("model", List.of("sequential")));
+        SweepPlan.Step one = new SweepPlan.Step(1, "0", List.of(run));
+        SweepPlan.Step two = new SweepPlan.Step(2, "0,1", List.of(run));
+        SweepPlan plan = new SweepPlan("t", SweepPlanner.QUICK, List.of(one, two), List.of());
+        RunFolder.writeAtomically(f.stepResult(two, run), "[{\"benchmark\":\"b2\"}]".getBytes());
+        assertThat(f.mergeResults(plan)).isEqualTo(1);
+        RunFolder.writeAtomically(f.stepResult(one, run), "[{\"benchmark\":\"b1\"}]".getBytes());
+        assertThat(f.mergeResults(plan)).isEqualTo(2);
+        assertThat(Files.readString(f.jmhJson())).containsSubsequence("b1", "b2");
+        try (var files = Files.walk(f.dir())) {
+            assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aFolderWithoutMachineJsonIsNotARunFolder() throws IOException {
+        assertThatThrownBy(() -> RunFolder.existing(tmp.resolve("missing"))).hasMessageContaining("no such run folder");
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        assertThatThrownBy(() -> RunFolder.existing(empty)).hasMessageContaining("no machine.json");
+    }
+
+    @Test
+    void machineIdsAreReadableSlugs() {
+        assertThat(MachineInfo.machineId("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz", 80)).isEqualTo("intel-xeon-gold-6248-80cpu");
+        assertThat(MachineInfo.machineId("AMD EPYC 7763 64-Core Processor", 128)).isEqualTo("amd-epyc-7763-128cpu");
+        assertThat(MachineInfo.machineId("Apple M2", 8)).isEqualTo("apple-m2-8cpu");
+        assertThat(MachineInfo.machineId("???", 4)).isEqualTo("unknown-4cpu");
+    }
+}

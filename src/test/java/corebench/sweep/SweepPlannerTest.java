@@ -1,0 +1,93 @@
+package corebench.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import corebench.model.ModelKind;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SweepPlannerTest {
+
+    /** A machine of {@code n} CPUs, whatever this one has: plans must scale without running there. */
+    static CpuRestriction machine(int n) {
+        return new CpuRestriction(true, "taskset", "test", IntStream.range(0, n).boxed().toList());
+    }
+
+    @Test
+    void coreCountsArePowersOfTwoPlusTheMachinesOwn() {
+        assertThat(SweepPlanner.coreCounts(1)).containsExactly(1);
+        assertThat(SweepPlanner.coreCounts(2)).containsExactly(1, 2);
+        assertThat(SweepPlanner.coreCounts(6)).containsExactly(1, 2, 4, 6);
+        assertThat(SweepPlanner.coreCounts(64)).containsExactly(1, 2, 4, 8, 16, 32, 64);
+    }
+
+    @Test
+    void aSixtyFourCoreMachineGetsEveryStepAndOversubscriptionAtTheTop() {
+        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, SweepPlanner.coreCounts(64),
+                List.of("montecarlo"), ModelKind.ids(), machine(64));
+        assertThat(plan.steps()).extracting(SweepPlan.Step::cores).containsExactly(1, 2, 4, 8, 16, 32, 64);
+        SweepPlan.Step top = plan.steps().get(6);
+        assertThat(top.cpus()).isEqualTo(String.join(",", IntStream.range(0, 64).mapToObj(String::valueOf).toList()));
+        JmhRun over = top.runs().stream().filter(r -> r.name().endsWith("oversubscribed-threads")).findFirst().orElseThrow();
+        assertThat(over.params().get("workers")).containsExactly("128", "256");
+        assertThat(over.params().get("cores")).containsExactly("64");
+        // every run of a step carries its core count, and workers = cores on the scaling curve
+        for (SweepPlan.Step step : plan.steps()) {
+            for (JmhRun run : step.runs()) {
+                assertThat(run.params().get("cores")).containsExactly(String.valueOf(step.cores()));
+                if (!run.name().contains("oversubscribed")) {
+                    assertThat(run.params().get("workers")).containsExactly(String.valueOf(step.cores()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void sequentialRunsOnlyAtOneCoreAndSkipsAreRecorded() {
+        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2, 4, 8, 16, 32, 64),
+                List.of("montecarlo"), ModelKind.ids(), machine(64));
+        for (SweepPlan.Step step : plan.steps()) {
+            boolean hasSequential = step.runs().stream().anyMatch(r -> r.params().get("model").contains("sequential"));
+            assertThat(hasSequential).as("sequential at %d cores", step.cores()).isEqualTo(step.cores() == 1);
+        }
+        assertThat(plan.skipped()).isNotEmpty().allSatisfy(s -> assertThat(s.reason()).isNotBlank());
+    }
+
+    @Test
+    void theQuickPlanIsSmallerThanTheDefault() {
+        SweepPlan quick = SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1, 2), List.of("montecarlo"), ModelKind.ids(), machine(2));
+        SweepPlan full = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2), List.of("montecarlo"), ModelKind.ids(), machine(2));
+        assertThat(quick.combinations()).isLessThan(full.combinations());
+        assertThat(quick.estimatedSeconds()).isLessThan(full.estimatedSeconds());
+    }
+
+    @Test
+    void rejectsCoreCountsTheMachineDoesNotHave() {
+        assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(3), List.of("montecarlo"), ModelKind.ids(), machine(2)))
+                .hasMessageContaining("core count 3");
+        assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1), List.of("nope"), ModelKind.ids(), machine(2)))
+                .hasMessageContaining("unknown workload 'nope'");
+        assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1), List.of("montecarlo"), List.of("threads"), machine(2)))
+                .hasMessageContaining("unknown model 'threads'");
+    }
+
+    @Test
+    void paramOverridesReachEveryBenchmarkThatHasTheParam() {
+        SweepPlan plan = SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1, 2), List.of("montecarlo"), ModelKind.ids(), machine(2));
+        SweepPlan small = SweepPlanner.withParams(plan, Map.of("samples", "65536"));
+        assertThat(small.steps()).flatExtracting(SweepPlan.Step::runs)
+                .allSatisfy(r -> assertThat(r.params().get("samples")).containsExactly("65536"));
+        assertThatThrownBy(() -> SweepPlanner.withParams(plan, Map.of("nonsense", "1"))).hasMessageContaining("nonsense");
+        assertThatThrownBy(() -> SweepPlanner.withParams(plan, Map.of("workers", "3"))).hasMessageContaining("--cores");
+    }
+
+    @Test
+    void smtSiblingsComeAfterEveryPhysicalCore() {
+        CpuRestriction here = CpuRestriction.probe();
+        assertThat(here.cpuOrder()).hasSize(Runtime.getRuntime().availableProcessors()).doesNotHaveDuplicates();
+        assertThat(here.cpuList(1)).isNotBlank();
+    }
+}
