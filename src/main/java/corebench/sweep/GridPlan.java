@@ -32,22 +32,20 @@ final class GridPlan implements WorkloadPlan {
 
     @Override
     public List<JmhRun> runs(StepContext step) {
-        List<String> models = step.cores() == 1 ? step.models() : step.modelsExcept("sequential");
-        List<String> jacobiModels = new ArrayList<>(models);
-        jacobiModels.remove("process-per-task");
-        String workers = String.valueOf(step.cores());
+        List<String> models = step.scalingModels();
+        List<String> jacobiModels = models.stream().filter(m -> !m.equals("process-per-task")).toList();
         List<JmhRun> runs = new ArrayList<>();
         if (step.quick()) {
-            add(runs, "jacobi", jacobiModels, workers, "jacobi", List.of("4096"), "1");
-            runs.add(probe(workers, List.of("copy"), List.of("4096")));
+            add(runs, step, "jacobi", jacobiModels, "jacobi", List.of("4096"), "1");
+            runs.add(probe(step, List.of("copy"), List.of("4096")));
             return runs;
         }
-        add(runs, "jacobi", jacobiModels, workers, "jacobi", List.of("512", "4096"), "1");
+        add(runs, step, "jacobi", jacobiModels, "jacobi", List.of("512", "4096"), "1");
         if (step.top() && step.cores() > 1) {
-            add(runs, "jacobi-balance", jacobiModels, workers, "jacobi", List.of("4096"), "4");
+            add(runs, step, "jacobi-balance", jacobiModels, "jacobi", List.of("4096"), "4");
         }
-        add(runs, "inplace", models, workers, "inplace", List.of("2048"), "1");
-        runs.add(probe(workers, List.of("copy", "triad"), List.of("512", "4096")));
+        add(runs, step, "inplace", models, "inplace", List.of("2048"), "1");
+        runs.add(probe(step, List.of("copy", "triad"), List.of("512", "4096")));
         return runs;
     }
 
@@ -60,18 +58,18 @@ final class GridPlan implements WorkloadPlan {
                 + "sweep (hundreds per operation) measures JVM start-up, not the stencil"));
     }
 
-    private void add(List<JmhRun> runs, String suffix, List<String> models, String workers, String kernel,
+    private void add(List<JmhRun> runs, StepContext step, String suffix, List<String> models, String kernel,
                      List<String> sizes, String bandsPerWorker) {
         if (models.isEmpty()) {
             return;
         }
         runs.add(new JmhRun(name() + "-" + suffix, name(), GRID, Map.of())
-                .with("model", models).with("workers", List.of(workers))
+                .with("model", models).with("workers", List.of(String.valueOf(step.cores())))
                 .with("kernel", List.of(kernel)).with("size", sizes).with("bandsPerWorker", List.of(bandsPerWorker)));
     }
 
-    private JmhRun probe(String workers, List<String> kernels, List<String> sizes) {
+    private JmhRun probe(StepContext step, List<String> kernels, List<String> sizes) {
         return new JmhRun(name() + "-bandwidth", name(), PROBE, Map.of())
-                .with("workers", List.of(workers)).with("kernel", kernels).with("size", sizes);
+                .with("workers", List.of(String.valueOf(step.cores()))).with("kernel", kernels).with("size", sizes);
     }
 }
