@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -69,6 +70,7 @@ public final class SharedGrid implements AutoCloseable {
         long planeBytes = planeBytes(rows, cols, planes);
         long fileBytes = HEADER_BYTES + planeBytes * planes;
         Path dir = directoryFor(fileBytes);
+        removeFilesOfDeadProcesses(dir);
         long pid = ProcessHandle.current().pid();
         for (int attempt = 0; attempt < 1000; attempt++) {
             long key = (pid << 32) | (COUNTER.incrementAndGet() & 0xFFFF_FFFFL);
@@ -173,6 +175,24 @@ public final class SharedGrid implements AutoCloseable {
         return dirs;
     }
 
+    /**
+     * Removes grid files whose creating process no longer exists (killed before it could clean up): in
+     * /dev/shm they would hold memory until the next reboot. Child JVMs that still map such a file keep
+     * their mapping; files of other users are left alone (the directory's sticky bit refuses).
+     */
+    static void removeFilesOfDeadProcesses(Path dir) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*")) {
+            for (Path f : files) {
+                String[] parts = f.getFileName().toString().substring(PREFIX.length()).split("-");
+                if (parts.length == 2 && parts[0].matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(parts[0])).isEmpty()) {
+                    deleteQuietly(f, null);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: an unreadable directory holds nothing we could remove
+        }
+    }
+
     static String fileName(long key) {
         return PREFIX + (key >>> 32) + "-" + (key & 0xFFFF_FFFFL);
     }
@@ -195,11 +215,14 @@ public final class SharedGrid implements AutoCloseable {
         return new FileAttribute<?>[0];
     }
 
+    /** Removes the file if it can; a failure is attached to {@code cause} if there is one. */
     private static void deleteQuietly(Path path, Throwable cause) {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
-            cause.addSuppressed(e);
+            if (cause != null) {
+                cause.addSuppressed(e);
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Arrays;
  * get &lt;key&gt; &lt;plane&gt; &lt;index&gt;           the raw bits of a cell
  * put &lt;key&gt; &lt;plane&gt; &lt;index&gt; &lt;bits&gt;    writes a cell
  * mapped                              how many grids this JVM has mapped
+ * create &lt;rows&gt; &lt;cols&gt; &lt;planes&gt;       creates a grid and never closes it: the key
  * </pre>
  */
 public final class GridChild {
@@ -38,6 +39,7 @@ public final class GridChild {
                         yield 0;
                     }
                     case "mapped" -> GridRegistry.size();
+                    case "create" -> SharedGrid.create((int) n[0], (int) n[1], (int) n[2]).key();
                     default -> throw new IllegalArgumentException("unknown command " + words[0]);
                 };
             } catch (RuntimeException e) {

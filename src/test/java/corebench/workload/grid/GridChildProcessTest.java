@@ -106,6 +106,16 @@ class GridChildProcessTest {
         }
     }
 
+    @Test
+    void aChildThatExitsWithoutClosingItsGridLeavesNoFile() throws Exception {
+        long key = ask("create", 64, 64, 2);
+        Path file = SharedGrid.directories().get(0).resolve(SharedGrid.fileName(key));
+        assertThat(file).exists();
+        child.getOutputStream().close();
+        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(file).doesNotExist();
+    }
+
     private static String runCommand(Task t) {
         return "run " + t.kernel().wireId() + " " + LongStream.of(t.args()).mapToObj(Long::toString).collect(Collectors.joining(" "));
     }

@@ -63,6 +63,24 @@ class SharedGridTest {
         assertThat(ownFiles()).isEqualTo(before);
     }
 
+    @Test
+    void filesOfDeadProcessesGoWhenTheNextGridIsCreated() throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+        Path dir = SharedGrid.directories().get(0);
+        Path dead = Files.createFile(dir.resolve(SharedGrid.PREFIX + gone.pid() + "-1"));
+        Path alive = Files.createFile(dir.resolve(SharedGrid.PREFIX + ProcessHandle.current().pid() + "-99999999"));
+        try {
+            SharedGrid.create(1, 1, 1).close();
+            assertThat(dead).doesNotExist();
+            assertThat(alive).as("a live process's file stays").exists();
+        } finally {
+            Files.deleteIfExists(dead);
+            Files.deleteIfExists(alive);
+        }
+    }
+
     /** Grid files this JVM has in any grid directory. */
     static long ownFiles() throws IOException {
         String prefix = SharedGrid.PREFIX + ProcessHandle.current().pid() + "-";
