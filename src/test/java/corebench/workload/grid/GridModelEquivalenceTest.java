@@ -13,14 +13,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every model computes the grid sequential computes, bit for bit, whatever the bands. */
+/**
+ * Every model computes the grid sequential computes, bit for bit, whatever the bands. The child JVMs
+ * of the process models map the grid from its key: they see the parent's initial state and the parent
+ * sees their writes. Configurations are small because process-per-task starts a JVM per band per sweep.
+ */
 class GridModelEquivalenceTest {
 
     static Stream<Arguments> configurations() {
         return Stream.of(ModelKind.values()).flatMap(model -> Stream.of(
                 // odd sizes; steps odd and even (result in plane 1 and plane 0)
                 Arguments.of(model, Kind.JACOBI, 7, 5, 2, 1, 3),
-                Arguments.of(model, Kind.JACOBI, 33, 17, 3, 4, 4),
+                Arguments.of(model, Kind.JACOBI, 33, 17, 3, 2, 2),
                 // more workers than rows: one row per band
                 Arguments.of(model, Kind.JACOBI, 5, 9, 8, 4, 2),
                 Arguments.of(model, Kind.INPLACE, 7, 5, 8, 4, 10),
