@@ -55,7 +55,7 @@ final class GridPlan implements WorkloadPlan {
             return List.of();
         }
         return List.of(new SweepPlan.Skip(name(), "process-per-task", "jacobi not run: a fresh JVM per band per "
-                + "sweep (hundreds per operation) measures JVM start-up, not the stencil"));
+                + "sweep (64 × workers JVMs per operation at 512²) measures JVM start-up, not the stencil"));
     }
 
     private void add(List<JmhRun> runs, StepContext step, String suffix, List<String> models, String kernel,
