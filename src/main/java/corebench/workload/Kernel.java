@@ -22,7 +22,9 @@ public enum Kernel {
     /** One Jacobi sweep of a shared-grid band: args (gridKey, sourcePlane, rowFrom, rowTo). */
     GRID_JACOBI(40, "grid-jacobi", Jacobi::sweep),
     /** In-place updates of a shared-grid band: args (gridKey, rowFrom, rowTo, updates). */
-    GRID_INPLACE(41, "grid-inplace", InPlace::update);
+    GRID_INPLACE(41, "grid-inplace", InPlace::update),
+    /** Fault injection for the process models' tests: args (mode, value), see {@link Fault}. Id kept apart from the workloads'. */
+    FAULT(99, "fault", Fault::inject);
 
     private final int wireId;
     private final String id;
