@@ -37,6 +37,17 @@ final class BatchTimeout {
         };
     }
 
+    /**
+     * How long a child may take to start (its handshake): at least a minute whatever the batch timeout,
+     * because a JVM start on a loaded machine takes seconds, and a short batch timeout must not turn that
+     * into a failure.
+     */
+    static Duration startup(Duration batchTimeout) {
+        return batchTimeout.compareTo(MIN_STARTUP) > 0 ? batchTimeout : MIN_STARTUP;
+    }
+
+    private static final Duration MIN_STARTUP = Duration.ofMinutes(1);
+
     /** Rejects a non-positive timeout given to a constructor. */
     static Duration check(Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {

@@ -51,7 +51,7 @@ public final class ProcessPerTaskModel extends ExecutorModel {
         live.add(child);
         try (child) {
             // One deadline for the whole life of the child: start-up, handshake and the frame.
-            child.awaitHandshake(batchTimeout);
+            child.awaitHandshake(BatchTimeout.startup(batchTimeout));
             child.expectReplyWithin(batchTimeout);
             child.send(submission, tasks.subList(from, to));
             child.flush();

@@ -130,7 +130,7 @@ public final class ProcessPoolModel implements ConcurrencyModel {
         for (int i : indexes) {
             PoolWorker w = pool[i];
             try {
-                w.connection.awaitHandshake(batchTimeout);
+                w.connection.awaitHandshake(BatchTimeout.startup(batchTimeout));
             } catch (IOException e) {
                 throw new ModelException(kind().id() + ": " + w.name() + " did not start: " + e.getMessage(), e);
             }

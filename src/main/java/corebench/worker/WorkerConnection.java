@@ -30,6 +30,8 @@ public final class WorkerConnection implements AutoCloseable {
     private volatile long deadlineNanos;
     private volatile boolean replyOwed;
     private volatile Duration timeout;
+    /** Whether the deadline armed is the start-up's (handshake) rather than a batch's. */
+    private volatile boolean starting;
     private volatile String killReason;
     private boolean closed;
 
@@ -61,6 +63,7 @@ public final class WorkerConnection implements AutoCloseable {
     /** Waits for the child's handshake (up to {@code timeout}: a JVM start can be slow) and checks it. */
     public void awaitHandshake(Duration timeout) throws IOException {
         expectReplyWithin(timeout);
+        starting = true;
         try {
             long announced = Handshake.read(in, "child pid " + pid());
             if (announced != pid()) {
@@ -69,6 +72,7 @@ public final class WorkerConnection implements AutoCloseable {
         } catch (IOException e) {
             throw failure(e);
         }
+        starting = false;
         replyReceived(false);
     }
 
@@ -139,7 +143,8 @@ public final class WorkerConnection implements AutoCloseable {
 
     void killIfOverdue(long nowNanos) {
         if (replyOwed && nowNanos - deadlineNanos > 0) {
-            kill("gave no reply within " + timeout.toMillis() + " ms (the batch timeout, -Dcorebench.batchTimeout)");
+            kill(starting ? "did not start within " + timeout.toMillis() + " ms"
+                    : "gave no reply within " + timeout.toMillis() + " ms (the batch timeout, -Dcorebench.batchTimeout)");
         }
     }
 

@@ -29,4 +29,10 @@ class BatchTimeoutTest {
         assertThatThrownBy(() -> new ProcessPoolModel(1, Duration.ZERO)).hasMessageContaining("batch timeout must be positive");
         assertThatThrownBy(() -> new ProcessPerTaskModel(1, Duration.ofSeconds(-1))).hasMessageContaining("batch timeout must be positive");
     }
+
+    @Test
+    void startUpGetsAtLeastAMinuteWhateverTheBatchTimeout() {
+        assertThat(BatchTimeout.startup(Duration.ofMillis(500))).isEqualTo(Duration.ofMinutes(1));
+        assertThat(BatchTimeout.startup(Duration.ofMinutes(5))).isEqualTo(Duration.ofMinutes(5));
+    }
 }
