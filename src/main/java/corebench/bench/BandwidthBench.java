@@ -29,10 +29,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code triad} ({@code a[i] = b[i] + s·c[i]}, 24 bytes per element) over heap arrays of
  * {@code size²} doubles, the grid sizes of {@link GridBench}.
  *
- * <p>Not a concurrency model: {@code workers} platform threads (one fixed pool, created before
- * measuring) each own one contiguous slice of the arrays and pass over it {@link #passes(int)} times per
- * operation with no barrier in between (the slices are disjoint), so the score is memory time plus
- * one hand-off per thread. <b>One operation</b> moves {@link #bytesPerOp(String, int)} bytes (STREAM's convention:
+ * <p>The threads are a fixed pool of {@code workers} platform threads, created before measuring (so
+ * results carry {@code model=platform-pool}, its only value); each owns one contiguous slice of the
+ * arrays and passes over it {@link #passes(int)} times per operation with no barrier in between (the
+ * slices are disjoint), so the score is memory time plus one hand-off per thread. The loops are plain
+ * array loops that the JIT vectorises, not tasks of a {@link corebench.model.ConcurrencyModel}: this is
+ * the machine's ceiling, not a model's result. <b>One operation</b> moves {@link #bytesPerOp(String, int)} bytes (STREAM's convention:
  * write-allocate reads of the destination are not counted); GB/s = bytesPerOp / (score in s) / 1e9.
  *
  * <p>After every iteration each destination element must hold exactly the kernel's result (the
@@ -50,6 +52,10 @@ public class BandwidthBench {
     /** {@code copy} or {@code triad}. */
     @Param({"copy", "triad"})
     public String kernel;
+
+    /** How the probe runs its threads: always {@code platform-pool} (see the class comment). */
+    @Param({"platform-pool"})
+    public String model;
 
     /** Elements per array: {@code size²}, as in the grid benchmark. */
     @Param({"512", "2048", "4096"})
@@ -89,6 +95,9 @@ public class BandwidthBench {
     public void allocate() {
         ModelBench.checkCores(cores);
         bytesPerOp(kernel, size); // validates the kernel name
+        if (!"platform-pool".equals(model)) {
+            throw new IllegalArgumentException("the bandwidth probe runs on platform-pool threads only, not " + model);
+        }
         if (workers < 1 || size < 1) {
             throw new IllegalArgumentException("workers and size must be positive, were " + workers + ", " + size);
         }

@@ -70,6 +70,7 @@ final class GridPlan implements WorkloadPlan {
 
     private JmhRun probe(StepContext step, List<String> kernels, List<String> sizes) {
         return new JmhRun(name() + "-bandwidth", name(), PROBE, Map.of())
-                .with("workers", List.of(String.valueOf(step.cores()))).with("kernel", kernels).with("size", sizes);
+                .with("model", List.of("platform-pool")).with("workers", List.of(String.valueOf(step.cores())))
+                .with("kernel", kernels).with("size", sizes);
     }
 }

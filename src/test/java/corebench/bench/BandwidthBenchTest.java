@@ -41,9 +41,10 @@ class BandwidthBenchTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"scale, 1", "copy, 0"})
-    void rejectsBadParameters(String kernel, int workers) {
+    @CsvSource({"scale, 1, platform-pool", "copy, 0, platform-pool", "copy, 1, forkjoin"})
+    void rejectsBadParameters(String kernel, int workers, String model) {
         BandwidthBench bench = new BandwidthBench();
+        bench.model = model;
         bench.kernel = kernel;
         bench.size = 8;
         bench.workers = workers;
@@ -52,6 +53,7 @@ class BandwidthBenchTest {
 
     private static BandwidthBench bench(String kernel, int workers) {
         BandwidthBench bench = new BandwidthBench();
+        bench.model = "platform-pool";
         bench.kernel = kernel;
         bench.size = 31;
         bench.workers = workers;

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The grid workload through the real entry point and real JMH forks: both benchmarks run and validate. */
+/**
+ * The grid workload through the real entry point and real JMH forks: both benchmarks run and validate,
+ * and the reporter reads every result.
+ */
 class GridSweepTest {
     @TempDir
     Path tmp;
@@ -45,6 +48,16 @@ class GridSweepTest {
             assertThat(r.at("/primaryMetric/score").asDouble()).isPositive();
         }
         assertThat(benchmarks).containsExactlyInAnyOrder("corebench.bench.GridBench.run", "corebench.bench.BandwidthBench.stream");
+
+        // the reporter takes every result of both benchmarks, in their own units
+        Path reportLog = tmp.resolve("report.log");
+        Process report = CorebenchProcess.start(reportLog, tmp, "report", "--out", tmp.resolve("charts").toString(),
+                jmh.getParent().toString());
+        assertThat(report.waitFor(2, TimeUnit.MINUTES)).as("report finished").isTrue();
+        String reported = Files.readString(reportLog);
+        assertThat(report.exitValue()).as(reported).isZero();
+        assertThat(reported).doesNotContain("left out");
+        assertThat(Files.readString(tmp.resolve("charts").resolve("tables.csv"))).contains("cell updates/s", "bytes/s");
     }
 
     @AfterEach
