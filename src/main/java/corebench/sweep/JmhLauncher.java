@@ -28,7 +28,9 @@ public final class JmhLauncher {
     private final String classPath;
     private final CpuRestriction restriction;
     private final SweepPlan.JmhSettings settings;
-    private volatile Process running;
+    /** The JMH JVM now running; guarded by this, so that a stop can never miss a start. */
+    private Process running;
+    private boolean stopped;
 
     public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings) {
         this.javaBinary = javaBinary;
@@ -88,8 +90,7 @@ public final class JmhLauncher {
         Deque<String> tail = new ArrayDeque<>();
         try (Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             out.write("\n### " + String.join(" ", cmd) + "\n");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            running = p;
+            Process p = start(cmd);
             p.getOutputStream().close();
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String params = "";
@@ -114,7 +115,9 @@ public final class JmhLauncher {
                 out.flush();
             }
             int exit = p.waitFor();
-            running = null;
+            synchronized (this) {
+                running = null;
+            }
             if (exit != 0 || !Files.isRegularFile(resultFile)) {
                 throw new IOException("JMH run " + run.name() + " at " + step.cores() + " cores failed (exit "
                         + exit + "); its last lines:\n  " + String.join("\n  ", failureLines(tail)));
@@ -129,12 +132,23 @@ public final class JmhLauncher {
         void finished(String params, String result);
     }
 
-    /** Stops a running JMH and everything it started (forks and their child JVMs). */
-    public void stop() {
-        Process p = running;
-        if (p != null) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
+    private synchronized Process start(List<String> cmd) throws IOException {
+        if (stopped) {
+            throw new IOException("the sweep was stopped");
+        }
+        running = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        return running;
+    }
+
+    /**
+     * Stops the running JMH and everything it started (forks and their child JVMs), and refuses to start
+     * another: Ctrl-C may land between two runs.
+     */
+    public synchronized void stop() {
+        stopped = true;
+        if (running != null) {
+            running.descendants().forEach(ProcessHandle::destroyForcibly);
+            running.destroyForcibly();
         }
     }
 
