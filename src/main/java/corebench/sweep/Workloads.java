@@ -6,6 +6,7 @@ import java.util.List;
 public final class Workloads {
     private static final List<WorkloadPlan> ALL = List.of(
             new MonteCarloPlan(),
+            new GridPlan(),
             new GranularityPlan(),
             new ContentionPlan(),
             new StartupPlan(),
