@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Task granularity in the sweep, at the top core count only (workers = cores): the hand-off cost per task
  * is a property of the model, measured where all cores are busy. Every model runs chunk sizes 1 and 100;
- * platform-pool and the process models run 1, 10, 100 and 1000 for the time-vs-chunk-size curve, except
+ * the process models (the case of Python's ProcessPoolExecutor) run 1, 10, 100 and 1000 for the
+ * time-vs-chunk-size curve, except
  * the chunk sizes at which {@code process-per-task} would start more than
  * {@value Granularity#MAX_CHILD_STARTS} JVMs per batch (all but 1000), which are recorded as not run.
  * {@code sequential} runs once: it ignores chunking. The quick plan runs platform-pool, virtual and
@@ -20,7 +21,7 @@ final class GranularityPlan implements WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.GranularityBench.batch";
     private static final List<String> TWO = List.of("1", "100");
     private static final List<String> FOUR = List.of("1", "10", "100", "1000");
-    private static final List<String> CURVE_MODELS = List.of("platform-pool", "process-pool", "process-per-task");
+    private static final List<String> CURVE_MODELS = List.of("process-pool", "process-per-task");
     private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual", "process-pool");
 
     @Override

@@ -1,18 +1,20 @@
 package corebench.sweep;
 
-import corebench.model.ModelKind;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Start-up versus reuse in the sweep, at the top core count only (workers = cores): every model created,
  * used for one trivial task and closed ({@code cold}), against the same task on a running model
- * ({@code warm}). Single-shot operations, so each run takes little more than its fork's start. The quick
- * plan runs platform-pool, virtual and process-pool.
+ * ({@code warm}). Single-shot operations, so each run takes little more than its fork's start. By default
+ * {@code sequential} (nothing to start) and {@code parallel-stream} (the same ForkJoin pool as
+ * {@code forkjoin}) are left out, recorded; the quick plan runs platform-pool, virtual and process-pool.
  */
 final class StartupPlan implements WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.StartupBench.firstTask";
     private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual", "process-pool");
+    private static final List<String> DEFAULT_MODELS = List.of("platform-pool", "thread-per-task", "virtual", "forkjoin",
+            "process-pool", "process-per-task");
 
     @Override
     public String name() {
@@ -40,6 +42,6 @@ final class StartupPlan implements WorkloadPlan {
     }
 
     private static List<String> shortList(StepContext step) {
-        return step.quick() ? QUICK_MODELS : ModelKind.ids();
+        return step.quick() ? QUICK_MODELS : DEFAULT_MODELS;
     }
 }

@@ -84,13 +84,18 @@ class OverheadPlansTest {
             assertThat(ModelKind.ids()).as(workload).allSatisfy(m -> assertThat(planned.contains(m) || skipped.contains(m))
                     .as(workload + " " + m).isTrue());
         }
-        // blocking: one worker is measured once, on sequential; the thread models go to 4096
-        List<JmhRun> blocking = plan.steps().getLast().runs().stream().filter(r -> r.workload().equals("blocking")).toList();
-        assertThat(blocking).anySatisfy(r -> {
+        // blocking: the thread models go to 4096 workers; the one-worker point is only run when asked for
+        List<JmhRun> blocking = runs(plan, "blocking");
+        assertThat(blocking).anySatisfy(r -> assertThat(r.params().get("workers")).containsExactly("16", "256", "4096"));
+        assertThat(plan.skipped()).anyMatch(s -> s.workload().equals("blocking") && s.model().equals("sequential"));
+        assertThat(runs(plan(false, List.of("sequential", "virtual")), "blocking")).anySatisfy(r -> {
             assertThat(r.params().get("model")).containsExactly("sequential");
             assertThat(r.params().get("workers")).containsExactly("1");
         });
-        assertThat(blocking).anySatisfy(r -> assertThat(r.params().get("workers")).containsExactly("16", "256", "4096"));
+    }
+
+    private static List<JmhRun> runs(SweepPlan plan, String workload) {
+        return plan.steps().getLast().runs().stream().filter(r -> r.workload().equals(workload)).toList();
     }
 
     @Test
