@@ -28,7 +28,7 @@ final class MonteCarloPlan implements WorkloadPlan {
 
     @Override
     public List<JmhRun> runs(StepContext step) {
-        List<String> models = step.cores() == 1 ? step.models() : step.modelsExcept("sequential");
+        List<String> models = step.scalingModels();
         List<String> simdModels = new ArrayList<>(models);
         simdModels.remove("process-per-task");
         String workers = String.valueOf(step.cores());
