@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,23 +32,27 @@ import org.junit.jupiter.api.io.TempDir;
  * one with the sweep itself confined to one CPU ({@code taskset}, so it only has core count 1) and one
  * to two, then compared by the real command. The 1-CPU set must lose the all-core comparison.
  *
- * <p>This machine is shared, and a burst of other work during one of the sweeps can hide a difference of
- * less than 2× (under load, a single pinned thread also gets more of its CPU than each of two threads do;
- * this VM, saturated by other sweeps, was seen giving two busy threads less than one). So the physical
- * claim is made on the model with the clearest difference, and when even that one does not show 2 CPUs
- * ahead, the pair of sweeps is measured again, at most {@link #ATTEMPTS} times. If no attempt saw any
- * parallel speedup within the 2-CPU set itself, the machine was saturated and the claim cannot be tested:
- * the test is then skipped with the figures, not passed. Everything else (what the comparison contains,
- * that every verdict follows the figures) is checked on every attempt.
+ * <p>Whether a second CPU adds anything is a property of the machine at the time: on this shared VM it
+ * was seen adding nothing for minutes (2 cores ÷ 1 core within one sweep 0.97–1.01×, as in the reporter's
+ * fixtures; the host seems to give its two vCPUs about one core's worth when busy), and then who wins is
+ * noise. So an attempt counts only if the 2-CPU set's own speedup shows room for a second thread
+ * ({@link #PARALLEL_CAPACITY}); the claim is checked on the model with the clearest difference; a failed or
+ * inconclusive attempt is measured again, at most {@link #ATTEMPTS} times. When no attempt had room, the
+ * test is skipped with its figures (not passed); when one had room and the 1-CPU set still won, it fails.
+ * Everything else (what the comparison contains, that every verdict follows the figures) is checked on
+ * every attempt.
  */
 @ExtendWith(NoLeakedProcessesExtension.class)
 class CompareRealSweepsTest {
 
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 2;
     /** The sweeps' nice value: CFS gives a thread at -5 about 3 times the CPU share of one at 0. */
     private static final int NICENESS = -5;
-    /** Below this speedup of 2 cores over 1 within one sweep, the machine had no room for a second thread. */
-    private static final double SATURATED = 1.3;
+    /**
+     * The speedup of 2 cores over 1 within the 2-CPU set from which the machine counts as having had room
+     * for a second thread; below it, who wins is decided by noise and the attempt proves nothing.
+     */
+    private static final double PARALLEL_CAPACITY = 1.3;
     private static final String ONE = "epyc-1cpu";
     private static final String TWO = "epyc-2cpu";
     /** Small, but with 5 iterations of 300 ms, so that JMH gives errors and a burst of load averages out. */
@@ -65,27 +70,29 @@ class CompareRealSweepsTest {
         Assumptions.assumeTrue(restriction.available() && restriction.maxCores() >= 2,
                 "needs Linux taskset and at least 2 CPUs");
         List<String> attempts = new ArrayList<>();
-        boolean parallelCapacity = false;
+        boolean conclusive = false;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Path dir = tmp.resolve("attempt-" + attempt);
             Path one = sweep(dir, confinedTo(restriction.cpuList(1)), ONE);
             // confined to 2 CPUs too, so that it is a 2-CPU set on a bigger machine as well
             Path two = sweep(dir, confinedTo(restriction.cpuList(2)), TWO);
             Comparison c = compareAndCheck(dir, one, two);
-            if (PARALLEL.stream().anyMatch(m -> winnerAtAllCores(c, m).equals(TWO))) {
+            // the model with the clearest difference: the one that gained most from its second CPU
+            String clearest = PARALLEL.stream().max(Comparator.comparingDouble(m -> ownSpeedup(c, m))).orElseThrow();
+            double speedup = ownSpeedup(c, clearest);
+            String winner = winnerAtAllCores(c, clearest);
+            if (speedup >= PARALLEL_CAPACITY && winner.equals(TWO)) {
                 return;
             }
-            double speedup = PARALLEL.stream().mapToDouble(m -> ownSpeedup(c, m)).max().orElse(0);
-            parallelCapacity |= speedup >= SATURATED;
-            attempts.add(String.format(Locale.ROOT, "attempt %d: best 2-core speedup within the 2-CPU set %.2f×,"
-                    + " all-core throughput %s", attempt, speedup, allCoreFigures(c)));
-            System.out.println(attempts.getLast() + "; measuring again");
+            conclusive |= speedup >= PARALLEL_CAPACITY;
+            attempts.add(String.format(Locale.ROOT, "attempt %d: %s, 2 cores ÷ 1 core within the 2-CPU set %.2f×,"
+                    + " at all cores %s wins (%s)", attempt, clearest, speedup, winner, allCoreFigures(c)));
+            System.out.println(attempts.getLast());
         }
-        Assumptions.assumeTrue(parallelCapacity, "this machine gave no parallel speedup during the sweeps ("
-                + String.join("; ", attempts) + "): on a saturated machine 2 CPUs cannot beat 1, so the claim was"
-                + " not tested");
-        fail("in " + ATTEMPTS + " attempts the 2-CPU set never had the higher all-core throughput for any of "
-                + PARALLEL + ": " + String.join("; ", attempts));
+        Assumptions.assumeTrue(conclusive, "no parallel speedup on this machine while measuring ("
+                + String.join("; ", attempts) + "): where a second CPU adds nothing, the 1-CPU set cannot lose,"
+                + " so the claim was not tested");
+        fail("the 2-CPU set had parallel speedup but did not win the all-core comparison: " + String.join("; ", attempts));
     }
 
     /**
