@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -118,7 +119,8 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
             return "nothing to compare: the results have no workload in common ("
                     + describe(workloads, (c, names) -> String.join(", ", names)) + ")";
         }
-        return "nothing to compare: " + String.join(", ", shared) + " was run with different parameters on each machine ("
+        return "nothing to compare: " + String.join(", ", shared) + (shared.size() == 1 ? " was" : " were")
+                + " run with different parameters on each machine ("
                 + describe(workloads, (c, names) -> c.analysis().scenarios().stream()
                 .filter(s -> shared.contains(s.scenario().workload()))
                 .map(s -> Scenario.describe(s.scenario().params())).distinct().limit(2)
@@ -126,7 +128,7 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
     }
 
     private static String describe(Map<Contender, Set<String>> workloads,
-                                   java.util.function.BiFunction<Contender, Set<String>, String> what) {
+                                   BiFunction<Contender, Set<String>, String> what) {
         return workloads.entrySet().stream().map(e -> e.getKey().label() + ": " + what.apply(e.getKey(), e.getValue()))
                 .collect(Collectors.joining("; "));
     }
@@ -156,7 +158,7 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
         return counts;
     }
 
-    /** Labels joined for a file name: {@code a-vs-b}. */
+    /** The machines for a title: {@code a vs b}. */
     public String name() {
         return contenders.stream().map(Contender::label).collect(Collectors.joining(" vs "));
     }

@@ -39,15 +39,15 @@ public final class ComparisonTables {
     public static Table machines(Comparison c) {
         Map<Contender, Map<String, String>> described = new LinkedHashMap<>();
         Set<String> keys = new LinkedHashSet<>(List.of("baseline", "results folder"));
+        Map<Contender, Set<Integer>> coreCounts = c.coreCounts();
         c.contenders().forEach(m -> {
             Map<String, String> d = new LinkedHashMap<>();
             d.put("baseline", m == c.baseline() ? "yes" : "no");
             d.put("results folder", m.folder().toString());
             d.putAll(Descriptions.table(m.machine()));
-            d.put("frequency", m.machine().known() ? Descriptions.frequency(m.machine()) : null);
             d.put("per-GHz figures", m.machine().frequency().map(f -> "÷ " + f.describe())
                     .orElse("none (frequency unknown)"));
-            d.put("core counts compared", c.coreCounts().get(m).stream().map(String::valueOf)
+            d.put("core counts compared", coreCounts.get(m).stream().map(String::valueOf)
                     .collect(Collectors.joining(", ")));
             keys.addAll(d.keySet());
             described.put(m, d);
