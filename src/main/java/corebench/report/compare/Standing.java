@@ -16,12 +16,14 @@ import java.util.Optional;
  *
  * @param contender  the machine
  * @param series     its measurements of the model, if any
- * @param maxCores   the most cores on its scaling curve (what {@link Metric#ALL_CORES} means here); 0: none
+ * @param maxCores   the cores of its {@link Metric#ALL_CORES} figure: the most on its scaling curve, or for a
+ *                   model measured only off that curve (e.g. blocking tasks at 256 workers) the most it ran on; 0: none
+ * @param maxCoresWorkers the workers of that figure (= {@code maxCores} on the scaling curve)
  * @param figures    every metric that could be computed
  * @param vsBaseline each figure ÷ the baseline machine's, errors propagated (the baseline's own: exactly 1)
  */
-public record Standing(Contender contender, Optional<ModelSeries> series, int maxCores, Map<Metric, Estimate> figures,
-                       Map<Metric, Estimate> vsBaseline) {
+public record Standing(Contender contender, Optional<ModelSeries> series, int maxCores, int maxCoresWorkers,
+                       Map<Metric, Estimate> figures, Map<Metric, Estimate> vsBaseline) {
 
     public Standing {
         figures = Map.copyOf(figures);
@@ -32,11 +34,13 @@ public record Standing(Contender contender, Optional<ModelSeries> series, int ma
     static Standing of(Contender contender, Optional<ModelSeries> series) {
         Map<Metric, Estimate> figures = new EnumMap<>(Metric.class);
         int maxCores = 0;
+        int workers = 0;
         if (series.isPresent()) {
             series.get().baseline().ifPresent(r -> figures.put(Metric.ONE_CORE, r.throughput()));
-            Optional<Row> top = series.get().scaling().stream().max(Comparator.comparingInt(Row::cores));
+            Optional<Row> top = top(series.get());
             if (top.isPresent()) {
                 maxCores = top.get().cores();
+                workers = top.get().workers();
                 figures.put(Metric.ALL_CORES, top.get().throughput());
                 figures.put(Metric.PER_CORE, top.get().throughput().times(1.0 / maxCores));
             }
@@ -51,7 +55,21 @@ public record Standing(Contender contender, Optional<ModelSeries> series, int ma
                 }
             }
         }
-        return new Standing(contender, series, maxCores, figures, Map.of());
+        return new Standing(contender, series, maxCores, workers, figures, Map.of());
+    }
+
+    /**
+     * The all-core row: the top of the scaling curve; without a curve, the fastest row on the most cores
+     * (a workload such as blocking runs only with more workers than cores).
+     */
+    private static Optional<Row> top(ModelSeries series) {
+        Optional<Row> curve = series.scaling().stream().max(Comparator.comparingInt(Row::cores));
+        if (curve.isPresent()) {
+            return curve;
+        }
+        int cores = series.rows().stream().mapToInt(Row::cores).max().orElse(0);
+        return series.rows().stream().filter(r -> r.cores() == cores)
+                .max(Comparator.comparingDouble(r -> r.throughput().value()));
     }
 
     /** This standing with its figures relative to {@code baseline}'s. */
@@ -64,7 +82,7 @@ public record Standing(Contender contender, Optional<ModelSeries> series, int ma
                 relative.put(metric, baseline == this ? Estimate.exact(1) : value.dividedBy(base));
             }
         });
-        return new Standing(contender, series, maxCores, figures, relative);
+        return new Standing(contender, series, maxCores, maxCoresWorkers, figures, relative);
     }
 
     /** A figure, or {@link Estimate#NONE}. */

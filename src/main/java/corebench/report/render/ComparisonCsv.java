@@ -35,7 +35,7 @@ public final class ComparisonCsv {
 
     private static List<String> figures(Comparison c) {
         List<String> header = new ArrayList<>(List.of("workload", "method", "params", "model", "machine", "machine_id",
-                "baseline", "folder", "throughput_unit", "max_cores", "frequency_hz", "frequency_kind"));
+                "baseline", "folder", "throughput_unit", "max_cores", "max_cores_workers", "frequency_hz", "frequency_kind"));
         for (Metric m : Metric.values()) {
             header.addAll(List.of(m.column(), m.column() + "_ci999"));
         }
@@ -51,6 +51,7 @@ public final class ComparisonCsv {
                     cells.addAll(List.of(st.contender().label(), st.contender().analysis().results().machineId(),
                             Boolean.toString(st.contender() == c.baseline()), st.contender().folder().toString(),
                             s.work().throughputUnit(), st.maxCores() > 0 ? Integer.toString(st.maxCores()) : "",
+                            st.maxCores() > 0 ? Integer.toString(st.maxCoresWorkers()) : "",
                             machine.frequency().map(f -> Long.toString(f.hz())).orElse(""),
                             machine.frequency().map(Machine.Frequency::kind).orElse("")));
                     for (Metric metric : Metric.values()) {

@@ -11,7 +11,9 @@ public final class ComparisonNotes {
                     + " scenario (the same workload with the same parameters on every machine) and model. '1 core'"
                     + " is the throughput with 1 worker on 1 core; 'all cores' is the throughput at the most cores"
                     + " that machine measured for the model (workers = cores), so it compares different numbers of"
-                    + " cores when the machines differ; 'per core' is that throughput ÷ its cores. Per-GHz figures"
+                    + " cores when the machines differ; a model measured there only with other worker counts (blocking"
+                    + " tasks at 256 workers) takes its fastest run on those cores, marked with its workers. 'per"
+                    + " core' is the all-core throughput ÷ its cores. Per-GHz figures"
                     + " divide by the machine's base frequency (else its maximum) and are left out for a machine"
                     + " whose frequency is unknown, as on most virtual machines.",
             "Speedup charts divide each machine's throughput by the same model's 1-core throughput on the same"

@@ -111,7 +111,7 @@ public final class ComparisonTables {
                         .max((a, b) -> Double.compare(a.figure(Metric.ALL_CORES).value(), b.figure(Metric.ALL_CORES).value()));
                 row.add(best.map(st -> st.series().orElseThrow().model() + ": "
                         + Numbers.scaled(st.figure(Metric.ALL_CORES), s.work().throughputUnit()) + " on "
-                        + cores(st.maxCores())).orElse(Numbers.NONE));
+                        + allCores(st) + " cores").orElse(Numbers.NONE));
             }
             rows.add(row);
         }
@@ -134,7 +134,7 @@ public final class ComparisonTables {
             for (Metric metric : metrics) {
                 row.add(Numbers.scaled(st.figure(metric), "").trim());
                 if (metric == Metric.ALL_CORES) {
-                    row.add(st.maxCores() > 0 ? String.valueOf(st.maxCores()) : Numbers.NONE);
+                    row.add(allCores(st));
                 }
             }
             rows.add(row);
@@ -164,9 +164,18 @@ public final class ComparisonTables {
         }
         Standing second = v.runnerUp().get();
         String cores = v.metric() == Metric.ONE_CORE || v.metric() == Metric.ONE_CORE_PER_GHZ ? ""
-                : " (" + v.winner().maxCores() + " vs " + cores(second.maxCores()) + ")";
+                : " (" + allCores(v.winner()) + " vs " + allCores(second) + " cores)";
         return winner + ", " + RawTable.times(Numbers.plusMinus(v.margin())) + " over " + second.contender().label()
                 + cores + ", " + v.significance().label();
+    }
+
+    /** The cores of a standing's all-core figure: {@code 2}, or {@code 2 (256 workers)} off the scaling curve. */
+    static String allCores(Standing st) {
+        if (st.maxCores() == 0) {
+            return Numbers.NONE;
+        }
+        return st.maxCoresWorkers() == st.maxCores() ? String.valueOf(st.maxCores())
+                : st.maxCores() + " (" + st.maxCoresWorkers() + " workers)";
     }
 
     /** {@code 1 core}, {@code 2 cores}. */

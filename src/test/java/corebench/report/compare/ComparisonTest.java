@@ -72,6 +72,24 @@ class ComparisonTest {
     }
 
     @Test
+    void aModelOffTheScalingCurveIsComparedByItsFastestRunOnTheMostCores() throws Exception {
+        Path two = two();
+        ResultFixtures.editResults(two, results -> {
+            results.removeIf(r -> r.path("params").path("model").asText().equals("forkjoin")
+                    && r.path("params").path("workers").asInt() <= 2);
+            return results;
+        });
+        Standing full = standing(compare(one(), two), "forkjoin", TWO_CPUS);
+        assertThat(full.series().orElseThrow().scaling()).isEmpty();
+        var fastest = full.series().orElseThrow().rows().stream()
+                .max(java.util.Comparator.comparingDouble(r -> r.throughput().value())).orElseThrow();
+        assertThat(full.maxCores()).isEqualTo(2);
+        assertThat(full.maxCoresWorkers()).isEqualTo(fastest.workers()).isIn(4, 8);
+        assertThat(full.figure(Metric.ALL_CORES)).isEqualTo(fastest.throughput());
+        assertThat(full.figure(Metric.ONE_CORE).present()).isFalse();
+    }
+
+    @Test
     void ratiosToTheBaselinePropagateBothErrorsAndTheBaselineIsExactlyOne() throws Exception {
         Comparison c = compare(one(), two());
         for (ModelComparison m : c.scenarios().getFirst().models()) {

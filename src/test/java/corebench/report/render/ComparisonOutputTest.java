@@ -102,7 +102,7 @@ class ComparisonOutputTest {
                 "per_core_per_ghz_ci999", "all_cores_vs_baseline,all_cores_vs_baseline_ci999", "frequency_hz");
         assertThat(figures).anySatisfy(l -> assertThat(l).startsWith(
                 "montecarlo,pi,\"kernel=scalar, samples=1048576, scaling=strong, seed=20261121\",forkjoin,epyc-2cpu,"
-                        + "epyc-2cpu,false,").contains(",samples/s,2,3500000000,max,"));
+                        + "epyc-2cpu,false,").contains(",samples/s,2,2,3500000000,max,"));
         List<String> wins = Files.readAllLines(out.resolve("wins.csv"));
         // 3 models x 5 metrics, every machine has every metric here
         assertThat(wins).hasSize(1 + 3 * 5);
