@@ -111,7 +111,7 @@ public final class ComparisonTables {
                         .max((a, b) -> Double.compare(a.figure(Metric.ALL_CORES).value(), b.figure(Metric.ALL_CORES).value()));
                 row.add(best.map(st -> st.series().orElseThrow().model() + ": "
                         + Numbers.scaled(st.figure(Metric.ALL_CORES), s.work().throughputUnit()) + " on "
-                        + allCores(st) + " cores").orElse(Numbers.NONE));
+                        + onCores(st)).orElse(Numbers.NONE));
             }
             rows.add(row);
         }
@@ -164,7 +164,7 @@ public final class ComparisonTables {
         }
         Standing second = v.runnerUp().get();
         String cores = v.metric() == Metric.ONE_CORE || v.metric() == Metric.ONE_CORE_PER_GHZ ? ""
-                : " (" + allCores(v.winner()) + " vs " + allCores(second) + " cores)";
+                : " (" + onCores(v.winner()) + " vs " + onCores(second) + ")";
         return winner + ", " + RawTable.times(Numbers.plusMinus(v.margin())) + " over " + second.contender().label()
                 + cores + ", " + v.significance().label();
     }
@@ -176,6 +176,12 @@ public final class ComparisonTables {
         }
         return st.maxCoresWorkers() == st.maxCores() ? String.valueOf(st.maxCores())
                 : st.maxCores() + " (" + st.maxCoresWorkers() + " workers)";
+    }
+
+    /** {@code 2 cores}, or {@code 2 cores, 256 workers} off the scaling curve. */
+    static String onCores(Standing st) {
+        int w = st.maxCoresWorkers();
+        return cores(st.maxCores()) + (w == st.maxCores() ? "" : ", " + w + (w == 1 ? " worker" : " workers"));
     }
 
     /** {@code 1 core}, {@code 2 cores}. */
