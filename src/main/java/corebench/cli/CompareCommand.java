@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,10 +55,13 @@ public class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** {@code charts/compare/<label>-vs-<label>}, the labels made file-name safe. */
+    /** {@code charts/compare/<label>-vs-<label>}, the labels made file-name safe ({@code machine<n>} if nothing is left). */
     static Path defaultOut(Comparison comparison) {
-        return ReportCommand.CHARTS.resolve("compare").resolve(comparison.contenders().stream()
-                .map(c -> ScenarioCharts.slug(c.label())).collect(Collectors.joining("-vs-")));
+        List<String> labels = comparison.labels();
+        return ReportCommand.CHARTS.resolve("compare").resolve(IntStream.range(0, labels.size())
+                .mapToObj(i -> ScenarioCharts.slug(labels.get(i)).isEmpty() ? "machine" + (i + 1)
+                        : ScenarioCharts.slug(labels.get(i)))
+                .collect(Collectors.joining("-vs-")));
     }
 
     private static String count(int n, String thing) {

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.ResultFixtures;
+import corebench.report.compare.Comparison;
 import corebench.report.compare.ComparisonFixtures;
+import corebench.report.compare.Contenders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,8 +79,12 @@ class CompareCommandTest {
 
     @Test
     void theDefaultOutputIsNamedAfterTheMachines() throws Exception {
-        var comparison = ComparisonFixtures.compare(one(), two());
-        assertThat(CompareCommand.defaultOut(comparison)).isEqualTo(Path.of("charts", "compare", "epyc-1cpu-vs-epyc-2cpu"));
+        Path one = one();
+        Path two = two();
+        assertThat(CompareCommand.defaultOut(ComparisonFixtures.compare(one, two)))
+                .isEqualTo(Path.of("charts", "compare", "epyc-1cpu-vs-epyc-2cpu"));
+        var labelled = Comparison.of(Contenders.read(List.of(one, two), null, Map.of(one, "Laptop (2024)", two, "???")));
+        assertThat(CompareCommand.defaultOut(labelled)).isEqualTo(Path.of("charts", "compare", "laptop-2024-vs-machine2"));
     }
 
     @Test
