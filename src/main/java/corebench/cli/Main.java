@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /**
  * corebench's single entry point ({@code scripts/corebench} and {@code mvn verify} both call it):
- * {@code sweep} measures, {@code report} draws, {@code list} shows what there is.
+ * {@code sweep} measures, {@code report} draws, {@code compare} puts machines side by side, {@code list}
+ * shows what there is.
  */
 @Command(name = "corebench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
                 "Measures platform threads, virtual threads, ForkJoin, parallel streams and pools of child JVMs "
                         + "with JMH at every core count of this machine, then turns the results into speedup, "
                         + "efficiency and Amdahl / USL charts."},
-        subcommands = {SweepCommand.class, ReportCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SweepCommand.class, ReportCommand.class, CompareCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'corebench <command> --help' for the options of a command."})
 public final class Main {
 

@@ -2,12 +2,9 @@ package corebench.cli;
 
 import corebench.report.Report;
 import corebench.report.ThisMachineRuns;
-import corebench.report.results.ReportException;
 import corebench.report.results.ResultsReader;
 import corebench.report.results.RunResults;
 import corebench.report.analysis.RunAnalysis;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,9 +44,7 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
-        try {
+        return OutputCommands.run(spec, "report", "the report", (stdout, err) -> {
             long start = System.nanoTime();
             List<Path> folders = resultDirs.isEmpty() ? List.of(ThisMachineRuns.newest(RESULTS)) : resultDirs;
             RunResults results = ResultsReader.read(folders);
@@ -61,17 +56,6 @@ public class ReportCommand implements Callable<Integer> {
                     String.join(", ", folders.stream().map(Path::toString).toList()),
                     outcome.folder().resolve("index.html"), outcome.charts(), analysis.warnings().size(),
                     (System.nanoTime() - start) / 1e9);
-            return 0;
-        } catch (ReportException e) {
-            err.println("corebench report: " + e.getMessage());
-        } catch (IOException e) {
-            err.println("corebench report: cannot write the report (" + e + "); the previous output is unchanged");
-        } catch (RuntimeException e) {
-            err.println("corebench report: internal error (" + e + "); please report it with the results folder");
-        } finally {
-            err.flush();
-            stdout.flush();
-        }
-        return 1;
+        });
     }
 }

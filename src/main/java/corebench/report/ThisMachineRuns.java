@@ -39,7 +39,7 @@ public final class ThisMachineRuns {
     }
 
     /** The newest run (by its timestamp name) in {@code results/<machine-id>/} that has a jmh.json. */
-    private static Optional<Path> newestRun(Path machineFolder) {
+    public static Optional<Path> newestRun(Path machineFolder) {
         try {
             return folders(machineFolder).stream()
                     .filter(run -> Files.isRegularFile(run.resolve("jmh.json")))

@@ -1,9 +1,11 @@
 package corebench.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Starts corebench's real entry point in a child JVM with this test's class path, as scripts/corebench does. */
 final class CorebenchProcess {
@@ -12,11 +14,33 @@ final class CorebenchProcess {
 
     /** Starts {@code corebench args...}, output to {@code log}, with its own temp dir (JMH's lock lives there). */
     static Process start(Path log, Path tmpDir, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(
+        return start(List.of(), log, tmpDir, args);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, behind a command prefix such as {@code taskset -c 0}. */
+    static Process start(List<String> prefix, Path log, Path tmpDir, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
                 "-Djava.io.tmpdir=" + tmpDir, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * Runs {@code corebench args...} behind {@code prefix} to its end; past {@code minutes} it is killed with
+     * its descendants and the test fails with its output.
+     */
+    static Process runToEnd(List<String> prefix, Path log, Path tmpDir, int minutes, String... args)
+            throws IOException, InterruptedException {
+        Process p = start(prefix, log, tmpDir, args);
+        if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new AssertionError("corebench " + String.join(" ", args) + " did not finish in " + minutes
+                    + " minutes:\n" + Files.readString(log));
+        }
+        return p;
     }
 }

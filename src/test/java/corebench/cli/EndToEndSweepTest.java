@@ -151,14 +151,7 @@ class EndToEndSweepTest {
     }
 
     private Process run(Path log, String... args) throws IOException, InterruptedException {
-        Process p = CorebenchProcess.start(log, tmp, args);
-        started.add(p.toHandle());
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            throw new AssertionError("sweep did not finish in 5 minutes:\n" + Files.readString(log));
-        }
-        return p;
+        return CorebenchProcess.runToEnd(List.of(), log, tmp, 5, args);
     }
 
     private static Path waitForFirstStepResult(Path out, Process p, Path log) throws Exception {

@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.ResultFixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code corebench report} on good and bad input: every bad input gives one line naming the file and the
@@ -25,31 +22,12 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-        /** The error lines that are not warnings. */
-        List<String> errors() {
-            return err.lines().filter(l -> !l.startsWith("warning: ")).toList();
-        }
-
-        List<String> warnings() {
-            return err.lines().filter(l -> l.startsWith("warning: ")).toList();
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new ReportCommand());
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int exit = cmd.execute(args);
-        Run run = new Run(exit, out.toString(), err.toString());
-        assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
-        return run;
+    private CommandRun run(String... args) {
+        return CommandRun.of(new ReportCommand(), args);
     }
 
     /** Reports the folders into {@link #out()}. */
-    private Run report(Path... folders) {
+    private CommandRun report(Path... folders) {
         List<String> args = new java.util.ArrayList<>(Stream.of(folders).map(Path::toString).toList());
         args.addAll(List.of("--out", out().toString()));
         return run(args.toArray(String[]::new));
@@ -60,22 +38,14 @@ class ReportCommandTest {
     }
 
     /** Fails with exactly one error line naming {@code file}, and leaves no output (not even temp folders). */
-    private void assertRefused(Run run, Path file, String problem) throws IOException {
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errors()).hasSize(1);
-        assertThat(run.errors().getFirst()).startsWith("corebench report: " + file).contains(problem);
-        assertThat(out()).doesNotExist();
-        if (Files.exists(out().getParent())) {
-            try (Stream<Path> left = Files.list(out().getParent())) {
-                assertThat(left).isEmpty();
-            }
-        }
+    private void assertRefused(CommandRun run, Path file, String problem) throws IOException {
+        run.assertRefused(out(), "corebench report: " + file, problem);
     }
 
     @Test
     void writesTheReportOfARealRun() throws IOException {
         Path run = ResultFixtures.copy("restricted", dir);
-        Run r = report(run);
+        CommandRun r = report(run);
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("written to " + out().resolve("index.html")).contains("8 charts");
@@ -90,14 +60,14 @@ class ReportCommandTest {
 
     @Test
     void helpNamesTheArgumentsAndTheDefault() {
-        Run r = run("--help");
+        CommandRun r = run("--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("report", "[RESULT_DIR...]", "--out=DIR", "newest run of this machine");
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run r = run("--colour=pink");
+        CommandRun r = run("--colour=pink");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("Unknown option: '--colour=pink'");
     }
@@ -140,7 +110,7 @@ class ReportCommandTest {
     void folderWithoutMachineJsonStillReportsRestrictedRuns() throws IOException {
         Path run = ResultFixtures.copy("restricted", dir);
         Files.delete(run.resolve("machine.json"));
-        Run r = report(run);
+        CommandRun r = report(run);
         assertThat(r.exit()).isZero();
         assertThat(r.warnings()).containsExactly("warning: " + run.resolve("machine.json") + ": missing, so the machine is unknown");
         assertThat(Files.readString(out().resolve("index.html"))).contains("machine unknown (no machine.json)");
@@ -150,7 +120,7 @@ class ReportCommandTest {
     void folderWithoutMachineJsonCannotPlaceUnrestrictedRuns() throws IOException {
         Path run = ResultFixtures.copy("unrestricted", dir);
         Files.delete(run.resolve("machine.json"));
-        Run r = report(run);
+        CommandRun r = report(run);
         assertRefused(r, run.resolve("machine.json"),
                 ": no machine description, so 6 unrestricted result(s) (cores=0) cannot be placed on the cores axis");
     }
@@ -164,7 +134,7 @@ class ReportCommandTest {
             ((ObjectNode) results.get(13).path("primaryMetric")).put("score", "+INF");
             return results;
         });
-        Run r = report(run);
+        CommandRun r = report(run);
         assertThat(r.exit()).isZero();
         assertThat(r.warnings()).hasSize(2);
         assertThat(r.warnings().get(0)).contains(run.resolve("jmh.json").toString()).contains("model=platform-pool")
@@ -196,7 +166,7 @@ class ReportCommandTest {
             });
             return oneCore;
         });
-        Run r = report(run);
+        CommandRun r = report(run);
         assertThat(r.exit()).isZero();
         assertThat(r.warnings()).containsExactly(
                 "warning: montecarlo scaling=strong: only one core count ([1]), so no speedup curve and no fit;"
@@ -216,7 +186,7 @@ class ReportCommandTest {
         String before = Files.readString(out().resolve("index.html"));
         Path bad = ResultFixtures.copy("unrestricted", dir);
         Files.writeString(bad.resolve("jmh.json"), "[{\"benchmark\": ");
-        Run r = report(bad);
+        CommandRun r = report(bad);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(Files.readString(out().resolve("index.html"))).isEqualTo(before);
         try (Stream<Path> siblings = Files.list(out().getParent())) {
@@ -228,7 +198,7 @@ class ReportCommandTest {
     void mergesTwoFoldersOfOneMachine() throws IOException {
         Path a = ResultFixtures.copy("restricted", dir);
         Path b = ResultFixtures.copy("unrestricted", dir);
-        Run r = report(a, b);
+        CommandRun r = report(a, b);
         assertThat(r.exit()).isZero();
         // both have sequential with 1 worker on 1 core (one restricted, one not): different measurements
         assertThat(Files.readString(out().resolve("tables.csv")).lines().filter(l -> l.contains(",sequential,1,")))
@@ -239,7 +209,7 @@ class ReportCommandTest {
     void refusesFoldersOfDifferentMachines() throws IOException {
         Path a = ResultFixtures.copy("restricted", dir);
         Path b = ResultFixtures.syntheticSweep(dir);
-        Run r = report(a, b);
+        CommandRun r = report(a, b);
         assertRefused(r, b, "come from different machines (synthetic-16cpu, amd-epyc-2cpu)");
     }
 }

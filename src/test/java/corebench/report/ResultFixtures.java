@@ -42,10 +42,15 @@ public final class ResultFixtures {
 
     /** Copies a fixture folder to {@code folder}. */
     public static Path copyTo(String name, Path folder) {
+        return copyResource("/corebench/report/" + name, folder);
+    }
+
+    /** Copies the results folder (jmh.json, machine.json) at class-path {@code resource} to {@code folder}. */
+    public static Path copyResource(String resource, Path folder) {
         try {
             Files.createDirectories(folder);
             for (String file : new String[] {"jmh.json", "machine.json"}) {
-                try (InputStream in = ResultFixtures.class.getResourceAsStream("/corebench/report/" + name + "/" + file)) {
+                try (InputStream in = ResultFixtures.class.getResourceAsStream(resource + "/" + file)) {
                     Files.copy(in, folder.resolve(file));
                 }
             }
@@ -59,6 +64,14 @@ public final class ResultFixtures {
     public static void editResults(Path run, UnaryOperator<ArrayNode> edit) throws IOException {
         Path file = run.resolve("jmh.json");
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), edit.apply((ArrayNode) JSON.readTree(file.toFile())));
+    }
+
+    /** Rewrites a results folder's machine.json with {@code edit} applied to its root object. */
+    public static void editMachine(Path run, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+        Path file = run.resolve("machine.json");
+        ObjectNode machine = (ObjectNode) JSON.readTree(file.toFile());
+        edit.accept(machine);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), machine);
     }
 
     /**

@@ -106,8 +106,8 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
         return Estimate.exact(rule.amount(m.scenario(), m.workers())).dividedBy(m.secondsPerOp());
     }
 
-    /** The workload, plus the method and parameters that differ between this workload's scenarios. */
-    private static String label(Scenario scenario, Iterable<Scenario> all) {
+    /** The workload, plus the method and parameters that differ between this workload's scenarios in {@code all}. */
+    public static String label(Scenario scenario, Iterable<Scenario> all) {
         Map<String, String> varying = new TreeMap<>();
         boolean methodVaries = false;
         for (Scenario other : all) {

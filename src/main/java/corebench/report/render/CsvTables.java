@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class CsvTables {
 
-    private static final List<String> TABLE_HEADER = List.of("workload", "method", "params", "model", "cores",
+    /** The columns of a measurement row ({@link #measurementCells}). */
+    static final List<String> TABLE_HEADER = List.of("workload", "method", "params", "model", "cores",
             "restricted", "workers", "placement", "iterations", "seconds_per_op", "seconds_per_op_ci999",
             "throughput", "throughput_ci999", "throughput_unit", "speedup", "speedup_ci999", "speedup_vs_sequential",
             "speedup_vs_sequential_ci999", "efficiency", "efficiency_ci999", "karp_flatt", "karp_flatt_ci999");
@@ -38,19 +39,7 @@ public final class CsvTables {
             Scenario sc = s.scenario();
             for (ModelSeries m : s.models()) {
                 for (Row r : m.rows()) {
-                    Measurement ms = r.measurement();
-                    List<String> cells = new ArrayList<>(List.of(sc.workload(), sc.method(), Scenario.describe(sc.params()),
-                            m.model(), Integer.toString(r.cores()), Boolean.toString(ms.restricted()),
-                            Integer.toString(r.workers()), ms.placement().name().toLowerCase(java.util.Locale.ROOT),
-                            Integer.toString(ms.samples())));
-                    for (Estimate e : List.of(ms.secondsPerOp(), r.throughput())) {
-                        cells.addAll(List.of(number(e.value()), number(e.error())));
-                    }
-                    cells.add(s.work().throughputUnit());
-                    for (Estimate e : List.of(r.speedup(), r.speedupVsSequential(), r.efficiency(), r.karpFlatt())) {
-                        cells.addAll(List.of(number(e.value()), number(e.error())));
-                    }
-                    table.add(line(cells));
+                    table.add(line(measurementCells(sc, s.work().throughputUnit(), m.model(), r)));
                 }
             }
             for (FitTable.Line f : FitTable.of(s)) {
@@ -62,12 +51,34 @@ public final class CsvTables {
         Files.write(dir.resolve("fits.csv"), fits);
     }
 
-    private static String number(double v) {
+    /** One measurement with everything derived from it, unrounded, in {@link #TABLE_HEADER}'s columns. */
+    static List<String> measurementCells(Scenario sc, String throughputUnit, String model, Row r) {
+        Measurement ms = r.measurement();
+        List<String> cells = new ArrayList<>(List.of(sc.workload(), sc.method(), Scenario.describe(sc.params()),
+                model, Integer.toString(r.cores()), Boolean.toString(ms.restricted()),
+                Integer.toString(r.workers()), ms.placement().name().toLowerCase(java.util.Locale.ROOT),
+                Integer.toString(ms.samples())));
+        for (Estimate e : List.of(ms.secondsPerOp(), r.throughput())) {
+            cells.addAll(estimate(e));
+        }
+        cells.add(throughputUnit);
+        for (Estimate e : List.of(r.speedup(), r.speedupVsSequential(), r.efficiency(), r.karpFlatt())) {
+            cells.addAll(estimate(e));
+        }
+        return cells;
+    }
+
+    /** A value and its 99.9% half-width as two cells; empty cells where not defined. */
+    static List<String> estimate(Estimate e) {
+        return List.of(number(e.value()), number(e.error()));
+    }
+
+    static String number(double v) {
         return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
     /** RFC 4180: quote cells with commas, quotes or line breaks; double the quotes. */
-    private static String line(List<String> cells) {
+    static String line(List<String> cells) {
         return cells.stream()
                 .map(c -> c.matches("[^\",\\r\\n]*") ? c : '"' + c.replace("\"", "\"\"") + '"')
                 .collect(Collectors.joining(","));

@@ -34,8 +34,8 @@ public final class Descriptions {
         if (m.known()) {
             put(t, "cores", cores(m));
         }
-        if (m.maxFrequencyHz() > 0) {
-            put(t, "max frequency", String.format(Locale.ROOT, "%.2f GHz", m.maxFrequencyHz() / 1e9));
+        if (m.known()) {
+            put(t, "frequency", frequency(m));
         }
         if (!m.caches().isEmpty()) {
             put(t, "caches", String.join(", ", m.caches()));
@@ -47,6 +47,7 @@ public final class Descriptions {
         put(t, "JVM", m.jvm());
         put(t, "corebench", m.corebenchRevision());
         put(t, "CPU restriction", m.cpuRestriction());
+        put(t, "sweep settings", m.sweepSettings());
         put(t, "command", m.command());
         put(t, "started (UTC)", m.startedUtc());
         put(t, "finished (UTC)", m.finishedUtc());
@@ -56,10 +57,26 @@ public final class Descriptions {
         return t;
     }
 
-    private static String cores(Machine m) {
+    /** Base and maximum frequency as far as known; VMs often report neither. */
+    public static String frequency(Machine m) {
+        List<String> parts = new ArrayList<>();
+        if (m.baseFrequencyHz() > 0) {
+            parts.add(String.format(Locale.ROOT, "%.2f GHz base", m.baseFrequencyHz() / 1e9));
+        }
+        if (m.maxFrequencyHz() > 0) {
+            parts.add(String.format(Locale.ROOT, "%.2f GHz max", m.maxFrequencyHz() / 1e9));
+        }
+        return parts.isEmpty() ? "frequency unknown (not reported, as is common on virtual machines)"
+                : String.join(", ", parts);
+    }
+
+    /** {@code 2 logical CPUs (2 physical, 1 socket)}, and how many of them the sweep could use if fewer. */
+    public static String cores(Machine m) {
         String detail = m.physicalCores() > 0 ? " (" + m.physicalCores() + " physical"
                 + (m.sockets() > 0 ? ", " + m.sockets() + " socket" + (m.sockets() > 1 ? "s" : "") : "") + ")" : "";
-        return m.logicalCores() + " logical CPUs" + detail;
+        String limited = m.usableCpus() > 0 && m.usableCpus() < m.logicalCores()
+                ? ", the sweep could use " + m.usableCpus() + " (CPU affinity)" : "";
+        return m.logicalCores() + " logical CPUs" + detail + limited;
     }
 
     private static void put(Map<String, String> t, String key, String value) {

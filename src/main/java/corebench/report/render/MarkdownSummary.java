@@ -44,7 +44,8 @@ public final class MarkdownSummary {
         Files.writeString(dir.resolve("summary.md"), b);
     }
 
-    private static String table(List<String> header, List<List<String>> rows) {
+    /** A Markdown table; {@code |} in cells is escaped. */
+    static String table(List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder();
         b.append("| ").append(String.join(" | ", header)).append(" |\n|");
         header.forEach(h -> b.append("---|"));

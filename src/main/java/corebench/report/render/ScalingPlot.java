@@ -77,7 +77,9 @@ final class ScalingPlot {
             YIntervalSeries ys = new YIntervalSeries(s.name());
             for (PlotSeries.Point p : s.points()) {
                 double e = Double.isFinite(p.error()) ? p.error() : 0;
-                ys.add(p.x(), p.y(), p.y() - e, p.y() + e);
+                // a log axis has no zero: an interval reaching below it ends far below the chart (clipped), not at NaN
+                double low = options.logY() && p.y() - e <= 0 ? p.y() / 1e6 : p.y() - e;
+                ys.add(p.x(), p.y(), low, p.y() + e);
             }
             int index = measured.getSeriesCount();
             measured.addSeries(ys);

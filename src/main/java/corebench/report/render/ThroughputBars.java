@@ -1,14 +1,21 @@
 package corebench.report.render;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
@@ -24,8 +31,13 @@ final class ThroughputBars {
      * @param category its group on the x axis
      * @param value    the value
      * @param error    its 99.9% half-width (NaN: no error bar)
+     * @param label    a short text over the bar, or {@code null}
      */
-    record Bar(String series, String category, double value, double error) {
+    record Bar(String series, String category, double value, double error, String label) {
+
+        Bar(String series, String category, double value, double error) {
+            this(series, category, value, error, null);
+        }
     }
 
     private ThroughputBars() {
@@ -45,6 +57,7 @@ final class ThroughputBars {
         for (int i = 0; i < data.getRowCount(); i++) {
             renderer.setSeriesPaint(i, colours.get((String) data.getRowKey(i)));
         }
+        labelBars(renderer, bars);
         CategoryAxis x = new CategoryAxis(text.xLabel());
         NumberAxis y = new NumberAxis(text.yLabel());
         for (var axis : List.of(x, y)) {
@@ -57,5 +70,27 @@ final class ThroughputBars {
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         return ChartStyle.chart(text, plot);
+    }
+
+    /** Draws each bar's label over it, if any bar has one. */
+    private static void labelBars(StatisticalBarRenderer renderer, List<Bar> bars) {
+        Map<List<String>, String> labels = new HashMap<>();
+        bars.stream().filter(b -> b.label() != null).forEach(b -> labels.put(List.of(b.series(), b.category()), b.label()));
+        if (labels.isEmpty()) {
+            return;
+        }
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                return labels.get(List.of((String) dataset.getRowKey(row), (String) dataset.getColumnKey(column)));
+            }
+        });
+        // at the foot of the bar, in white: the top is where the error bar is drawn
+        renderer.setDefaultItemLabelFont(ChartStyle.TICK.deriveFont(Font.BOLD));
+        renderer.setDefaultItemLabelPaint(Color.WHITE);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE6, TextAnchor.BOTTOM_CENTER));
+        renderer.setDefaultItemLabelsVisible(true);
     }
 }

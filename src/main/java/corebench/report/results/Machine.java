@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param machineId   the results folder's machine id, e.g. {@code amd-epyc-2cpu}
  * @param cpuModel    the CPU's marketing name
  * @param logicalCores the logical CPUs the operating system offers (places {@code cores=0} results)
+ * @param baseFrequencyHz the CPU's base (vendor) frequency; 0 or less: unknown (common on virtual machines)
+ * @param maxFrequencyHz the CPU's highest frequency; 0 or less: unknown
  * @param jvm         the JVM's vendor and version
  * @param caches      one line per cache level, e.g. {@code L2 unified 1 MiB}
  * @param cpuRestriction how the sweep restricted CPUs per step, or why it could not
+ * @param restrictionAvailable whether the sweep could confine steps to their CPUs ({@code null}: not recorded)
+ * @param usableCpus  the CPUs the sweep could use (its CPU affinity; 0: not recorded), fewer than
+ *                    {@code logicalCores} when the sweep itself ran under {@code taskset}
+ * @param sweepSettings the plan's name and JMH settings in words ({@code null}: not recorded)
  * @param complete    whether the sweep finished ({@code null}: not recorded)
  */
 public record Machine(
@@ -23,6 +29,7 @@ public record Machine(
         int sockets,
         int physicalCores,
         int logicalCores,
+        long baseFrequencyHz,
         long maxFrequencyHz,
         List<String> caches,
         long memoryBytes,
@@ -30,10 +37,16 @@ public record Machine(
         String jvm,
         String corebenchRevision,
         String cpuRestriction,
+        Boolean restrictionAvailable,
+        int usableCpus,
+        String sweepSettings,
         String command,
         String startedUtc,
         String finishedUtc,
         Boolean complete) {
+
+    /** How {@link #corebenchRevision} marks a build whose git revision was not known (not run from a checkout). */
+    public static final String UNKNOWN_REVISION = "(revision unknown)";
 
     public Machine {
         caches = List.copyOf(caches);
@@ -41,7 +54,8 @@ public record Machine(
 
     /** A machine with no description: the results folder had no usable {@code machine.json}. */
     public static Machine unknown() {
-        return new Machine(null, null, 0, 0, 0, 0, List.of(), 0, null, null, null, null, null, null, null, null);
+        return new Machine(null, null, 0, 0, 0, 0, 0, List.of(), 0, null, null, null, null, null, 0, null, null, null,
+                null, null);
     }
 
     /** Whether a {@code machine.json} described this machine. */
@@ -62,6 +76,7 @@ public record Machine(
                 cpu.path("sockets").asInt(0),
                 cpu.path("physicalCores").asInt(0),
                 cpu.path("logicalCores").asInt(0),
+                cpu.path("vendorFrequencyHz").asLong(0),
                 cpu.path("maxFrequencyHz").asLong(0),
                 caches(cpu.path("caches")),
                 root.path("memory").path("totalBytes").asLong(0),
@@ -69,10 +84,66 @@ public record Machine(
                 join(text(jvm, "vendor"), text(jvm, "version")),
                 revision(corebench),
                 restriction(restriction),
+                restriction.path("available").isBoolean() ? restriction.path("available").asBoolean() : null,
+                restriction.path("cpuOrder").isArray() ? restriction.path("cpuOrder").size() : 0,
+                sweepSettings(root.path("plan")),
                 text(root, "command"),
                 text(root, "startedUtc"),
                 text(root, "finishedUtc"),
-                root.path("complete").isBoolean() ? root.path("complete").asBoolean() : null);
+                complete(root));
+    }
+
+    /**
+     * The frequency that per-GHz figures divide by: the base (vendor) frequency, else the maximum, else
+     * none (a virtual machine often reports neither).
+     */
+    public Optional<Frequency> frequency() {
+        if (baseFrequencyHz > 0) {
+            return Optional.of(new Frequency(baseFrequencyHz, "base"));
+        }
+        return maxFrequencyHz > 0 ? Optional.of(new Frequency(maxFrequencyHz, "max")) : Optional.empty();
+    }
+
+    /**
+     * A CPU frequency and which one it is.
+     *
+     * @param hz   cycles per second, positive
+     * @param kind {@code base} or {@code max}
+     */
+    public record Frequency(long hz, String kind) {
+
+        /** In GHz. */
+        public double ghz() {
+            return hz / 1e9;
+        }
+
+        /** {@code 2.45 GHz (base)}. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "%.2f GHz (%s)", ghz(), kind);
+        }
+    }
+
+    /** {@code complete} as written by hand, else the sweep's {@code status}; {@code null} if neither is there. */
+    private static Boolean complete(JsonNode root) {
+        if (root.path("complete").isBoolean()) {
+            return root.path("complete").asBoolean();
+        }
+        String status = text(root, "status");
+        return status == null ? null : status.equals("complete");
+    }
+
+    /** {@code quick: 1 fork, warm-up 2 × 300 ms, measurement 3 × 300 ms} from the plan's JMH settings. */
+    private static String sweepSettings(JsonNode plan) {
+        JsonNode jmh = plan.path("jmh");
+        if (!jmh.isObject()) {
+            return null;
+        }
+        int forks = jmh.path("forks").asInt();
+        String settings = forks + (forks == 1 ? " fork" : " forks") + ", warm-up " + jmh.path("warmupIterations").asInt()
+                + " × " + jmh.path("warmupMillis").asInt() + " ms, measurement " + jmh.path("iterations").asInt()
+                + " × " + jmh.path("iterationMillis").asInt() + " ms";
+        String name = text(plan, "name");
+        return name == null ? settings : name + ": " + settings;
     }
 
     /** The run's date (UTC, from {@code startedUtc}), if recorded. */
@@ -103,7 +174,9 @@ public record Machine(
     private static String revision(JsonNode corebench) {
         String version = text(corebench, "version");
         String revision = text(corebench, "revision");
-        if (revision != null && revision.length() > 12) {
+        if ("unknown".equals(revision)) {
+            revision = UNKNOWN_REVISION;
+        } else if (revision != null && revision.length() > 12) {
             revision = revision.substring(0, 12);
         }
         String dirty = corebench.path("dirty").asBoolean(false) ? "(uncommitted changes)" : null;

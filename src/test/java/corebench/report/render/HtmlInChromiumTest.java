@@ -3,9 +3,11 @@ package corebench.report.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import corebench.report.ComparisonReport;
 import corebench.report.Report;
 import corebench.report.ResultFixtures;
 import corebench.report.analysis.RunAnalysis;
+import corebench.report.compare.ComparisonFixtures;
 import corebench.report.results.ResultsReader;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -22,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the report's index.html in headless Chromium (Debian's {@code chromium}, see
+ * Opens the report's and the comparison's index.html in headless Chromium (Debian's {@code chromium}, see
  * scripts/install-test-deps) and takes a screenshot: the page must load without console or network
- * errors and draw something. The screenshot is kept in target/screenshots/ for a person to look at.
+ * errors and draw something. The screenshot is kept in target/screenshots/ (index.png, compare.png) for a person to look at.
  * Without Chromium the test is skipped on a developer machine and fails in CI ({@code CI=true}).
  */
 class HtmlInChromiumTest {
@@ -37,6 +39,21 @@ class HtmlInChromiumTest {
 
     @Test
     void indexHtmlOpensWithoutErrors() throws Exception {
+        Path out = dir.resolve("charts");
+        Report.render(RunAnalysis.of(ResultsReader.read(List.of(ResultFixtures.syntheticSweep(dir)))), out);
+        openAndKeepScreenshot(out.resolve("index.html"), "index.png");
+    }
+
+    @Test
+    void comparisonOpensWithoutErrors() throws Exception {
+        Path out = dir.resolve("compare");
+        ComparisonReport.render(ComparisonFixtures.compare(ComparisonFixtures.copy(ComparisonFixtures.ONE_CPU, dir),
+                ComparisonFixtures.copy(ComparisonFixtures.TWO_CPUS, dir)), out);
+        openAndKeepScreenshot(out.resolve("index.html"), "compare.png");
+    }
+
+    /** Opens {@code page} in headless Chromium, checks the log and the screenshot, keeps it as target/screenshots/{@code name}. */
+    private void openAndKeepScreenshot(Path page, String name) throws Exception {
         Path chromium = chromium().orElse(null);
         if (chromium == null) {
             String why = "chromium is not installed (run scripts/install-test-deps)";
@@ -45,15 +62,12 @@ class HtmlInChromiumTest {
             }
             Assumptions.abort(why);
         }
-        Path out = dir.resolve("charts");
-        Report.render(RunAnalysis.of(ResultsReader.read(List.of(ResultFixtures.syntheticSweep(dir)))), out);
-        Path screenshot = dir.resolve("index.png");
-        Path log = dir.resolve("chromium.log");
+        Path screenshot = dir.resolve(name);
+        Path log = dir.resolve(name + ".log");
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve("profile"), "--enable-logging=stderr", "--v=0",
-                "--screenshot=" + screenshot, "--window-size=" + WIDTH + "," + HEIGHT,
-                out.resolve("index.html").toUri().toString())
+                "--disable-sync", "--user-data-dir=" + dir.resolve("profile-" + name), "--enable-logging=stderr", "--v=0",
+                "--screenshot=" + screenshot, "--window-size=" + WIDTH + "," + HEIGHT, page.toUri().toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished within 90 s").isTrue();
@@ -74,7 +88,7 @@ class HtmlInChromiumTest {
         assertThat(Images.distinctColours(image, 4)).as("a drawn page, not a blank one").isGreaterThan(50);
         Path kept = Path.of("target", "screenshots");
         Files.createDirectories(kept);
-        Files.copy(screenshot, kept.resolve("index.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(screenshot, kept.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Optional<Path> chromium() {

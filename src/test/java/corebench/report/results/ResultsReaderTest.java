@@ -47,6 +47,22 @@ class ResultsReaderTest {
     }
 
     @Test
+    void readsWhatTheSweepRecordsAboutTheMachine() throws Exception {
+        // written by the real sweep under taskset -c 0 on this 2-CPU VM, which reports no frequency
+        Path run = ResultFixtures.copyResource("/corebench/compare/epyc-1cpu", dir.resolve("epyc-1cpu"));
+        Machine m = ResultsReader.read(List.of(run)).machine();
+        assertThat(m.baseFrequencyHz()).isEqualTo(-1);
+        assertThat(m.maxFrequencyHz()).isEqualTo(-1);
+        assertThat(m.frequency()).isEmpty();
+        assertThat(m.restrictionAvailable()).isTrue();
+        assertThat(m.logicalCores()).isEqualTo(2);
+        assertThat(m.usableCpus()).isEqualTo(1);
+        assertThat(m.sweepSettings()).isEqualTo("quick (modified): 1 fork, warm-up 1 × 200 ms, measurement 5 × 300 ms");
+        assertThat(m.complete()).isTrue();
+        assertThat(m.corebenchRevision()).isEqualTo("0.1.0-SNAPSHOT f25c688534b6");
+    }
+
+    @Test
     void placesUnrestrictedRunsAtTheCoresTheirWorkersCanUse() throws Exception {
         RunResults results = ResultsReader.read(List.of(ResultFixtures.copy("unrestricted", dir)));
         assertThat(results.measurements()).allSatisfy(m -> {

@@ -1,0 +1,165 @@
+package corebench.report.compare;
+
+import corebench.report.analysis.ModelSeries;
+import corebench.report.analysis.RunAnalysis;
+import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.analysis.WorkPerOperation;
+import corebench.report.results.KnownModels;
+import corebench.report.results.ReportException;
+import corebench.report.results.Scenario;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Machines side by side: the scenarios at least two of them measured (same workload, same parameters),
+ * per model each machine's {@link Standing} and the {@link Verdict}s, and what a reader must know first.
+ *
+ * @param contenders the machines, the baseline first
+ * @param scenarios  the compared scenarios
+ * @param unfair     differences that make the comparison unfair ({@link Fairness}), most important first
+ * @param leftOut    scenarios not compared, and why
+ * @param warnings   each machine's reader and analysis warnings, prefixed with its label
+ */
+public record Comparison(List<Contender> contenders, List<ScenarioComparison> scenarios, List<String> unfair,
+                         List<String> leftOut, List<String> warnings) {
+
+    public Comparison {
+        contenders = List.copyOf(contenders);
+        scenarios = List.copyOf(scenarios);
+        unfair = List.copyOf(unfair);
+        leftOut = List.copyOf(leftOut);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The machine every other one is divided by. */
+    public Contender baseline() {
+        return contenders.getFirst();
+    }
+
+    /**
+     * Compares the machines; the first is the baseline.
+     *
+     * @throws ReportException if fewer than two machines have a scenario in common
+     */
+    public static Comparison of(List<Contender> contenders) throws ReportException {
+        Map<Scenario, Map<Contender, ScenarioAnalysis>> byScenario = new LinkedHashMap<>();
+        for (Contender c : contenders) {
+            for (ScenarioAnalysis s : c.analysis().scenarios()) {
+                byScenario.computeIfAbsent(s.scenario(), k -> new LinkedHashMap<>()).put(c, s);
+            }
+        }
+        List<String> leftOut = new ArrayList<>();
+        Map<Scenario, Map<Contender, ScenarioAnalysis>> common = new LinkedHashMap<>();
+        byScenario.forEach((scenario, analyses) -> {
+            Set<String> units = analyses.values().stream().map(s -> s.work().throughputUnit())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (analyses.size() < 2) {
+                leftOut.add(scenario.fullName() + ": measured only on " + labels(analyses.keySet()) + ", not compared");
+            } else if (units.size() > 1) {
+                leftOut.add(scenario.fullName() + ": throughput in different units " + units
+                        + " (see the warnings), not compared");
+            } else {
+                common.put(scenario, analyses);
+            }
+        });
+        if (common.isEmpty()) {
+            throw new ReportException(nothingInCommon(contenders));
+        }
+        List<ScenarioComparison> scenarios = new ArrayList<>();
+        common.forEach((scenario, analyses) -> scenarios.add(
+                compare(scenario, RunAnalysis.label(scenario, common.keySet()), analyses, contenders)));
+        List<String> warnings = new ArrayList<>();
+        contenders.forEach(c -> c.analysis().warnings().forEach(w -> warnings.add(c.label() + ": " + w)));
+        return new Comparison(contenders, scenarios, Fairness.check(contenders, scenarios), leftOut, warnings);
+    }
+
+    private static ScenarioComparison compare(Scenario scenario, String label, Map<Contender, ScenarioAnalysis> analyses,
+                                              List<Contender> contenders) {
+        WorkPerOperation work = analyses.values().iterator().next().work();
+        Set<String> models = new TreeSet<>(KnownModels.ORDER);
+        analyses.values().forEach(s -> s.models().forEach(m -> models.add(m.model())));
+        List<ModelComparison> comparisons = new ArrayList<>();
+        for (String model : models) {
+            List<Standing> standings = new ArrayList<>();
+            for (Contender c : contenders) {
+                Optional<ModelSeries> series = Optional.ofNullable(analyses.get(c))
+                        .flatMap(s -> s.models().stream().filter(m -> m.model().equals(model)).findFirst());
+                standings.add(Standing.of(c, series));
+            }
+            Standing baseline = standings.getFirst();
+            standings.replaceAll(s -> s.relativeTo(baseline));
+            Map<Metric, Verdict> verdicts = new EnumMap<>(Metric.class);
+            for (Metric metric : Metric.values()) {
+                Verdict.of(metric, standings).ifPresent(v -> verdicts.put(metric, v));
+            }
+            comparisons.add(new ModelComparison(model, standings, verdicts));
+        }
+        return new ScenarioComparison(scenario, label, work, comparisons);
+    }
+
+    /** Why there is nothing to compare: no workload in common, or the same workloads with other parameters. */
+    private static String nothingInCommon(List<Contender> contenders) {
+        Map<Contender, Set<String>> workloads = new LinkedHashMap<>();
+        contenders.forEach(c -> workloads.put(c, c.analysis().scenarios().stream().map(s -> s.scenario().workload())
+                .collect(Collectors.toCollection(TreeSet::new))));
+        Set<String> shared = new TreeSet<>();
+        Set<String> seen = new TreeSet<>();
+        for (Set<String> names : workloads.values()) {
+            names.stream().filter(name -> !seen.add(name)).forEach(shared::add);
+        }
+        if (shared.isEmpty()) {
+            return "nothing to compare: the results have no workload in common ("
+                    + describe(workloads, (c, names) -> String.join(", ", names)) + ")";
+        }
+        return "nothing to compare: " + String.join(", ", shared) + (shared.size() == 1 ? " was" : " were")
+                + " run with different parameters on each machine ("
+                + describe(workloads, (c, names) -> c.analysis().scenarios().stream()
+                .filter(s -> shared.contains(s.scenario().workload()))
+                .map(s -> Scenario.describe(s.scenario().params())).distinct().limit(2)
+                .collect(Collectors.joining(" / "))) + ")";
+    }
+
+    private static String describe(Map<Contender, Set<String>> workloads,
+                                   BiFunction<Contender, Set<String>, String> what) {
+        return workloads.entrySet().stream().map(e -> e.getKey().label() + ": " + what.apply(e.getKey(), e.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String labels(Set<Contender> contenders) {
+        return contenders.stream().map(Contender::label).collect(Collectors.joining(", "));
+    }
+
+    /** Every machine's label, in order. */
+    public List<String> labels() {
+        return contenders.stream().map(Contender::label).toList();
+    }
+
+    /** The compared scenarios' distinct core counts per machine, over all models' scaling curves. */
+    public Map<Contender, Set<Integer>> coreCounts() {
+        return coreCounts(contenders, scenarios);
+    }
+
+    static Map<Contender, Set<Integer>> coreCounts(List<Contender> contenders, List<ScenarioComparison> scenarios) {
+        Map<Contender, Set<Integer>> counts = new LinkedHashMap<>();
+        for (Contender c : contenders) {
+            Set<Integer> own = new TreeSet<>();
+            scenarios.forEach(s -> s.models().forEach(m -> m.standings().stream().filter(st -> st.contender() == c)
+                    .forEach(st -> st.series().ifPresent(series -> series.scaling().forEach(r -> own.add(r.cores()))))));
+            counts.put(c, own);
+        }
+        return counts;
+    }
+
+    /** The machines for a title: {@code a vs b}. */
+    public String name() {
+        return contenders.stream().map(Contender::label).collect(Collectors.joining(" vs "));
+    }
+}
