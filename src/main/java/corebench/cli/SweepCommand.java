@@ -231,7 +231,7 @@ final class SweepCommand implements Callable<Integer> {
     private String commandLine() {
         String fromScript = System.getenv("COREBENCH_COMMAND");
         return fromScript != null && !fromScript.isBlank() ? fromScript
-                : "corebench sweep " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+                : "corebench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     }
 
     /** Completion candidates and help text for --models. */
