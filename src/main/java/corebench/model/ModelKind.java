@@ -14,7 +14,8 @@ public enum ModelKind {
     THREAD_PER_TASK("thread-per-task", false, "a new platform Thread per submission, at most `workers` at once", ThreadPerTaskModel::new),
     VIRTUAL("virtual", false, "a virtual thread per submission, at most `workers` at once", VirtualThreadModel::new),
     FORKJOIN("forkjoin", false, "an own ForkJoinPool with RecursiveTask splitting", ForkJoinModel::new),
-    PARALLEL_STREAM("parallel-stream", false, "a parallel stream run inside a ForkJoinPool of `workers`", ParallelStreamModel::new);
+    PARALLEL_STREAM("parallel-stream", false, "a parallel stream run inside a ForkJoinPool of `workers`", ParallelStreamModel::new),
+    CLUSTER("cluster", true, "a Hazelcast cluster's executor: `workers` member JVMs on loopback (or a real cluster, sweep --cluster)", ClusterModel::new);
 
     private final String id;
     private final boolean usesChildProcesses;

@@ -1,0 +1,119 @@
+package corebench.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import corebench.cluster.ClusterTarget;
+import corebench.cluster.SocketTable;
+import corebench.workload.Kernel;
+import corebench.workload.MonteCarlo;
+import corebench.workload.Task;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The {@code cluster} model against real member JVMs on loopback. Members take seconds to start, so one
+ * model (two members) is shared by the tests of this class; after each test no process but its members
+ * may be running, and after the class none at all.
+ */
+class ClusterModelTest {
+    private static ClusterModel shared;
+
+    @BeforeAll
+    static void startCluster() {
+        shared = new ClusterModel(2);
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        List<Long> members = shared.memberPids();
+        shared.close();
+        shared.close(); // closing twice is harmless
+        assertThat(members).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
+        assertNoProcessesBut(List.of());
+    }
+
+    @AfterEach
+    void onlyTheSharedMembersRun() {
+        assertNoProcessesBut(shared.memberPids());
+    }
+
+    /** Fails (after killing them) if descendants other than {@code allowed} are alive. */
+    static void assertNoProcessesBut(List<Long> allowed) {
+        List<ProcessHandle> strays = ProcessHandle.current().descendants()
+                .filter(p -> p.isAlive() && !allowed.contains(p.pid())).toList();
+        strays.forEach(ProcessHandle::destroyForcibly);
+        assertThat(strays).as("processes left running").isEmpty();
+    }
+
+    static Stream<Arguments> configurations() {
+        // more tasks than workers, a chunk per task, fewer tasks than workers, one task, chunk larger than the batch
+        return Stream.of(Arguments.of(37, 1), Arguments.of(37, 5), Arguments.of(3, 1), Arguments.of(1, 1), Arguments.of(10, 64));
+    }
+
+    @ParameterizedTest(name = "tasks={0} chunk={1}")
+    @MethodSource("configurations")
+    void sameResultsAsSequential(int taskCount, int chunk) {
+        List<Task> tasks = MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, 42, taskCount * 1000L, 1000);
+        long[] expected = new SequentialModel(1).run(tasks, 1);
+        assertThat(shared.run(tasks, chunk)).containsExactly(expected);
+        assertThat(shared.run(tasks)).containsExactly(expected);
+    }
+
+    @Test
+    void simdKernelAndEchoGiveTheSequentialAnswers() {
+        List<Task> simd = MonteCarlo.tasks(Kernel.MONTE_CARLO_SIMD, 7, 64 * 4096L, 4096);
+        assertThat(shared.run(simd, 3)).containsExactly(new SequentialModel(1).run(simd, 1));
+        List<Task> echo = java.util.stream.LongStream.range(0, 500).mapToObj(i -> new Task(Kernel.ECHO, i * 31)).toList();
+        assertThat(shared.run(echo, 1)).containsExactly(new SequentialModel(1).run(echo, 1));
+    }
+
+    @Test
+    void emptyBatchAndBadChunkSize() {
+        assertThat(shared.run(List.of(), 1)).isEmpty();
+        assertThatThrownBy(() -> shared.run(List.of(new Task(Kernel.ECHO, 1)), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chunk size");
+    }
+
+    @Test
+    void membersAreChildJvmsListeningOnLoopbackOnly() throws IOException {
+        assertThat(shared.kind()).isEqualTo(ModelKind.CLUSTER);
+        assertThat(shared.workers()).isEqualTo(2);
+        List<Long> pids = shared.memberPids();
+        assertThat(pids).hasSize(2);
+        List<Long> children = ProcessHandle.current().children().map(ProcessHandle::pid).toList();
+        assertThat(children).containsAll(pids);
+        List<SocketTable.Socket> sockets = SocketTable.of(pids);
+        // each member listens (so the check below is not vacuous), on loopback only ...
+        assertThat(sockets.stream().filter(SocketTable.Socket::listening)).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(s -> assertThat(s.local().isLoopbackAddress()).as("listening on %s", s.local()).isTrue());
+        // ... and every connection it has is with a loopback address
+        assertThat(sockets.stream().filter(s -> !s.listening()))
+                .allSatisfy(s -> assertThat(s.remote().isLoopbackAddress()).as("connected to %s", s.remote()).isTrue());
+        assertThat(shared.startTime()).isPositive();
+    }
+
+    @Test
+    void aRealClusterIsUsedThroughItsAddresses() {
+        // the shared model's members, used the way sweep --cluster uses a real cluster
+        ClusterTarget target = shared.target();
+        List<Task> tasks = MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, 3, 20_000, 1000);
+        try (ClusterModel remote = new ClusterModel(2, target)) {
+            assertThat(remote.memberPids()).isEmpty();
+            assertThat(remote.run(tasks, 2)).containsExactly(new SequentialModel(1).run(tasks, 1));
+        }
+        try (ClusterModel one = new ClusterModel(1, target)) {
+            assertThat(one.run(tasks, 1)).containsExactly(new SequentialModel(1).run(tasks, 1));
+        }
+        assertThatThrownBy(() -> new ClusterModel(3, target)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("2 executor threads in all, fewer than the 3 workers");
+    }
+}
