@@ -19,10 +19,19 @@ public record ClusterTarget(String name, List<HostPort> members) {
     public static final String DEFAULT_NAME = "corebench";
 
     public ClusterTarget {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("the cluster name must not be empty");
-        }
+        checkName(name);
         members = List.copyOf(members);
+    }
+
+    /**
+     * Throws unless the name is usable everywhere it goes: a Hazelcast cluster name and a word of a JMH
+     * {@code -jvmArgs} list.
+     */
+    public static String checkName(String name) {
+        if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("cluster name '" + name + "': use letters, digits, '.', '_' and '-' only");
+        }
+        return name;
     }
 
     /** The cluster named by this JVM's system properties, or {@code null} if none is. */
