@@ -112,6 +112,20 @@ class EndToEndSweepTest {
         assertThat(Files.readString(tmp.resolve("interrupt.log"))).contains("resume with: scripts/corebench sweep --resume");
     }
 
+    @Test
+    @Order(4)
+    void aSecondSweepWhileOneRunsIsToldSoAndWritesNothing() throws Exception {
+        Path out = tmp.resolve("second");
+        // the lock is a real OS file lock, so the child JVM sees this test JVM as the running sweep
+        try (var running = corebench.sweep.SweepLock.acquire(tmp, "the first sweep")) {
+            Process p = run(tmp.resolve("second.log"), args(TINY, "--out", out.toString()));
+            assertThat(p.exitValue()).isNotZero();
+        }
+        assertThat(Files.readString(tmp.resolve("second.log")))
+                .contains("another corebench sweep is running", "the first sweep").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
     @AfterEach
     void noProcessLeftBehind() {
         List<ProcessHandle> alive = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
