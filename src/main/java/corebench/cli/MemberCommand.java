@@ -28,12 +28,12 @@ import picocli.CommandLine.Option;
                         + "discovery), sends no usage data (phone-home off), and accepts only clients and members "
                         + "that give its cluster name."},
         footer = {"", "Example (two machines, 10.0.0.5 and 10.0.0.6):",
-                "  corebench member --address 10.0.0.5:5701 --join 10.0.0.6:5701 --cluster-name lab",
-                "  corebench member --address 10.0.0.6:5701 --join 10.0.0.5:5701 --cluster-name lab",
-                "  corebench sweep --cluster 10.0.0.5:5701,10.0.0.6:5701 --cluster-name lab"})
+                "  on 10.0.0.5: corebench member --address 10.0.0.5:5701 --join 10.0.0.6:5701",
+                "  on 10.0.0.6: corebench member --address 10.0.0.6:5701 --join 10.0.0.5:5701",
+                "  then:        corebench sweep --cluster 10.0.0.5:5701,10.0.0.6:5701"})
 final class MemberCommand implements Callable<Integer> {
 
-    @Option(names = "--address", required = true, paramLabel = "HOST:PORT", description = "The address to listen on (an address of this machine).")
+    @Option(names = "--address", required = true, paramLabel = "HOST:PORT", description = "The address to listen on: an IP address of this machine and a free port.")
     String address;
 
     @Option(names = "--cluster-name", paramLabel = "NAME", description = "The cluster's name; clients and members must give the same (default: ${DEFAULT-VALUE}).")
