@@ -30,6 +30,7 @@ public final class JmhLauncher {
     private final SweepPlan.JmhSettings settings;
     private final List<String> forkOptions;
     private volatile Process running;
+    private volatile boolean stopped;
 
     public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings) {
         this(javaBinary, classPath, restriction, settings, List.of());
@@ -99,6 +100,10 @@ public final class JmhLauncher {
             out.write("\n### " + String.join(" ", cmd) + "\n");
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             running = p;
+            if (stopped) {
+                // stop() came between two runs, while this one was being started: it must not outlive the sweep
+                stop();
+            }
             p.getOutputStream().close();
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String params = "";
@@ -138,8 +143,9 @@ public final class JmhLauncher {
         void finished(String params, String result);
     }
 
-    /** Stops a running JMH and everything it started (forks and their child JVMs). */
+    /** Stops a running JMH and everything it started (forks and their child JVMs), and any run started after. */
     public void stop() {
+        stopped = true;
         Process p = running;
         if (p != null) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
