@@ -1,6 +1,6 @@
 package corebench.cluster;
 
-import corebench.sweep.JmhLauncher;
+import corebench.worker.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,9 +25,9 @@ import java.util.concurrent.TimeoutException;
  * clusters started at the same time (two test runs, two benchmarks) can never join each other, and if a
  * port is taken in the meantime the member moves on to a next one and reports where it ended up.
  *
- * <p>Every member is stopped by its PID: {@link #close()} closes their stdin (they terminate and exit) and
- * kills whatever is left after a grace period; a shutdown hook kills live members when this JVM is stopped
- * softly; a member whose parent died without hooks (SIGKILL) sees its stdin close and exits by itself.
+ * <p>Every member is stopped by its PID: {@link #close()} closes their stdin (they exit at once) and kills
+ * whatever is left after a grace period; {@link ChildJvm}'s shutdown hook kills live members when this JVM
+ * is stopped softly; a member whose parent died without hooks (SIGKILL) sees its stdin close and exits.
  */
 public final class LocalCluster implements AutoCloseable {
     /** How long members may take to form the cluster; 7-11 s on a quiet 2-core machine, far more when busy. */
@@ -37,18 +35,12 @@ public final class LocalCluster implements AutoCloseable {
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
     private static final String LOOPBACK = "127.0.0.1";
     /** The JDK-internal access Hazelcast asks for at start-up (it warns and runs slower paths without). */
-    static final List<String> HAZELCAST_JVM_ARGS = List.of("--add-modules", "java.se",
+    private static final List<String> HAZELCAST_JVM_ARGS = List.of("--add-modules", "java.se",
             "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
             "--add-opens", "java.base/java.lang=ALL-UNNAMED",
             "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
             "--add-opens", "java.management/sun.management=ALL-UNNAMED",
             "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
-    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("corebench-member-killer").unstarted(
-                () -> LIVE.forEach(Process::destroyForcibly)));
-    }
 
     private final String clusterName;
     private final List<Process> members;
@@ -144,27 +136,21 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
-    /** Starts a member JVM: stdin and stdout piped, stderr forwarded line by line to this JVM's stderr. */
+    /**
+     * Starts a member JVM through {@link ChildJvm} (tracked, killed by its shutdown hook): stdin and stdout
+     * piped, stderr piped too and forwarded line by line (see {@link #awaitReady}).
+     */
     private static Process launch(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(JmhLauncher.currentJava(),
-                "--add-modules=jdk.incubator.vector",
+        List<String> options = new ArrayList<>(List.of(
                 // OSHI (the member's CPU description) reads the hardware through JNA
-                "--enable-native-access=ALL-UNNAMED",
-                // the CPUs this JVM sees, so runtime defaults (GC and Hazelcast threads) follow the core-count step
-                "-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors(),
-                "-cp", System.getProperty("java.class.path")));
-        command.addAll(HAZELCAST_JVM_ARGS);
+                "--enable-native-access=ALL-UNNAMED"));
+        options.addAll(HAZELCAST_JVM_ARGS);
         if (Runtime.version().feature() >= 23) {
             // Hazelcast uses sun.misc.Unsafe; JDK 23+ warns about it in every member unless allowed
-            command.add("--sun-misc-unsafe-memory-access=allow");
+            options.add("--sun-misc-unsafe-memory-access=allow");
         }
-        command.add(ClusterMemberMain.class.getName());
-        command.addAll(args);
         try {
-            Process p = new ProcessBuilder(command).start();
-            LIVE.add(p);
-            p.onExit().thenRun(() -> LIVE.remove(p));
-            return p;
+            return ChildJvm.start(options, ClusterMemberMain.class, ProcessBuilder.Redirect.PIPE, args.toArray(String[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a cluster member JVM: " + e.getMessage(), e);
         }

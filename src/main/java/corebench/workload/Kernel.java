@@ -16,7 +16,9 @@ public enum Kernel {
     /** Monte Carlo hits, Vector API lanes of the same counter-based stream: same args, same answer. */
     MONTE_CARLO_SIMD(2, "montecarlo-simd", MonteCarloSimd::hits),
     /** Returns its single argument: the cheapest possible task, for hand-off costs. */
-    ECHO(3, "echo", args -> args[0]);
+    ECHO(3, "echo", args -> args[0]),
+    /** Fault injection for the process models' tests: args (mode, value), see {@link Fault}. Id kept apart from the workloads'. */
+    FAULT(99, "fault", Fault::inject);
 
     private final int wireId;
     private final String id;

@@ -3,17 +3,20 @@ package corebench.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import corebench.worker.NoLeakedProcessesExtension;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import corebench.workload.Task;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every model returns what sequential returns, task by task, whatever the worker count and chunk size. */
+@ExtendWith(NoLeakedProcessesExtension.class)
 class ModelEquivalenceTest {
 
     static Stream<Arguments> configurations() {

@@ -1,0 +1,63 @@
+package corebench.model;
+
+import corebench.worker.Frame;
+import corebench.worker.WorkerConnection;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * One child JVM of a {@link ProcessPoolModel}: its connection, the frames it owes replies for (in the
+ * order it will answer them), and a reader thread that turns everything it sends, or its end, into
+ * events for the pool's single dispatching thread. Only that thread touches the in-flight queue.
+ */
+final class PoolWorker {
+    /** A frame sent to the worker: its id and the tasks {@code from .. to-1} of the batch it carries. */
+    record Sent(long batchId, int from, int to) {
+    }
+
+    /** What a worker's reader saw: a frame, or the failure that ended the worker. */
+    record Event(PoolWorker worker, Frame frame, IOException failure) {
+    }
+
+    final int index;
+    final WorkerConnection connection;
+    final ArrayDeque<Sent> inFlight = new ArrayDeque<>();
+    /** True from its checked handshake until it is given up; a worker not serving is replaced. */
+    boolean serving;
+    /** Frames were written to the worker's stdin buffer but not yet flushed to the pipe. */
+    boolean unflushed;
+
+    PoolWorker(int index, WorkerConnection connection) {
+        this.index = index;
+        this.connection = connection;
+    }
+
+    /** Starts the reader thread; it ends when the child does. */
+    void startReading(BlockingQueue<Event> events) {
+        Thread.ofPlatform().daemon().name("process-pool-reader-" + index).start(() -> {
+            try {
+                while (true) {
+                    events.add(new Event(this, connection.receive(), null));
+                }
+            } catch (IOException e) {
+                events.add(new Event(this, null, e));
+            }
+        });
+    }
+
+    /** The first frame still owed that belongs to a batch at or after {@code firstBatchId}, or null. */
+    Sent firstSince(long firstBatchId) {
+        for (Sent s : inFlight) {
+            if (s.batchId >= firstBatchId) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** "worker 1 (pid 4242)": how errors name it. */
+    String name() {
+        return "worker " + index + " (pid " + connection.pid() + ")";
+    }
+}

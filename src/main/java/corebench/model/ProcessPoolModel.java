@@ -1,0 +1,300 @@
+package corebench.model;
+
+import corebench.worker.Frame;
+import corebench.worker.ProtocolException;
+import corebench.worker.WorkerConnection;
+import corebench.workload.Task;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.IntStream;
+
+/**
+ * {@code workers} child JVMs started once and reused: each submission is one frame on a worker's stdin,
+ * answered on its stdout (see {@link corebench.worker.WorkerMain}).
+ *
+ * <p>Submissions are dealt as workers answer (dynamic assignment, so faster workers take more), with
+ * several frames in flight per worker so that a worker finds its next frame already in its pipe instead
+ * of idling for a round trip. One thread (the caller of {@link #run}) makes every decision; each worker's
+ * reader thread only reports what arrived.
+ *
+ * <p>Faults: a task that throws fails the batch with its class and message, and the worker keeps serving.
+ * A worker that dies, sends bad data, or owes a reply longer than the batch timeout is killed, fails the
+ * batch it was running (naming the worker and the tasks), and is replaced before the next batch. Replies
+ * that arrive for an earlier, failed batch are recognised by their batch id and dropped.
+ */
+public final class ProcessPoolModel implements ConcurrencyModel {
+    /**
+     * Frames in flight per worker, at most: enough that tiny submissions stream, few enough that the
+     * end of a batch does not wait on one worker's backlog.
+     */
+    private static final int MAX_IN_FLIGHT = 16;
+
+    private final Duration batchTimeout;
+    private final PoolWorker[] pool;
+    private final BlockingQueue<PoolWorker.Event> events = new LinkedBlockingQueue<>();
+    /** Guards starting children against a concurrent {@link #close}, so none is started after it. */
+    private final Object lifecycle = new Object();
+    private long nextBatchId;
+    private boolean closed;
+
+    /** Starts {@code workers} child JVMs with the configured batch timeout ({@link BatchTimeout}). */
+    public ProcessPoolModel(int workers) {
+        this(workers, BatchTimeout.configured());
+    }
+
+    /** Starts {@code workers} child JVMs; a worker that owes a reply longer than {@code batchTimeout} is killed. */
+    public ProcessPoolModel(int workers, Duration batchTimeout) {
+        this.batchTimeout = BatchTimeout.check(batchTimeout);
+        this.pool = new PoolWorker[workers];
+        try {
+            start(IntStream.range(0, workers).toArray());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    @Override
+    public ModelKind kind() {
+        return ModelKind.PROCESS_POOL;
+    }
+
+    @Override
+    public int workers() {
+        return pool.length;
+    }
+
+    /** The process ids of the current workers, by worker index. */
+    public synchronized List<Long> pids() {
+        return Arrays.stream(pool).map(w -> w.connection.pid()).toList();
+    }
+
+    @Override
+    public synchronized long[] run(List<Task> tasks, int chunkSize) {
+        int submissions = Submissions.count(tasks.size(), chunkSize);
+        long[] results = new long[tasks.size()];
+        synchronized (lifecycle) {
+            if (closed) {
+                throw new IllegalStateException(kind().id() + " is closed");
+            }
+        }
+        // Deal with whatever happened since the last batch (late replies, workers that died) first.
+        Dispatch idle = new Dispatch(tasks, chunkSize, 0, results);
+        for (PoolWorker.Event e = events.poll(); e != null; e = events.poll()) {
+            idle.handle(e);
+        }
+        replaceFailedWorkers();
+        if (submissions > 0) {
+            new Dispatch(tasks, chunkSize, submissions, results).complete();
+        }
+        return results;
+    }
+
+    /**
+     * Closes every worker's stdin, lets it exit, and kills it if it does not; returns when all are gone.
+     * Safe to call more than once.
+     */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            closed = true;
+        }
+        for (PoolWorker w : pool) {
+            if (w != null) {
+                w.connection.close();
+            }
+        }
+    }
+
+    /**
+     * Starts the workers at these indexes: all processes first, so the JVMs boot in parallel, then each
+     * handshake. A worker serves once its handshake is checked and its reader runs.
+     */
+    private void start(int[] indexes) {
+        for (int i : indexes) {
+            synchronized (lifecycle) {
+                if (closed) {
+                    throw new ModelException(kind().id() + " was closed while starting workers");
+                }
+                try {
+                    pool[i] = new PoolWorker(i, WorkerConnection.start());
+                } catch (IOException e) {
+                    throw new ModelException(kind().id() + ": could not start worker " + i + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        for (int i : indexes) {
+            PoolWorker w = pool[i];
+            try {
+                w.connection.awaitHandshake(BatchTimeout.startup(batchTimeout));
+            } catch (IOException e) {
+                throw new ModelException(kind().id() + ": " + w.name() + " did not start: " + e.getMessage(), e);
+            }
+            w.startReading(events);
+            w.serving = true;
+        }
+    }
+
+    /** Replaces every worker that was given up or has died, e.g. killed while idle. */
+    private void replaceFailedWorkers() {
+        int[] failed = Arrays.stream(pool).filter(w -> !w.serving || !w.connection.isAlive()).mapToInt(w -> w.index).toArray();
+        for (int i : failed) {
+            pool[i].connection.close();
+        }
+        if (failed.length > 0) {
+            start(failed);
+        }
+    }
+
+    /** The state of one batch: what is dealt, what is done, and the decisions on each event. */
+    private final class Dispatch {
+        private final List<Task> tasks;
+        private final int chunkSize;
+        private final int submissions;
+        private final long[] results;
+        /** Frames with smaller ids belong to earlier batches: their replies are dropped. */
+        private final long firstBatchId = nextBatchId;
+        private final int depth;
+        private int next;
+        private int done;
+
+        Dispatch(List<Task> tasks, int chunkSize, int submissions, long[] results) {
+            this.tasks = tasks;
+            this.chunkSize = chunkSize;
+            this.submissions = submissions;
+            this.results = results;
+            // Half a fair share per worker at most, so that the last frames still balance.
+            this.depth = Math.clamp(submissions / (2L * pool.length), 2, MAX_IN_FLIGHT);
+        }
+
+        void complete() {
+            // Deal in rounds, one frame per worker each, so a short batch still reaches every worker.
+            for (int round = 1; round <= depth; round++) {
+                for (PoolWorker w : pool) {
+                    deal(w, round);
+                }
+            }
+            flush();
+            while (done < submissions) {
+                try {
+                    handle(events.take());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ModelException(kind().id() + ": interrupted while waiting for the workers", e);
+                }
+                // Replies come in bursts when tasks are tiny: answer the whole burst with one write per worker.
+                for (PoolWorker.Event e = events.poll(); e != null && done < submissions; e = events.poll()) {
+                    handle(e);
+                }
+                flush();
+            }
+        }
+
+        /** Sends what {@link #deal} wrote to each worker. */
+        private void flush() {
+            for (PoolWorker w : pool) {
+                if (w.unflushed && w.serving) {
+                    w.unflushed = false;
+                    try {
+                        w.connection.flush();
+                    } catch (IOException e) {
+                        fail(w, e);
+                    }
+                }
+            }
+        }
+
+        /** Writes the worker submissions until it has {@code limit} frames in flight or none are left. */
+        private void deal(PoolWorker w, int limit) {
+            while (w.serving && w.inFlight.size() < limit && next < submissions) {
+                int from = next * chunkSize;
+                int to = Math.min(tasks.size(), from + chunkSize);
+                PoolWorker.Sent frame = new PoolWorker.Sent(nextBatchId, from, to);
+                if (w.inFlight.isEmpty()) {
+                    w.connection.expectReplyWithin(batchTimeout); // before writing: a write to a stuck child blocks
+                }
+                try {
+                    w.connection.send(frame.batchId(), tasks.subList(from, to));
+                } catch (ProtocolException e) {
+                    throw new ModelException(kind().id() + ": " + e.getMessage(), e); // our frame: the worker is fine
+                } catch (IOException e) {
+                    fail(w, e);
+                    return;
+                }
+                nextBatchId++;
+                next++;
+                w.inFlight.add(frame);
+                w.unflushed = true;
+            }
+        }
+
+        void handle(PoolWorker.Event e) {
+            PoolWorker w = e.worker();
+            if (!w.serving || pool[w.index] != w) {
+                return; // the last words of a worker already given up
+            }
+            if (e.failure() != null) {
+                fail(w, e.failure());
+                return;
+            }
+            Frame frame = e.frame();
+            PoolWorker.Sent sent = w.inFlight.peek();
+            if (sent == null || sent.batchId() != frame.batchId()) {
+                fail(w, new ProtocolException("sent a reply for batch " + frame.batchId() + " while "
+                        + (sent == null ? "no reply was owed" : "batch " + sent.batchId() + " was next")));
+                return;
+            }
+            w.inFlight.poll();
+            w.connection.replyReceived(!w.inFlight.isEmpty());
+            boolean ours = sent.batchId() >= firstBatchId;
+            switch (frame) {
+                case Frame.Results r when r.values().length != sent.to() - sent.from() -> {
+                    fail(w, new ProtocolException("sent " + r.values().length + " results for " + (sent.to() - sent.from()) + " tasks"));
+                    return;
+                }
+                case Frame.Results r -> {
+                    if (ours) {
+                        System.arraycopy(r.values(), 0, results, sent.from(), r.values().length);
+                        done++;
+                    }
+                }
+                case Frame.Failure f when f.taskIndex() == Frame.Failure.NO_TASK -> {
+                    fail(w, new ProtocolException("reported " + f.exceptionClass() + ": " + f.message()));
+                    return;
+                }
+                case Frame.Failure f -> {
+                    if (ours) {
+                        throw new ModelException(kind().id() + ": task " + (sent.from() + f.taskIndex()) + " failed in "
+                                + w.name() + ": " + f.exceptionClass() + ": " + f.message());
+                    }
+                }
+                case Frame.Batch b -> {
+                    fail(w, new ProtocolException("sent a batch frame"));
+                    return;
+                }
+            }
+            deal(w, depth);
+        }
+
+        /**
+         * Gives up on a worker: kills it, and fails this batch if the worker owed any of it. A worker that
+         * owed only earlier batches' replies is replaced at once, so this batch keeps its parallelism.
+         */
+        private void fail(PoolWorker w, IOException why) {
+            w.serving = false;
+            w.connection.kill("was given up after it failed");
+            PoolWorker.Sent lost = w.firstSince(firstBatchId);
+            w.inFlight.clear();
+            if (lost != null) {
+                throw new ModelException(kind().id() + ": " + w.name() + " " + why.getMessage() + "; it was running tasks "
+                        + lost.from() + ".." + (lost.to() - 1) + " of the batch", why);
+            }
+            replaceFailedWorkers();
+            deal(pool[w.index], depth);
+        }
+    }
+}

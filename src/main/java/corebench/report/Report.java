@@ -1,0 +1,51 @@
+package corebench.report;
+
+import corebench.report.analysis.RunAnalysis;
+import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.render.CsvTables;
+import corebench.report.render.Descriptions;
+import corebench.report.render.HtmlReport;
+import corebench.report.render.MarkdownSummary;
+import corebench.report.render.RenderedChart;
+import corebench.report.render.ScenarioCharts;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reporter's output: from the analysis of a machine's results ({@link RunAnalysis}), the charts,
+ * {@code index.html}, {@code summary.md}, {@code tables.csv} and {@code fits.csv}, written into one output
+ * folder that is replaced as a whole ({@link OutputFolder}).
+ */
+public final class Report {
+
+    /**
+     * What a report run produced.
+     *
+     * @param folder   the output folder
+     * @param charts   how many charts (each as PNG and SVG)
+     * @param analysis what was reported, warnings included
+     */
+    public record Outcome(Path folder, int charts, RunAnalysis analysis) {
+    }
+
+    private Report() {
+    }
+
+    /** Writes the report of an analysis into {@code out}. */
+    public static Outcome render(RunAnalysis analysis, Path out) throws IOException {
+        String subtitle = Descriptions.subtitle(analysis.results().machine());
+        Map<ScenarioAnalysis, List<RenderedChart>> charts = new LinkedHashMap<>();
+        OutputFolder.replace(out, dir -> {
+            for (ScenarioAnalysis s : analysis.scenarios()) {
+                charts.put(s, ScenarioCharts.write(s, subtitle, dir));
+            }
+            HtmlReport.write(analysis, charts, dir);
+            MarkdownSummary.write(analysis, charts, dir);
+            CsvTables.write(analysis, dir);
+        });
+        return new Outcome(out, charts.values().stream().mapToInt(List::size).sum(), analysis);
+    }
+}

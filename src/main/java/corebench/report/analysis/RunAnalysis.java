@@ -1,0 +1,133 @@
+package corebench.report.analysis;
+
+import corebench.report.results.Estimate;
+import corebench.report.results.KnownModels;
+import corebench.report.results.Measurement;
+import corebench.report.results.RunResults;
+import corebench.report.results.Scenario;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The analysis of one machine's results: per scenario and model, throughput, speedups, efficiency,
+ * Karp–Flatt and the scaling fits. Renderers only read this; comparing machines puts several side by side.
+ *
+ * @param results   what was read
+ * @param scenarios one per scenario, sorted by workload and parameters
+ * @param warnings  the reader's warnings plus the analysis's (single core count, missing baselines)
+ */
+public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, List<String> warnings) {
+
+    public RunAnalysis {
+        scenarios = List.copyOf(scenarios);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Analyses every scenario of the results. */
+    public static RunAnalysis of(RunResults results) {
+        List<String> warnings = new ArrayList<>(results.warnings());
+        Map<Scenario, List<Measurement>> byScenario = results.measurements().stream()
+                .sorted(Comparator.comparing((Measurement m) -> m.scenario().workload())
+                        .thenComparing(m -> m.scenario().fullName()))
+                .collect(Collectors.groupingBy(Measurement::scenario, LinkedHashMap::new, Collectors.toList()));
+        List<ScenarioAnalysis> scenarios = new ArrayList<>();
+        byScenario.forEach((scenario, measurements) -> scenarios.add(
+                analyse(scenario, label(scenario, byScenario.keySet()), measurements, warnings)));
+        return new RunAnalysis(results, scenarios, warnings);
+    }
+
+    private static ScenarioAnalysis analyse(Scenario scenario, String label, List<Measurement> measurements,
+                                            List<String> warnings) {
+        WorkPerOperation rule = workRule(scenario, label, measurements, warnings);
+        Map<String, List<Measurement>> byModel = measurements.stream().collect(
+                Collectors.groupingBy(Measurement::model, () -> new TreeMap<>(KnownModels.ORDER), Collectors.toList()));
+        Optional<Measurement> sequential = baseline(byModel.getOrDefault(KnownModels.BASELINE, List.of()));
+        List<ModelSeries> models = new ArrayList<>();
+        byModel.forEach((model, ms) -> {
+            Optional<Measurement> own = baseline(ms);
+            List<Row> rows = ms.stream()
+                    .sorted(Comparator.comparingInt(Measurement::cores).thenComparingInt(Measurement::workers))
+                    .map(m -> row(m, rule, own, sequential))
+                    .toList();
+            List<Row> scaling = rows.stream().filter(r -> r.workers() == r.cores()).toList();
+            models.add(new ModelSeries(model, rows, ModelFits.of(scenario, model, scaling)));
+        });
+        ScenarioAnalysis analysis = new ScenarioAnalysis(scenario, label, rule, models);
+        if (analysis.coreCounts().size() < 2) {
+            warnings.add(label + ": only one core count (" + analysis.coreCounts()
+                    + "), so no speedup curve and no fit; tables and throughput only");
+        } else {
+            models.stream().filter(m -> m.baseline().isEmpty()).forEach(m -> warnings.add(
+                    label + ": " + m.model() + " has no run with 1 worker on 1 core, so no speedups"));
+        }
+        return analysis;
+    }
+
+    /** The scenario's work rule, or operations if the scenario lacks what the rule needs. */
+    private static WorkPerOperation workRule(Scenario scenario, String label, List<Measurement> measurements,
+                                             List<String> warnings) {
+        WorkPerOperation rule = WorkPerOperation.of(scenario.workload());
+        try {
+            measurements.forEach(m -> rule.amount(scenario, m.workers()));
+            return rule;
+        } catch (RuntimeException e) {
+            warnings.add(label + ": cannot tell the work per operation (" + e + "); throughput is in operations/s");
+            return WorkPerOperation.OPERATIONS;
+        }
+    }
+
+    private static Row row(Measurement m, WorkPerOperation rule, Optional<Measurement> own,
+                           Optional<Measurement> sequential) {
+        Estimate throughput = throughput(m, rule);
+        Estimate speedup = own.map(base -> ratio(m, base, rule)).orElse(Estimate.NONE);
+        Estimate vsSequential = sequential.map(base -> ratio(m, base, rule)).orElse(Estimate.NONE);
+        boolean onCurve = m.workers() == m.cores();
+        return new Row(m, throughput, speedup, vsSequential, speedup.times(1.0 / m.cores()),
+                onCurve ? KarpFlatt.of(speedup, m.cores()) : Estimate.NONE);
+    }
+
+    /** A throughput ratio; the baseline divided by itself is exactly 1, not 1 with twice its error. */
+    private static Estimate ratio(Measurement m, Measurement base, WorkPerOperation rule) {
+        return m == base ? Estimate.exact(1) : throughput(m, rule).dividedBy(throughput(base, rule));
+    }
+
+    /** The 1 worker, 1 core run that speedups are relative to. */
+    private static Optional<Measurement> baseline(List<Measurement> ms) {
+        return ms.stream().filter(m -> m.cores() == 1 && m.workers() == 1).findFirst();
+    }
+
+    private static Estimate throughput(Measurement m, WorkPerOperation rule) {
+        return Estimate.exact(rule.amount(m.scenario(), m.workers())).dividedBy(m.secondsPerOp());
+    }
+
+    /** The workload, plus the method and parameters that differ between this workload's scenarios. */
+    private static String label(Scenario scenario, Iterable<Scenario> all) {
+        Map<String, String> varying = new TreeMap<>();
+        boolean methodVaries = false;
+        for (Scenario other : all) {
+            if (!other.workload().equals(scenario.workload())) {
+                continue;
+            }
+            methodVaries |= !other.method().equals(scenario.method());
+            for (String key : union(scenario, other)) {
+                if (!String.valueOf(scenario.params().get(key)).equals(String.valueOf(other.params().get(key)))) {
+                    varying.put(key, String.valueOf(scenario.params().get(key)));
+                }
+            }
+        }
+        String name = scenario.workload() + (methodVaries ? "." + scenario.method() : "");
+        return varying.isEmpty() ? name : name + " " + Scenario.describe(varying);
+    }
+
+    private static List<String> union(Scenario a, Scenario b) {
+        List<String> keys = new ArrayList<>(a.params().keySet());
+        b.params().keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        return keys;
+    }
+}

@@ -1,0 +1,39 @@
+package corebench.report.analysis;
+
+import corebench.report.results.Scenario;
+import java.util.Map;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * How much work one benchmark operation does, so that throughput has a unit a person can read
+ * (Monte Carlo: samples/s). One rule per workload; a workload without a rule is counted in operations.
+ * Adding a workload's rule is one entry in {@link #BY_WORKLOAD}.
+ *
+ * @param unit         the unit of work, plural ({@code samples})
+ * @param perOperation the work of one operation of a scenario with a number of workers
+ */
+public record WorkPerOperation(String unit, ToDoubleBiFunction<Scenario, Integer> perOperation) {
+
+    /** The fallback: one operation is one unit of work. */
+    public static final WorkPerOperation OPERATIONS = new WorkPerOperation("operations", (scenario, workers) -> 1);
+
+    private static final Map<String, WorkPerOperation> BY_WORKLOAD = Map.of(
+            // strong scaling: `samples` per operation in total; weak: `samples` per worker
+            "montecarlo", new WorkPerOperation("samples", (scenario, workers) ->
+                    Double.parseDouble(scenario.params().get("samples")) * (scenario.weakScaling() ? workers : 1)));
+
+    /** The rule of a workload, or {@link #OPERATIONS}. */
+    public static WorkPerOperation of(String workload) {
+        return BY_WORKLOAD.getOrDefault(workload, OPERATIONS);
+    }
+
+    /** The work of one operation. */
+    public double amount(Scenario scenario, int workers) {
+        return perOperation.applyAsDouble(scenario, workers);
+    }
+
+    /** The throughput unit, e.g. {@code samples/s}. */
+    public String throughputUnit() {
+        return unit + "/s";
+    }
+}

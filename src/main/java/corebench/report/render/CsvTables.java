@@ -1,0 +1,75 @@
+package corebench.report.render;
+
+import corebench.report.analysis.ModelSeries;
+import corebench.report.analysis.Row;
+import corebench.report.analysis.RunAnalysis;
+import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.results.Estimate;
+import corebench.report.results.Measurement;
+import corebench.report.results.Scenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code tables.csv} (every measurement with every derived number, unrounded) and {@code fits.csv}.
+ * Error columns ({@code *_ci999}) are 99.9% confidence half-widths; empty cells mean "not defined".
+ */
+public final class CsvTables {
+
+    private static final List<String> TABLE_HEADER = List.of("workload", "method", "params", "model", "cores",
+            "restricted", "workers", "placement", "iterations", "seconds_per_op", "seconds_per_op_ci999",
+            "throughput", "throughput_ci999", "throughput_unit", "speedup", "speedup_ci999", "speedup_vs_sequential",
+            "speedup_vs_sequential_ci999", "efficiency", "efficiency_ci999", "karp_flatt", "karp_flatt_ci999");
+
+    private static final List<String> FIT_HEADER = List.of("workload", "method", "params", "model", "law",
+            "parameters_ci999", "goodness", "reading", "flags");
+
+    private CsvTables() {
+    }
+
+    public static void write(RunAnalysis analysis, Path dir) throws IOException {
+        List<String> table = new ArrayList<>(List.of(line(TABLE_HEADER)));
+        List<String> fits = new ArrayList<>(List.of(line(FIT_HEADER)));
+        for (ScenarioAnalysis s : analysis.scenarios()) {
+            Scenario sc = s.scenario();
+            for (ModelSeries m : s.models()) {
+                for (Row r : m.rows()) {
+                    Measurement ms = r.measurement();
+                    List<String> cells = new ArrayList<>(List.of(sc.workload(), sc.method(), Scenario.describe(sc.params()),
+                            m.model(), Integer.toString(r.cores()), Boolean.toString(ms.restricted()),
+                            Integer.toString(r.workers()), ms.placement().name().toLowerCase(java.util.Locale.ROOT),
+                            Integer.toString(ms.samples())));
+                    for (Estimate e : List.of(ms.secondsPerOp(), r.throughput())) {
+                        cells.addAll(List.of(number(e.value()), number(e.error())));
+                    }
+                    cells.add(s.work().throughputUnit());
+                    for (Estimate e : List.of(r.speedup(), r.speedupVsSequential(), r.efficiency(), r.karpFlatt())) {
+                        cells.addAll(List.of(number(e.value()), number(e.error())));
+                    }
+                    table.add(line(cells));
+                }
+            }
+            for (FitTable.Line f : FitTable.of(s)) {
+                fits.add(line(List.of(sc.workload(), sc.method(), Scenario.describe(sc.params()), f.model(), f.law(),
+                        f.parameters(), f.goodness(), f.reading(), String.join("; ", f.flags()))));
+            }
+        }
+        Files.write(dir.resolve("tables.csv"), table);
+        Files.write(dir.resolve("fits.csv"), fits);
+    }
+
+    private static String number(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+
+    /** RFC 4180: quote cells with commas, quotes or line breaks; double the quotes. */
+    private static String line(List<String> cells) {
+        return cells.stream()
+                .map(c -> c.matches("[^\",\\r\\n]*") ? c : '"' + c.replace("\"", "\"\"") + '"')
+                .collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,74 @@
+package corebench.report.render;
+
+import corebench.report.results.Machine;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The machine in words: a chart subtitle and the lines of the report's machine table. */
+public final class Descriptions {
+
+    private Descriptions() {
+    }
+
+    /** CPU model, cores, JVM and date in one line. */
+    public static String subtitle(Machine m) {
+        if (!m.known()) {
+            return "machine unknown (no machine.json)";
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(orUnknown(m.cpuModel(), "CPU unknown"));
+        parts.add(cores(m));
+        parts.add(orUnknown(m.jvm(), "JVM unknown"));
+        m.date().ifPresent(d -> parts.add("run " + d));
+        return String.join(" · ", parts);
+    }
+
+    /** Label and value per line, for the report's machine table; absent fields are left out. */
+    public static Map<String, String> table(Machine m) {
+        Map<String, String> t = new LinkedHashMap<>();
+        put(t, "machine id", m.machineId());
+        put(t, "CPU", m.cpuModel());
+        if (m.known()) {
+            put(t, "cores", cores(m));
+        }
+        if (m.maxFrequencyHz() > 0) {
+            put(t, "max frequency", String.format(Locale.ROOT, "%.2f GHz", m.maxFrequencyHz() / 1e9));
+        }
+        if (!m.caches().isEmpty()) {
+            put(t, "caches", String.join(", ", m.caches()));
+        }
+        if (m.memoryBytes() > 0) {
+            put(t, "memory", String.format(Locale.ROOT, "%.1f GiB", m.memoryBytes() / (double) (1L << 30)));
+        }
+        put(t, "operating system", m.os());
+        put(t, "JVM", m.jvm());
+        put(t, "corebench", m.corebenchRevision());
+        put(t, "CPU restriction", m.cpuRestriction());
+        put(t, "command", m.command());
+        put(t, "started (UTC)", m.startedUtc());
+        put(t, "finished (UTC)", m.finishedUtc());
+        if (m.complete() != null) {
+            put(t, "complete", m.complete() ? "yes" : "no: the sweep stopped early, results are partial");
+        }
+        return t;
+    }
+
+    private static String cores(Machine m) {
+        String detail = m.physicalCores() > 0 ? " (" + m.physicalCores() + " physical"
+                + (m.sockets() > 0 ? ", " + m.sockets() + " socket" + (m.sockets() > 1 ? "s" : "") : "") + ")" : "";
+        return m.logicalCores() + " logical CPUs" + detail;
+    }
+
+    private static void put(Map<String, String> t, String key, String value) {
+        if (value != null) {
+            t.put(key, value);
+        }
+    }
+
+    private static String orUnknown(String value, String unknown) {
+        return value == null ? unknown : value;
+    }
+}

@@ -1,0 +1,51 @@
+package corebench.report.render;
+
+import corebench.report.analysis.ModelSeries;
+import corebench.report.analysis.Row;
+import corebench.report.analysis.ScenarioAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every measurement of a scenario with what was derived from it, as display strings (HTML, Markdown). */
+public final class RawTable {
+
+    /** Column headings; every ± is a 99.9% confidence half-width. */
+    public static List<String> header(ScenarioAnalysis s) {
+        return List.of("model", "cores", "workers", "time/op ± 99.9% CI", "throughput (" + s.work().throughputUnit() + ")",
+                "speedup vs 1 worker", "speedup vs sequential", "efficiency", "Karp–Flatt e");
+    }
+
+    private RawTable() {
+    }
+
+    /** One line per measurement, models in display order, then by cores and workers. */
+    public static List<List<String>> rows(ScenarioAnalysis s) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ModelSeries m : s.models()) {
+            for (Row r : m.rows()) {
+                rows.add(List.of(m.model(),
+                        r.cores() + (r.measurement().restricted() ? "" : " (unrestricted)"),
+                        r.workers() + switch (r.measurement().placement()) {
+                            case SCALING -> "";
+                            case OVERSUBSCRIBED -> " (oversubscribed)";
+                            case UNDERSUBSCRIBED -> " (idle cores)";
+                        },
+                        Numbers.time(r.measurement().secondsPerOp()),
+                        Numbers.scaled(r.throughput(), "").trim(),
+                        times(Numbers.plusMinus(r.speedup())),
+                        times(Numbers.plusMinus(r.speedupVsSequential())),
+                        Numbers.percent(r.efficiency()),
+                        Numbers.percent(r.karpFlatt())));
+            }
+        }
+        return rows;
+    }
+
+    /** {@code 1.9 ± 0.1} as {@code 1.9× ± 0.1}; an exact {@code 1.00} as {@code 1.00×}. */
+    static String times(String plusMinus) {
+        if (plusMinus.equals(Numbers.NONE)) {
+            return plusMinus;
+        }
+        return plusMinus.contains(" ±") ? plusMinus.replace(" ±", "× ±") : plusMinus + "×";
+    }
+}

@@ -1,0 +1,219 @@
+package corebench.report.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.text.DecimalFormat;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * A chart of something against cores on a log2 axis: measured points with error bars joined by lines,
+ * one colour per series, optional fitted curves (solid over the measured cores, dashed beyond them up to
+ * {@link Options#extendTo}) and an optional reference line (ideal scaling).
+ */
+final class ScalingPlot {
+
+    private static final int CURVE_STEPS = 80;
+    private static final Line2D LEGEND_LINE = new Line2D.Double(-12, 0, 12, 0);
+
+    /**
+     * @param logY          log2 y axis (speedups) instead of linear from 0
+     * @param reference     the ideal line, or {@code null}
+     * @param referenceLabel its legend label
+     * @param measuredMax   the most cores measured: curves are dashed beyond it
+     * @param extendTo      how far the curves go
+     */
+    record Options(boolean logY, DoubleUnaryOperator reference, String referenceLabel, double measuredMax,
+                   double extendTo) {
+    }
+
+    private ScalingPlot() {
+    }
+
+    static JFreeChart create(ChartText text, List<PlotSeries> series, Options options) {
+        XYPlot plot = new XYPlot();
+        plot.setDomainAxis(log2Axis(text.xLabel()));
+        plot.setRangeAxis(options.logY() ? log2Axis(text.yLabel()) : linearAxis(text.yLabel()));
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        double minX = series.stream().flatMap(s -> s.points().stream()).mapToDouble(PlotSeries.Point::x).min().orElse(1);
+        double maxX = Math.max(options.extendTo(), options.measuredMax());
+
+        YIntervalSeriesCollection measured = new YIntervalSeriesCollection();
+        XYErrorRenderer points = new XYErrorRenderer();
+        points.setDrawXError(false);
+        points.setDefaultLinesVisible(true);
+        points.setCapLength(6);
+        points.setErrorStroke(new BasicStroke(1.2f));
+        XYSeriesCollection curves = new XYSeriesCollection();
+        XYLineAndShapeRenderer curveRenderer = lines();
+        Set<PlotSeries.Law> laws = EnumSet.noneOf(PlotSeries.Law.class);
+        for (PlotSeries s : series) {
+            YIntervalSeries ys = new YIntervalSeries(s.name());
+            for (PlotSeries.Point p : s.points()) {
+                double e = Double.isFinite(p.error()) ? p.error() : 0;
+                ys.add(p.x(), p.y(), p.y() - e, p.y() + e);
+            }
+            int index = measured.getSeriesCount();
+            measured.addSeries(ys);
+            points.setSeriesPaint(index, s.colour());
+            points.setSeriesShape(index, s.shape());
+            points.setSeriesStroke(index, ChartStyle.MEASURED);
+            for (PlotSeries.Curve c : s.curves()) {
+                laws.add(c.law());
+                boolean usl = c.law() == PlotSeries.Law.USL;
+                addCurve(curves, curveRenderer, s.name() + " " + c.law().label(), c.y(), minX, options.measuredMax(),
+                        s.colour(), usl ? ChartStyle.USL : ChartStyle.FIT);
+                addCurve(curves, curveRenderer, s.name() + " " + c.law().label() + " (extrapolated)", c.y(),
+                        options.measuredMax(), maxX, s.colour(), usl ? ChartStyle.USL_EXTRAPOLATED : ChartStyle.EXTRAPOLATED);
+            }
+        }
+        plot.setDataset(0, measured);
+        plot.setRenderer(0, points);
+        plot.setDataset(1, curves);
+        plot.setRenderer(1, curveRenderer);
+        if (options.reference() != null) {
+            XYSeriesCollection ideal = new XYSeriesCollection();
+            XYLineAndShapeRenderer idealRenderer = lines();
+            addCurve(ideal, idealRenderer, options.referenceLabel(), options.reference(), Math.min(1, minX), maxX,
+                    ChartStyle.REFERENCE, ChartStyle.IDEAL);
+            plot.setDataset(2, ideal);
+            plot.setRenderer(2, idealRenderer);
+        }
+        if (!laws.isEmpty() && maxX > options.measuredMax()) {
+            ValueMarker marker = new ValueMarker(options.measuredMax(), ChartStyle.REFERENCE, new BasicStroke(0.8f));
+            marker.setLabel("measured | extrapolated ");
+            marker.setLabelFont(ChartStyle.TICK);
+            marker.setLabelPaint(ChartStyle.REFERENCE);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(marker);
+        }
+        plot.setFixedLegendItems(legend(series, laws, options));
+        plot.getDomainAxis().setRange(minX / 1.2, maxX * 1.15);
+        plot.getRangeAxis().setRange(yRange(measured, curves, plot.getDataset(2), options.logY()));
+        return ChartStyle.chart(text, plot);
+    }
+
+    /**
+     * The y range of the values and curves, not of the error bars: with few iterations a 99.9% interval
+     * can be many times the value (and reach below zero); such a bar then runs off the chart, which reads
+     * as what it is, while the values stay readable. The tables give the exact numbers.
+     */
+    private static Range yRange(YIntervalSeriesCollection measured, XYSeriesCollection curves, XYDataset reference,
+                                boolean log) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (XYDataset d : new XYDataset[] {measured, curves, reference}) {
+            for (int s = 0; d != null && s < d.getSeriesCount(); s++) {
+                for (int i = 0; i < d.getItemCount(s); i++) {
+                    double y = d.getYValue(s, i);
+                    if (Double.isFinite(y) && (!log || y > 0)) {
+                        min = Math.min(min, y);
+                        max = Math.max(max, y);
+                    }
+                }
+            }
+        }
+        if (max == 0) {
+            return new Range(log ? 0.5 : 0, 2);
+        }
+        return log ? new Range(min / 1.6, max * 1.6) : new Range(Math.min(0, min * 1.2), max * 1.35);
+    }
+
+    /** Lines without markers, drawn as one path so that dash patterns run along the whole curve. */
+    private static XYLineAndShapeRenderer lines() {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        return renderer;
+    }
+
+    private static void addCurve(XYSeriesCollection dataset, XYLineAndShapeRenderer renderer, String key,
+                                 DoubleUnaryOperator f, double from, double to, Paint paint, Stroke stroke) {
+        if (to <= from) {
+            return;
+        }
+        XYSeries s = new XYSeries(key, false, true);
+        for (int i = 0; i <= CURVE_STEPS; i++) {
+            double x = from * Math.pow(to / from, (double) i / CURVE_STEPS);
+            double y = f.applyAsDouble(x);
+            if (Double.isFinite(y)) {
+                s.add(x, y);
+            }
+        }
+        int index = dataset.getSeriesCount();
+        dataset.addSeries(s);
+        renderer.setSeriesPaint(index, paint);
+        renderer.setSeriesStroke(index, stroke);
+    }
+
+    private static LegendItemCollection legend(List<PlotSeries> series, Set<PlotSeries.Law> laws, Options options) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (PlotSeries s : series) {
+            items.add(item(s.name(), s.shape(), s.colour(), ChartStyle.MEASURED));
+        }
+        for (PlotSeries.Law law : laws) {
+            items.add(item(law.label(), null, Color.DARK_GRAY, law == PlotSeries.Law.USL ? ChartStyle.USL : ChartStyle.FIT));
+        }
+        if (!laws.isEmpty() && options.extendTo() > options.measuredMax()) {
+            items.add(item("extrapolated", null, Color.DARK_GRAY, ChartStyle.EXTRAPOLATED));
+        }
+        if (options.reference() != null) {
+            items.add(item(options.referenceLabel(), null, ChartStyle.REFERENCE, ChartStyle.IDEAL));
+        }
+        return items;
+    }
+
+    private static LegendItem item(String label, Shape shape, Paint paint, Stroke stroke) {
+        return new LegendItem(label, null, null, null, shape != null, shape != null ? shape : LEGEND_LINE, true, paint,
+                false, paint, stroke, true, LEGEND_LINE, stroke, paint);
+    }
+
+    private static ValueAxis log2Axis(String label) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(2);
+        axis.setTickUnit(new NumberTickUnit(1));
+        axis.setNumberFormatOverride(new DecimalFormat("0.##"));
+        axis.setMinorTickMarksVisible(false);
+        style(axis);
+        return axis;
+    }
+
+    private static ValueAxis linearAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(true);
+        style(axis);
+        return axis;
+    }
+
+    private static void style(ValueAxis axis) {
+        axis.setLabelFont(ChartStyle.LABEL);
+        axis.setTickLabelFont(ChartStyle.TICK);
+    }
+}

@@ -1,0 +1,139 @@
+package corebench.report.render;
+
+import corebench.report.analysis.ModelSeries;
+import corebench.report.analysis.Row;
+import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.results.Estimate;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
+
+/**
+ * The charts of one scenario of a machine's report: speedup (with fits), efficiency, absolute
+ * throughput and, where measured, oversubscription. Series are models, coloured by {@link Palette}.
+ */
+public final class ScenarioCharts {
+
+    /** The fitted curves reach this many times the measured cores. */
+    public static final int EXTRAPOLATE = 8;
+
+    private ScenarioCharts() {
+    }
+
+    /** Writes the scenario's charts into {@code dir} and returns them in display order. */
+    public static List<RenderedChart> write(ScenarioAnalysis s, String subtitle, Path dir) throws IOException {
+        String slug = slug(s.label());
+        List<RenderedChart> charts = new ArrayList<>();
+        if (s.hasSpeedupCurve()) {
+            charts.add(ChartFiles.write(speedup(s, subtitle), dir, slug + "-speedup"));
+            charts.add(ChartFiles.write(efficiency(s, subtitle), dir, slug + "-efficiency"));
+        }
+        charts.add(ChartFiles.write(throughput(s, subtitle), dir, slug + "-throughput"));
+        if (s.hasOversubscription()) {
+            charts.add(ChartFiles.write(oversubscription(s, subtitle), dir, slug + "-oversubscription"));
+        }
+        return charts;
+    }
+
+    /** A file-name-safe form of a label: {@code montecarlo scaling=weak} becomes {@code montecarlo-scaling-weak}. */
+    public static String slug(String label) {
+        return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static org.jfree.chart.JFreeChart speedup(ScenarioAnalysis s, String subtitle) {
+        boolean weak = s.scenario().weakScaling();
+        List<PlotSeries> series = new ArrayList<>();
+        for (ModelSeries m : withBaseline(s)) {
+            double base = m.baseline().orElseThrow().throughput().value();
+            List<PlotSeries.Curve> curves = new ArrayList<>();
+            m.fits().amdahl().ifPresent(f -> curves.add(curve(PlotSeries.Law.AMDAHL, f::throughputAt, base)));
+            m.fits().gustafson().ifPresent(f -> curves.add(curve(PlotSeries.Law.GUSTAFSON, f::throughputAt, base)));
+            m.fits().usl().ifPresent(f -> curves.add(curve(PlotSeries.Law.USL, f::throughputAt, base)));
+            series.add(series(s, m, m.scaling(), Row::speedup, curves));
+        }
+        ChartText text = new ChartText(s.label() + ": " + (weak ? "scaled speedup" : "speedup") + " vs cores", subtitle,
+                "cores (log scale)", (weak ? "scaled speedup" : "speedup")
+                + " (× the same model on 1 core; bars: 99.9% CI)");
+        return ScalingPlot.create(text, series, new ScalingPlot.Options(true, p -> p, "ideal (speedup = cores)",
+                s.maxCores(), (double) EXTRAPOLATE * s.maxCores()));
+    }
+
+    private static org.jfree.chart.JFreeChart efficiency(ScenarioAnalysis s, String subtitle) {
+        List<PlotSeries> series = new ArrayList<>();
+        for (ModelSeries m : withBaseline(s)) {
+            series.add(series(s, m, m.scaling(), Row::efficiency, List.of()));
+        }
+        ChartText text = new ChartText(s.label() + ": parallel efficiency vs cores", subtitle, "cores (log scale)",
+                "efficiency (speedup ÷ cores; bars: 99.9% CI)");
+        return ScalingPlot.create(text, series, new ScalingPlot.Options(false, p -> 1, "ideal (100%)",
+                s.maxCores(), s.maxCores()));
+    }
+
+    private static org.jfree.chart.JFreeChart throughput(ScenarioAnalysis s, String subtitle) {
+        double max = s.models().stream().flatMap(m -> m.scaling().stream())
+                .mapToDouble(r -> r.throughput().value()).max().orElse(1);
+        Numbers.Scale scale = Numbers.scaleFor(max);
+        double divisor = scale.divisor();
+        List<ThroughputBars.Bar> bars = new ArrayList<>();
+        Map<String, java.awt.Color> colours = new LinkedHashMap<>();
+        for (int i = 0; i < s.models().size(); i++) {
+            ModelSeries m = s.models().get(i);
+            colours.put(m.model(), Palette.colour(m.model(), i));
+            for (Row r : m.scaling()) {
+                bars.add(new ThroughputBars.Bar(m.model(), r.cores() + (r.cores() == 1 ? " core" : " cores"),
+                        r.throughput().value() / divisor, r.throughput().error() / divisor));
+            }
+        }
+        ChartText text = new ChartText(s.label() + ": throughput by model and cores", subtitle,
+                "cores (workers = cores)", "throughput (" + scale.unit(s.work().throughputUnit()) + "; bars: 99.9% CI)");
+        return ThroughputBars.create(text, bars, colours);
+    }
+
+    private static org.jfree.chart.JFreeChart oversubscription(ScenarioAnalysis s, String subtitle) {
+        List<PlotSeries> series = new ArrayList<>();
+        for (int i = 0; i < s.models().size(); i++) {
+            ModelSeries m = s.models().get(i);
+            for (Row full : m.scaling()) {
+                List<Row> over = m.oversubscribed().stream().filter(r -> r.cores() == full.cores()).toList();
+                if (over.isEmpty()) {
+                    continue;
+                }
+                List<PlotSeries.Point> points = new ArrayList<>();
+                points.add(new PlotSeries.Point(1, 1, 0));
+                for (Row r : over) {
+                    Estimate relative = r.throughput().dividedBy(full.throughput());
+                    points.add(new PlotSeries.Point((double) r.workers() / r.cores(), relative.value(), relative.error()));
+                }
+                series.add(new PlotSeries(m.model() + " on " + full.cores() + " cores", Palette.colour(m.model(), i),
+                        Palette.shape(m.model(), i), points, List.of()));
+            }
+        }
+        double maxFactor = series.stream().flatMap(p -> p.points().stream()).mapToDouble(PlotSeries.Point::x).max().orElse(1);
+        ChartText text = new ChartText(s.label() + ": oversubscription (more workers than cores)", subtitle,
+                "workers per core (log scale)", "throughput ÷ throughput with workers = cores (bars: 99.9% CI)");
+        return ScalingPlot.create(text, series, new ScalingPlot.Options(false, p -> 1, "no loss", maxFactor, maxFactor));
+    }
+
+    private static List<ModelSeries> withBaseline(ScenarioAnalysis s) {
+        return s.models().stream().filter(m -> m.baseline().isPresent() && !m.scaling().isEmpty()).toList();
+    }
+
+    private static PlotSeries series(ScenarioAnalysis s, ModelSeries m, List<Row> rows, Function<Row, Estimate> y,
+                                     List<PlotSeries.Curve> curves) {
+        int index = s.models().indexOf(m);
+        List<PlotSeries.Point> points = rows.stream()
+                .map(r -> new PlotSeries.Point(r.cores(), y.apply(r).value(), y.apply(r).error())).toList();
+        return new PlotSeries(m.model(), Palette.colour(m.model(), index), Palette.shape(m.model(), index), points, curves);
+    }
+
+    /** A fitted throughput curve shown in the chart's normalisation: ÷ the measured 1-core throughput. */
+    private static PlotSeries.Curve curve(PlotSeries.Law law, DoubleUnaryOperator throughputAt, double base) {
+        return new PlotSeries.Curve(law, p -> throughputAt.applyAsDouble(p) / base);
+    }
+}

@@ -1,0 +1,137 @@
+package corebench.report.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a run ran on, from its {@code machine.json}: the parts the report shows and uses. Fields that
+ * the file does not have are {@code null} (or 0 for counts): an older or hand-written file still reads.
+ *
+ * @param machineId   the results folder's machine id, e.g. {@code amd-epyc-2cpu}
+ * @param cpuModel    the CPU's marketing name
+ * @param logicalCores the logical CPUs the operating system offers (places {@code cores=0} results)
+ * @param jvm         the JVM's vendor and version
+ * @param caches      one line per cache level, e.g. {@code L2 unified 1 MiB}
+ * @param cpuRestriction how the sweep restricted CPUs per step, or why it could not
+ * @param complete    whether the sweep finished ({@code null}: not recorded)
+ */
+public record Machine(
+        String machineId,
+        String cpuModel,
+        int sockets,
+        int physicalCores,
+        int logicalCores,
+        long maxFrequencyHz,
+        List<String> caches,
+        long memoryBytes,
+        String os,
+        String jvm,
+        String corebenchRevision,
+        String cpuRestriction,
+        String command,
+        String startedUtc,
+        String finishedUtc,
+        Boolean complete) {
+
+    public Machine {
+        caches = List.copyOf(caches);
+    }
+
+    /** A machine with no description: the results folder had no usable {@code machine.json}. */
+    public static Machine unknown() {
+        return new Machine(null, null, 0, 0, 0, 0, List.of(), 0, null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether a {@code machine.json} described this machine. */
+    public boolean known() {
+        return logicalCores > 0;
+    }
+
+    /** Reads the fields the report needs from a parsed {@code machine.json}. */
+    static Machine of(JsonNode root) {
+        JsonNode cpu = root.path("cpu");
+        JsonNode os = root.path("os");
+        JsonNode jvm = root.path("jvm");
+        JsonNode corebench = root.path("corebench");
+        JsonNode restriction = root.path("cpuRestriction");
+        return new Machine(
+                text(root, "machineId"),
+                text(cpu, "model"),
+                cpu.path("sockets").asInt(0),
+                cpu.path("physicalCores").asInt(0),
+                cpu.path("logicalCores").asInt(0),
+                cpu.path("maxFrequencyHz").asLong(0),
+                caches(cpu.path("caches")),
+                root.path("memory").path("totalBytes").asLong(0),
+                join(text(os, "family"), text(os, "version"), kernel(text(os, "kernel")), text(os, "arch")),
+                join(text(jvm, "vendor"), text(jvm, "version")),
+                revision(corebench),
+                restriction(restriction),
+                text(root, "command"),
+                text(root, "startedUtc"),
+                text(root, "finishedUtc"),
+                root.path("complete").isBoolean() ? root.path("complete").asBoolean() : null);
+    }
+
+    /** The run's date (UTC, from {@code startedUtc}), if recorded. */
+    public Optional<String> date() {
+        return startedUtc == null || startedUtc.length() < 10 ? Optional.empty() : Optional.of(startedUtc.substring(0, 10));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isValueNode() && !v.isNull() && !v.asText().isBlank() ? v.asText() : null;
+    }
+
+    /** {@code taskset (note)} or {@code not available (note)}. */
+    private static String restriction(JsonNode restriction) {
+        if (restriction.isMissingNode()) {
+            return null;
+        }
+        String how = restriction.path("available").asBoolean(false)
+                ? java.util.Objects.requireNonNullElse(text(restriction, "method"), "available") : "not available";
+        String note = text(restriction, "note");
+        return note == null ? how : how + " (" + note + ")";
+    }
+
+    private static String kernel(String kernel) {
+        return kernel == null ? null : "kernel " + kernel;
+    }
+
+    private static String revision(JsonNode corebench) {
+        String version = text(corebench, "version");
+        String revision = text(corebench, "revision");
+        if (revision != null && revision.length() > 12) {
+            revision = revision.substring(0, 12);
+        }
+        String dirty = corebench.path("dirty").asBoolean(false) ? "(uncommitted changes)" : null;
+        return join(version, revision, dirty);
+    }
+
+    private static List<String> caches(JsonNode caches) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode c : caches) {
+            long bytes = c.path("sizeBytes").asLong(0);
+            String size = bytes >= 1 << 20 ? (bytes >> 20) + " MiB" : (bytes >> 10) + " KiB";
+            lines.add(join("L" + c.path("level").asInt(), lower(text(c, "type")), size));
+        }
+        return lines;
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The non-null parts joined by spaces, or {@code null} if there are none. */
+    private static String join(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null) {
+                b.append(b.isEmpty() ? "" : " ").append(p);
+            }
+        }
+        return b.isEmpty() ? null : b.toString();
+    }
+}

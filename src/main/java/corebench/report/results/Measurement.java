@@ -1,0 +1,48 @@
+package corebench.report.results;
+
+import java.nio.file.Path;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * One JMH result of a corebench benchmark: a scenario run by one model with some workers on some cores.
+ *
+ * @param scenario      the workload and its parameters
+ * @param model         the concurrency model ({@code params.model})
+ * @param workers       the model's parallelism ({@code params.workers})
+ * @param cores         the CPUs the run could use: {@code params.cores}, or for an unrestricted run
+ *                      ({@code cores=0}) the CPUs its workers could occupy, {@code min(workers, logical CPUs)}
+ * @param restricted    whether the sweep restricted the JVM to {@code cores} CPUs
+ * @param secondsPerOp  the score in seconds per operation, with JMH's 99.9% confidence half-width
+ * @param samples       how many measurement iterations the score averages (over all forks); 0 if unknown
+ * @param source        the file it was read from
+ */
+public record Measurement(Scenario scenario, String model, int workers, int cores, boolean restricted,
+                          Estimate secondsPerOp, int samples, Path source) {
+
+    private static final double CONFIDENCE = 0.999;
+
+    /**
+     * The standard error of the score relative to the score, recovered from JMH's confidence interval:
+     * JMH computes its half-width as {@code t(0.9995, n-1) * stddev / sqrt(n)}, so dividing by the same
+     * Student-t quantile gives back {@code stddev / sqrt(n)}. Fits weight points by this. With an unknown
+     * {@code n} the normal quantile is used (a smaller divisor, so a more cautious error).
+     */
+    public double relativeStandardError() {
+        double quantile = samples > 1
+                ? new TDistribution(samples - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
+                : new NormalDistribution().inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
+        return secondsPerOp.relativeError() / quantile;
+    }
+
+    /** Where the run sat: on the scaling curve, oversubscribed or with idle cores. */
+    public Placement placement() {
+        return workers == cores ? Placement.SCALING : workers > cores ? Placement.OVERSUBSCRIBED : Placement.UNDERSUBSCRIBED;
+    }
+
+    /** The key that must be unique in a run: everything but the score. */
+    public String identity() {
+        return scenario.fullName() + " model=" + model + " workers=" + workers + " cores=" + cores
+                + (restricted ? "" : " (unrestricted)");
+    }
+}

@@ -1,0 +1,133 @@
+package corebench.report.results;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads results folders ({@code jmh.json} + {@code machine.json}, see docs/results-format.md) into one
+ * {@link RunResults}. Fatal problems (nothing to report) throw a {@link ReportException}; everything else
+ * becomes a warning and the report goes on with what is usable.
+ */
+public final class ResultsReader {
+
+    private ResultsReader() {
+    }
+
+    /**
+     * Reads and merges the folders, which must come from one machine (comparing machines is another
+     * command). A result present in two folders is taken from the later one.
+     */
+    public static RunResults read(List<Path> folders) throws ReportException {
+        if (folders.isEmpty()) {
+            throw new ReportException("no results folder given");
+        }
+        List<String> warnings = new ArrayList<>();
+        Machine machine = null;
+        Path machineFolder = null;
+        Map<String, Measurement> byIdentity = new LinkedHashMap<>();
+        for (Path folder : folders) {
+            Machine m = readMachine(folder, warnings);
+            if (machine == null || !machine.known()) {
+                machine = m;
+                machineFolder = folder;
+            } else if (m.known() && !sameMachine(machine, m)) {
+                throw new ReportException(folder + " and " + machineFolder + " come from different machines ("
+                        + m.machineId() + ", " + machine.machineId() + "): a report is about one machine");
+            }
+            for (Measurement measurement : readMeasurements(folder, m, warnings)) {
+                Measurement earlier = byIdentity.put(measurement.identity(), measurement);
+                if (earlier != null) {
+                    warnings.add(measurement.source() + ": " + measurement.identity() + " is also in "
+                            + earlier.source() + "; using " + measurement.source());
+                }
+            }
+        }
+        return new RunResults(folders, machine, new ArrayList<>(byIdentity.values()), warnings);
+    }
+
+    private static boolean sameMachine(Machine a, Machine b) {
+        return a.machineId() == null || b.machineId() == null ? a.logicalCores() == b.logicalCores()
+                : a.machineId().equals(b.machineId());
+    }
+
+    private static Machine readMachine(Path folder, List<String> warnings) throws ReportException {
+        requireFolder(folder);
+        Path file = folder.resolve("machine.json");
+        if (!Files.isRegularFile(file)) {
+            warnings.add(file + ": missing, so the machine is unknown");
+            return Machine.unknown();
+        }
+        try {
+            Machine machine = Machine.of(JsonFiles.read(file));
+            if (!machine.known()) {
+                warnings.add(file + ": has no cpu.logicalCores, so the machine is unknown");
+            } else if (Boolean.FALSE.equals(machine.complete())) {
+                warnings.add(file + ": the sweep did not finish (complete=false), so the results are partial");
+            }
+            return machine;
+        } catch (ReportException e) {
+            warnings.add(e.getMessage() + "; the machine is unknown");
+            return Machine.unknown();
+        }
+    }
+
+    private static List<Measurement> readMeasurements(Path folder, Machine machine, List<String> warnings)
+            throws ReportException {
+        Path file = folder.resolve("jmh.json");
+        if (!Files.isRegularFile(file)) {
+            throw new ReportException(file + ": missing (is " + folder + " a corebench results folder?)");
+        }
+        JmhResults.Parsed parsed = JmhResults.parse(JsonFiles.read(file), file);
+        if (parsed.results().isEmpty() && parsed.leftOut().isEmpty()) {
+            throw new ReportException(file + ": no corebench results (" + parsed.foreign()
+                    + " result(s) of other benchmarks, e.g. " + parsed.foreignExample() + ")");
+        }
+        if (parsed.results().isEmpty()) {
+            throw new ReportException(file + ": no usable corebench results; all " + parsed.leftOut().size()
+                    + " were left out, e.g. " + parsed.leftOut().getFirst());
+        }
+        parsed.leftOut().forEach(problem -> warnings.add(file + ": " + problem + "; left out"));
+        if (parsed.withoutError() > 0) {
+            warnings.add(file + ": " + parsed.withoutError() + " result(s) have no error estimate (too few"
+                    + " iterations); their errors show as ?, and fits that use them are unweighted");
+        }
+        if (parsed.foreign() > 0) {
+            warnings.add(file + ": ignored " + parsed.foreign() + " result(s) of other benchmarks, e.g. "
+                    + parsed.foreignExample());
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        int unplaced = 0;
+        for (JmhResults.Raw raw : parsed.results()) {
+            if (raw.cores() == 0 && !machine.known()) {
+                unplaced++;
+                continue;
+            }
+            // An unrestricted JVM could use every CPU, but its workers can occupy at most `workers` of them.
+            int cores = raw.cores() > 0 ? raw.cores() : Math.min(raw.workers(), machine.logicalCores());
+            measurements.add(new Measurement(raw.scenario(), raw.model(), raw.workers(), cores, raw.cores() > 0,
+                    raw.secondsPerOp(), raw.samples(), file));
+        }
+        if (unplaced > 0) {
+            String problem = folder.resolve("machine.json") + ": no machine description, so " + unplaced
+                    + " unrestricted result(s) (cores=0) cannot be placed on the cores axis";
+            if (measurements.isEmpty()) {
+                throw new ReportException(problem);
+            }
+            warnings.add(problem + "; left out");
+        }
+        return measurements;
+    }
+
+    private static void requireFolder(Path folder) throws ReportException {
+        if (!Files.exists(folder)) {
+            throw new ReportException(folder + ": no such results folder");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ReportException(folder + ": not a folder (give a results folder, results/<machine-id>/<timestamp>)");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package corebench.report.results;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The measurements of one machine, read from one or more results folders, and what was wrong with them.
+ *
+ * @param folders      the results folders, as given
+ * @param machine      what they ran on ({@link Machine#unknown()} without a {@code machine.json})
+ * @param measurements every usable corebench result
+ * @param warnings     one line per problem that did not stop the report (file and problem named)
+ */
+public record RunResults(List<Path> folders, Machine machine, List<Measurement> measurements, List<String> warnings) {
+
+    public RunResults {
+        folders = List.copyOf(folders);
+        measurements = List.copyOf(measurements);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The machine id for output folders: {@code machine.json}'s, else the name of the folder above the
+     * run folder ({@code results/<machine-id>/<timestamp>}).
+     */
+    public String machineId() {
+        if (machine.machineId() != null) {
+            return machine.machineId();
+        }
+        Path parent = folders.getFirst().toAbsolutePath().normalize().getParent();
+        return parent != null && parent.getFileName() != null ? parent.getFileName().toString() : "unknown-machine";
+    }
+}

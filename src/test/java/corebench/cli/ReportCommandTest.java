@@ -1,0 +1,245 @@
+package corebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corebench.report.ResultFixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code corebench report} on good and bad input: every bad input gives one line naming the file and the
+ * problem, the right exit code, no stack trace, and no half-written output.
+ */
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+        /** The error lines that are not warnings. */
+        List<String> errors() {
+            return err.lines().filter(l -> !l.startsWith("warning: ")).toList();
+        }
+
+        List<String> warnings() {
+            return err.lines().filter(l -> l.startsWith("warning: ")).toList();
+        }
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = new CommandLine(new ReportCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int exit = cmd.execute(args);
+        Run run = new Run(exit, out.toString(), err.toString());
+        assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        return run;
+    }
+
+    /** Reports the folders into {@link #out()}. */
+    private Run report(Path... folders) {
+        List<String> args = new java.util.ArrayList<>(Stream.of(folders).map(Path::toString).toList());
+        args.addAll(List.of("--out", out().toString()));
+        return run(args.toArray(String[]::new));
+    }
+
+    private Path out() {
+        return dir.resolve("charts").resolve("out");
+    }
+
+    /** Fails with exactly one error line naming {@code file}, and leaves no output (not even temp folders). */
+    private void assertRefused(Run run, Path file, String problem) throws IOException {
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errors()).hasSize(1);
+        assertThat(run.errors().getFirst()).startsWith("corebench report: " + file).contains(problem);
+        assertThat(out()).doesNotExist();
+        if (Files.exists(out().getParent())) {
+            try (Stream<Path> left = Files.list(out().getParent())) {
+                assertThat(left).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void writesTheReportOfARealRun() throws IOException {
+        Path run = ResultFixtures.copy("restricted", dir);
+        Run r = report(run);
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("written to " + out().resolve("index.html")).contains("8 charts");
+        try (Stream<Path> files = Files.list(out())) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("index.html", "summary.md", "tables.csv",
+                    "fits.csv", "montecarlo-scaling-strong-speedup.png", "montecarlo-scaling-weak-speedup.svg");
+        }
+        try (Stream<Path> siblings = Files.list(out().getParent())) {
+            assertThat(siblings).containsExactly(out());
+        }
+    }
+
+    @Test
+    void helpNamesTheArgumentsAndTheDefault() {
+        Run r = run("--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("report", "[RESULT_DIR...]", "--out=DIR", "newest run of this machine");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        Run r = run("--colour=pink");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Unknown option: '--colour=pink'");
+    }
+
+    @Test
+    void missingFolder() throws IOException {
+        Path missing = dir.resolve("results/nowhere/20261121T000000Z");
+        assertRefused(report(missing), missing, "no such results folder");
+    }
+
+    @Test
+    void emptyJson() throws IOException {
+        Path run = ResultFixtures.copy("restricted", dir);
+        Files.writeString(run.resolve("jmh.json"), "");
+        assertRefused(report(run), run.resolve("jmh.json"), ": empty file");
+    }
+
+    @Test
+    void truncatedJson() throws IOException {
+        Path run = ResultFixtures.copy("restricted", dir);
+        String json = Files.readString(run.resolve("jmh.json"));
+        Files.writeString(run.resolve("jmh.json"), json.substring(0, json.length() / 2));
+        assertRefused(report(run), run.resolve("jmh.json"),
+                ": not valid JSON, it ends too early (truncated?) at line");
+    }
+
+    @Test
+    void jmhResultsOfAnotherSuite() throws IOException {
+        Path run = ResultFixtures.copy("restricted", dir);
+        ResultFixtures.editResults(run, results -> {
+            results.forEach(r -> ((ObjectNode) r).put("benchmark",
+                    "org.openjdk.jmh.samples.JMHSample_01_HelloWorld.wellHelloThere"));
+            return results;
+        });
+        assertRefused(report(run), run.resolve("jmh.json"),
+                ": no corebench results (14 result(s) of other benchmarks, e.g. org.openjdk.jmh.samples.");
+    }
+
+    @Test
+    void folderWithoutMachineJsonStillReportsRestrictedRuns() throws IOException {
+        Path run = ResultFixtures.copy("restricted", dir);
+        Files.delete(run.resolve("machine.json"));
+        Run r = report(run);
+        assertThat(r.exit()).isZero();
+        assertThat(r.warnings()).containsExactly("warning: " + run.resolve("machine.json") + ": missing, so the machine is unknown");
+        assertThat(Files.readString(out().resolve("index.html"))).contains("machine unknown (no machine.json)");
+    }
+
+    @Test
+    void folderWithoutMachineJsonCannotPlaceUnrestrictedRuns() throws IOException {
+        Path run = ResultFixtures.copy("unrestricted", dir);
+        Files.delete(run.resolve("machine.json"));
+        Run r = report(run);
+        assertRefused(r, run.resolve("machine.json"),
+                ": no machine description, so 6 unrestricted result(s) (cores=0) cannot be placed on the cores axis");
+    }
+
+    @Test
+    void nanAndInfiniteScoresAreLeftOutWithAWarning() throws IOException {
+        Path run = ResultFixtures.copy("restricted", dir);
+        ResultFixtures.editResults(run, results -> {
+            // two oversubscribed runs (4 workers on 2 cores), so every curve keeps its points
+            ((ObjectNode) results.get(7).path("primaryMetric")).put("score", "NaN");
+            ((ObjectNode) results.get(13).path("primaryMetric")).put("score", "+INF");
+            return results;
+        });
+        Run r = report(run);
+        assertThat(r.exit()).isZero();
+        assertThat(r.warnings()).hasSize(2);
+        assertThat(r.warnings().get(0)).contains(run.resolve("jmh.json").toString()).contains("model=platform-pool")
+                .contains("workers=4").endsWith("score is NaN; left out");
+        assertThat(r.warnings().get(1)).endsWith("score is +INF; left out");
+        assertThat(out().resolve("index.html")).exists();
+    }
+
+    @Test
+    void onlyNanScoresGiveNothingToReport() throws IOException {
+        Path run = ResultFixtures.copy("restricted", dir);
+        ResultFixtures.editResults(run, results -> {
+            results.forEach(result -> ((ObjectNode) result.path("primaryMetric")).put("score", "NaN"));
+            return results;
+        });
+        assertRefused(report(run), run.resolve("jmh.json"),
+                ": no usable corebench results; all 14 were left out, e.g. corebench.bench.MonteCarloBench.pi");
+    }
+
+    @Test
+    void singleCoreCountGivesTablesAndThroughputButNoFit() throws IOException {
+        Path run = ResultFixtures.copy("restricted", dir);
+        ResultFixtures.editResults(run, results -> {
+            ArrayNode oneCore = ResultFixtures.JSON.createArrayNode();
+            results.forEach(result -> {
+                if (result.path("params").path("cores").asText().equals("1")) {
+                    oneCore.add(result);
+                }
+            });
+            return oneCore;
+        });
+        Run r = report(run);
+        assertThat(r.exit()).isZero();
+        assertThat(r.warnings()).containsExactly(
+                "warning: montecarlo scaling=strong: only one core count ([1]), so no speedup curve and no fit;"
+                        + " tables and throughput only",
+                "warning: montecarlo scaling=weak: only one core count ([1]), so no speedup curve and no fit;"
+                        + " tables and throughput only");
+        assertThat(out().resolve("montecarlo-scaling-strong-throughput.png")).exists();
+        assertThat(out().resolve("montecarlo-scaling-strong-speedup.png")).doesNotExist();
+        assertThat(Files.readString(out().resolve("summary.md")))
+                .contains("platform-pool: no fit: a scaling curve needs at least 2 core counts, this run has 1");
+    }
+
+    @Test
+    void aFailedReportLeavesThePreviousOutputIntact() throws IOException {
+        Path good = ResultFixtures.copy("restricted", dir);
+        assertThat(report(good).exit()).isZero();
+        String before = Files.readString(out().resolve("index.html"));
+        Path bad = ResultFixtures.copy("unrestricted", dir);
+        Files.writeString(bad.resolve("jmh.json"), "[{\"benchmark\": ");
+        Run r = report(bad);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(Files.readString(out().resolve("index.html"))).isEqualTo(before);
+        try (Stream<Path> siblings = Files.list(out().getParent())) {
+            assertThat(siblings).containsExactly(out());
+        }
+    }
+
+    @Test
+    void mergesTwoFoldersOfOneMachine() throws IOException {
+        Path a = ResultFixtures.copy("restricted", dir);
+        Path b = ResultFixtures.copy("unrestricted", dir);
+        Run r = report(a, b);
+        assertThat(r.exit()).isZero();
+        // both have sequential with 1 worker on 1 core (one restricted, one not): different measurements
+        assertThat(Files.readString(out().resolve("tables.csv")).lines().filter(l -> l.contains(",sequential,1,")))
+                .hasSize(3);
+    }
+
+    @Test
+    void refusesFoldersOfDifferentMachines() throws IOException {
+        Path a = ResultFixtures.copy("restricted", dir);
+        Path b = ResultFixtures.syntheticSweep(dir);
+        Run r = report(a, b);
+        assertRefused(r, b, "come from different machines (synthetic-16cpu, amd-epyc-2cpu)");
+    }
+}
