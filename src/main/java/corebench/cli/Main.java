@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "Measures platform threads, virtual threads, ForkJoin, parallel streams and pools of child JVMs "
                         + "with JMH at every core count of this machine, then turns the results into speedup, "
                         + "efficiency and Amdahl / USL charts."},
-        subcommands = {SweepCommand.class, ReportCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SweepCommand.class, ReportCommand.class, ListCommand.class, MemberCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'corebench <command> --help' for the options of a command."})
 public final class Main {
 
