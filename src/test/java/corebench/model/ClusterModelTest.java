@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import corebench.cluster.ClusterTarget;
 import corebench.cluster.SocketTable;
+import corebench.workload.Fault;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import corebench.workload.Task;
@@ -81,6 +82,14 @@ class ClusterModelTest {
         assertThat(shared.run(List.of(), 1)).isEmpty();
         assertThatThrownBy(() -> shared.run(List.of(new Task(Kernel.ECHO, 1)), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chunk size");
+    }
+
+    @Test
+    void aFailingTaskNamesItsSubmissionAndTheModelStaysUsable() {
+        List<Task> tasks = List.of(new Task(Kernel.ECHO, 1), new Task(Kernel.ECHO, 2), Fault.task(Fault.THROW, 77), new Task(Kernel.ECHO, 4));
+        assertThatThrownBy(() -> shared.run(tasks, 1)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("cluster: submission 2").hasMessageContaining("injected fault 77");
+        assertThat(shared.run(List.of(new Task(Kernel.ECHO, 5)), 1)).containsExactly(5);
     }
 
     @Test
