@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corebench.worker.NoLeakedProcessesExtension;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,8 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,18 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * another, through the real entry point. The sweep's benchmark forks must use that member (not start their
  * own) and machine.json must describe it.
  */
+@ExtendWith(NoLeakedProcessesExtension.class)
 class ClusterSweepTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void noProcessLeftBehind() {
-        List<ProcessHandle> alive = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
-        alive.forEach(ProcessHandle::destroyForcibly);
-        assertThat(alive).as("processes left behind").isEmpty();
-    }
 
     @Test
     void aSweepOnARealClusterRunsTheClusterModelThereAndRecordsItsMembers() throws Exception {

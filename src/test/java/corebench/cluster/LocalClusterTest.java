@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hazelcast.cluster.Member;
+import corebench.worker.NoLeakedProcessesExtension;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Loopback clusters started side by side never mix, and leave no member behind. */
+@ExtendWith(NoLeakedProcessesExtension.class)
 class LocalClusterTest {
-
-    @AfterEach
-    void noMemberSurvives() {
-        List<ProcessHandle> strays = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
-        strays.forEach(ProcessHandle::destroyForcibly);
-        assertThat(strays).as("processes left running").isEmpty();
-    }
 
     @Test
     void twoClustersStartedAtOnceFormTwoSeparateClustersOfTheRightSize() {

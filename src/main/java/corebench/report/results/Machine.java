@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param caches      one line per cache level, e.g. {@code L2 unified 1 MiB}
  * @param cpuRestriction how the sweep restricted CPUs per step, or why it could not
  * @param complete    whether the sweep finished ({@code null}: not recorded)
+ * @param cluster     the real cluster the {@code cluster} model ran on, in words ({@code null}: none, its
+ *                    members were started on this machine's loopback)
+ * @param clusterMembers each member of that cluster in words, e.g. {@code 10.0.0.5:5701 AMD EPYC, 8 threads}
  */
 public record Machine(
         String machineId,
@@ -33,15 +36,18 @@ public record Machine(
         String command,
         String startedUtc,
         String finishedUtc,
-        Boolean complete) {
+        Boolean complete,
+        String cluster,
+        List<String> clusterMembers) {
 
     public Machine {
         caches = List.copyOf(caches);
+        clusterMembers = List.copyOf(clusterMembers);
     }
 
     /** A machine with no description: the results folder had no usable {@code machine.json}. */
     public static Machine unknown() {
-        return new Machine(null, null, 0, 0, 0, 0, List.of(), 0, null, null, null, null, null, null, null, null);
+        return new Machine(null, null, 0, 0, 0, 0, List.of(), 0, null, null, null, null, null, null, null, null, null, List.of());
     }
 
     /** Whether a {@code machine.json} described this machine. */
@@ -72,7 +78,28 @@ public record Machine(
                 text(root, "command"),
                 text(root, "startedUtc"),
                 text(root, "finishedUtc"),
-                root.path("complete").isBoolean() ? root.path("complete").asBoolean() : null);
+                root.path("complete").isBoolean() ? root.path("complete").asBoolean() : null,
+                cluster(root.path("cluster")),
+                clusterMembers(root.path("cluster").path("memberDetails")));
+    }
+
+    /** {@code 'lab': 2 members, 16 executor threads}, or {@code null} for a run without a real cluster. */
+    private static String cluster(JsonNode cluster) {
+        if (!cluster.isObject()) {
+            return null;
+        }
+        int members = cluster.path("members").asInt(0);
+        return "'" + text(cluster, "name") + "': " + members + " member" + (members == 1 ? "" : "s") + ", "
+                + cluster.path("executorThreads").asInt(0) + " executor threads";
+    }
+
+    private static List<String> clusterMembers(JsonNode details) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode m : details) {
+            lines.add(join(text(m, "address"), text(m, "cpuModel"), "(" + m.path("logicalCores").asInt(0) + " logical CPUs,",
+                    m.path("executorThreads").asInt(0) + " threads)", text(m, "jvm")));
+        }
+        return lines;
     }
 
     /** The run's date (UTC, from {@code startedUtc}), if recorded. */
