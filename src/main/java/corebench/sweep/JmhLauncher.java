@@ -29,8 +29,9 @@ public final class JmhLauncher {
     private final CpuRestriction restriction;
     private final SweepPlan.JmhSettings settings;
     private final List<String> forkOptions;
-    private volatile Process running;
-    private volatile boolean stopped;
+    /** The JMH JVM now running; guarded by this, so that a stop can never miss a start. */
+    private Process running;
+    private boolean stopped;
 
     public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings) {
         this(javaBinary, classPath, restriction, settings, List.of());
@@ -98,12 +99,7 @@ public final class JmhLauncher {
         Deque<String> tail = new ArrayDeque<>();
         try (Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             out.write("\n### " + String.join(" ", cmd) + "\n");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            running = p;
-            if (stopped) {
-                // stop() came between two runs, while this one was being started: it must not outlive the sweep
-                stop();
-            }
+            Process p = start(cmd);
             p.getOutputStream().close();
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String params = "";
@@ -128,7 +124,9 @@ public final class JmhLauncher {
                 out.flush();
             }
             int exit = p.waitFor();
-            running = null;
+            synchronized (this) {
+                running = null;
+            }
             if (exit != 0 || !Files.isRegularFile(resultFile)) {
                 throw new IOException("JMH run " + run.name() + " at " + step.cores() + " cores failed (exit "
                         + exit + "); its last lines:\n  " + String.join("\n  ", failureLines(tail)));
@@ -143,13 +141,23 @@ public final class JmhLauncher {
         void finished(String params, String result);
     }
 
-    /** Stops a running JMH and everything it started (forks and their child JVMs), and any run started after. */
-    public void stop() {
+    private synchronized Process start(List<String> cmd) throws IOException {
+        if (stopped) {
+            throw new IOException("the sweep was stopped");
+        }
+        running = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        return running;
+    }
+
+    /**
+     * Stops the running JMH and everything it started (forks and their child JVMs), and refuses to start
+     * another: Ctrl-C may land between two runs.
+     */
+    public synchronized void stop() {
         stopped = true;
-        Process p = running;
-        if (p != null) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
+        if (running != null) {
+            running.descendants().forEach(ProcessHandle::destroyForcibly);
+            running.destroyForcibly();
         }
     }
 

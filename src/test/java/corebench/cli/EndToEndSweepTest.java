@@ -105,6 +105,8 @@ class EndToEndSweepTest {
         for (ProcessHandle h : tree) {
             h.onExit().get(10, TimeUnit.SECONDS);
         }
+        // processes orphaned by the kill are no longer our descendants: look for them machine-wide
+        assertThat(processesMentioning(tmp)).as("JVMs of the interrupted sweep still running").isEmpty();
         Path run = onlyRun(out);
         assertThat(stepFile).exists();
         assertThat(JSON.readTree(run.resolve("machine.json").toFile()).get("status").asText()).isEqualTo("interrupted");
@@ -131,6 +133,21 @@ class EndToEndSweepTest {
         List<ProcessHandle> alive = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
         alive.forEach(ProcessHandle::destroyForcibly);
         assertThat(alive).as("processes left behind").isEmpty();
+    }
+
+    /** Live processes whose command line names {@code dir} (the JMH JVMs get it as java.io.tmpdir). */
+    private static List<String> processesMentioning(Path dir) throws InterruptedException {
+        List<String> found = List.of();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            found = ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                    .filter(h -> h.info().commandLine().orElse("").contains(dir.toString()))
+                    .map(h -> h.pid() + " " + h.info().commandLine().orElse("")).toList();
+            if (found.isEmpty()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return found;
     }
 
     private Process run(Path log, String... args) throws IOException, InterruptedException {

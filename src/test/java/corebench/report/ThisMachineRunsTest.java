@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corebench.sweep.MachineInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import oshi.SystemInfo;
-import oshi.hardware.CentralProcessor;
 
 class ThisMachineRunsTest {
 
@@ -27,10 +26,8 @@ class ThisMachineRunsTest {
 
     @Test
     void picksThisMachinesRunAmongSeveralMachines() throws Exception {
-        CentralProcessor cpu = new SystemInfo().getHardware().getProcessor();
-        Path mine = run("this-machine", "20261101T000000Z", cpu.getProcessorIdentifier().getName().trim(),
-                cpu.getLogicalProcessorCount());
-        run("other-machine", "20261121T000000Z", "Other CPU", cpu.getLogicalProcessorCount() + 1);
+        Path mine = run(MachineInfo.currentMachineId(), "20261101T000000Z", "This CPU", 2);
+        run("other-machine", "20261121T000000Z", "Other CPU", 3);
         assertThat(ThisMachineRuns.newest(results)).isEqualTo(mine);
     }
 
