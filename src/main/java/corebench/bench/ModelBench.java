@@ -52,12 +52,17 @@ public abstract class ModelBench {
 
     @Setup(Level.Trial)
     public void createModel() {
+        checkCores(cores);
+        concurrency = ModelKind.byId(model).create(workers);
+    }
+
+    /** Throws unless this JVM sees {@code cores} processors (0: not restricted, nothing to check). */
+    static void checkCores(int cores) {
         int seen = Runtime.getRuntime().availableProcessors();
         if (cores != 0 && cores != seen) {
             throw new IllegalStateException("cores=" + cores + " but this JVM sees " + seen
                     + " processors: the CPU restriction did not take effect");
         }
-        concurrency = ModelKind.byId(model).create(workers);
     }
 
     @TearDown(Level.Trial)

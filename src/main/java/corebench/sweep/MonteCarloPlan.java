@@ -29,7 +29,7 @@ final class MonteCarloPlan implements WorkloadPlan {
 
     @Override
     public List<JmhRun> runs(StepContext step) {
-        List<String> models = new ArrayList<>(step.cores() == 1 ? step.models() : step.modelsExcept("sequential"));
+        List<String> models = new ArrayList<>(step.scalingModels());
         if (step.quick() && !step.top()) {
             models.remove("cluster");
         }

@@ -37,6 +37,11 @@ public interface WorkloadPlan {
             return cores == maxCores;
         }
 
+        /** The requested models on the scaling curve: {@code sequential} only at one core, its baseline. */
+        public List<String> scalingModels() {
+            return cores == 1 ? models : modelsExcept("sequential");
+        }
+
         /** The requested models without those in {@code excluded}. */
         public List<String> modelsExcept(String... excluded) {
             List<String> out = new java.util.ArrayList<>(models);

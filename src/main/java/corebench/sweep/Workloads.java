@@ -5,7 +5,8 @@ import java.util.List;
 /** Every workload the sweep knows, in the order a sweep runs them. Adding a workload is one entry here. */
 public final class Workloads {
     private static final List<WorkloadPlan> ALL = List.of(
-            new MonteCarloPlan());
+            new MonteCarloPlan(),
+            new GridPlan());
 
     private Workloads() {
     }

@@ -1,5 +1,7 @@
 package corebench.workload;
 
+import corebench.workload.grid.InPlace;
+import corebench.workload.grid.Jacobi;
 import java.util.function.ToLongFunction;
 
 /**
@@ -17,6 +19,10 @@ public enum Kernel {
     MONTE_CARLO_SIMD(2, "montecarlo-simd", MonteCarloSimd::hits),
     /** Returns its single argument: the cheapest possible task, for hand-off costs. */
     ECHO(3, "echo", args -> args[0]),
+    /** One Jacobi sweep of a shared-grid band: args (gridKey, sourcePlane, rowFrom, rowTo). */
+    GRID_JACOBI(40, "grid-jacobi", Jacobi::sweep),
+    /** In-place updates of a shared-grid band: args (gridKey, rowFrom, rowTo, updates). */
+    GRID_INPLACE(41, "grid-inplace", InPlace::update),
     /** Fault injection for the process models' tests: args (mode, value), see {@link Fault}. Id kept apart from the workloads'. */
     FAULT(99, "fault", Fault::inject);
 

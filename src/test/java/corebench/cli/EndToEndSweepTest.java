@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EndToEndSweepTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The quick plan with the shortest measurements that still give JMH two iterations. */
-    private static final String[] TINY = {"sweep", "--quick", "--warmup-iterations", "1", "--warmup-time", "50",
-            "--iterations", "2", "--time", "50", "-P", "samples=262144"};
+    private static final String[] TINY = {"sweep", "--quick", "--workloads", "montecarlo", "--warmup-iterations", "1",
+            "--warmup-time", "50", "--iterations", "2", "--time", "50", "-P", "samples=262144"};
 
     @TempDir
     static Path tmp;
@@ -96,7 +96,7 @@ class EndToEndSweepTest {
         Path out = tmp.resolve("interrupted");
         // longer iterations than TINY, so that the interruption lands in the middle of the sweep
         Process p = CorebenchProcess.start(tmp.resolve("interrupt.log"), tmp, "sweep", "--quick", "--out", out.toString(),
-                "--warmup-iterations", "1", "--iterations", "2", "-P", "samples=262144");
+                "--workloads", "montecarlo", "--warmup-iterations", "1", "--iterations", "2", "-P", "samples=262144");
         started.add(p.toHandle());
         Path stepFile = waitForFirstStepResult(out, p, tmp.resolve("interrupt.log"));
         List<ProcessHandle> tree = new ArrayList<>(p.descendants().toList());

@@ -87,13 +87,14 @@ class SweepPlannerTest {
     @Test
     void theClusterRunsStrongScalarOncePerCoreCountAndTheRestIsRecordedAsSkipped() {
         SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2, 4),
-                List.of("montecarlo"), ModelKind.ids(), machine(4));
+                List.of("montecarlo", "grid"), ModelKind.ids(), machine(4));
         for (SweepPlan.Step step : plan.steps()) {
             List<String> withCluster = step.runs().stream().filter(r -> r.params().get("model").contains("cluster"))
                     .map(JmhRun::name).toList();
             assertThat(withCluster).as("at %d cores", step.cores()).containsExactly("montecarlo-strong-scalar");
         }
-        assertThat(plan.skipped()).anySatisfy(s -> assertThat(s.model()).isEqualTo("cluster"));
+        assertThat(plan.skipped()).filteredOn(s -> s.model().equals("cluster")).extracting(SweepPlan.Skip::workload)
+                .containsExactly("montecarlo", "grid");
         SweepPlan quick = SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1, 2, 4),
                 List.of("montecarlo"), ModelKind.ids(), machine(4));
         assertThat(quick.steps()).allSatisfy(step -> assertThat(step.runs().stream()

@@ -1,5 +1,7 @@
 package corebench.report.analysis;
 
+import corebench.bench.BandwidthBench;
+import corebench.bench.GridBench;
 import corebench.report.results.Scenario;
 import java.util.Map;
 import java.util.function.ToDoubleBiFunction;
@@ -20,7 +22,17 @@ public record WorkPerOperation(String unit, ToDoubleBiFunction<Scenario, Integer
     private static final Map<String, WorkPerOperation> BY_WORKLOAD = Map.of(
             // strong scaling: `samples` per operation in total; weak: `samples` per worker
             "montecarlo", new WorkPerOperation("samples", (scenario, workers) ->
-                    Double.parseDouble(scenario.params().get("samples")) * (scenario.weakScaling() ? workers : 1)));
+                    Double.parseDouble(scenario.params().get("samples")) * (scenario.weakScaling() ? workers : 1)),
+            // Jacobi sweeps or in-place updates; Jacobi's bytes are 16 per cell update (GridBench)
+            "grid", new WorkPerOperation("cell updates", (scenario, workers) -> GridBench.cellUpdatesPerOp(
+                    scenario.params().get("kernel"), intParam(scenario, "size"), intParam(scenario, "steps"))),
+            // the STREAM-style probe: bytes moved, whatever the thread count
+            "bandwidth", new WorkPerOperation("bytes", (scenario, workers) ->
+                    BandwidthBench.bytesPerOp(scenario.params().get("kernel"), intParam(scenario, "size"))));
+
+    private static int intParam(Scenario scenario, String name) {
+        return Integer.parseInt(scenario.params().get(name));
+    }
 
     /** The rule of a workload, or {@link #OPERATIONS}. */
     public static WorkPerOperation of(String workload) {

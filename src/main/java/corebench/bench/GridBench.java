@@ -1,0 +1,124 @@
+package corebench.bench;
+
+import corebench.model.SequentialModel;
+import corebench.workload.Task;
+import corebench.workload.grid.GridWorkload;
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The shared grid, memory-bound ({@code jacobi}) or compute-bound ({@code inplace}): a
+ * {@code size × size} grid of doubles in shared memory that every model, child JVMs included, updates
+ * in row bands ({@code workers × bandsPerWorker} bands, one task and one submission each).
+ *
+ * <p><b>One operation</b> is one {@link GridWorkload#run run} from the initial state:
+ * <ul>
+ *   <li>{@code jacobi}: {@code steps} sweeps of the 5-point stencil, one batch per sweep (its completion
+ *       is the barrier), {@code steps·(size−2)²} cell updates;</li>
+ *   <li>{@code inplace}: one batch in which every cell gets {@code steps} dependent in-place updates,
+ *       {@code steps·size²} cell updates.</li>
+ * </ul>
+ * {@code steps = 0} means {@link GridWorkload#defaultSteps} (10–100 ms per operation on one core);
+ * {@link #cellUpdatesPerOp} gives the count, so cells/s = cellUpdatesPerOp / (score in s).
+ *
+ * <p><b>Bytes.</b> A Jacobi cell update is counted as {@value #JACOBI_BYTES_PER_CELL} bytes of memory
+ * traffic: the 8-byte read of its source cell and the 8-byte write of its destination cell. The other
+ * three source cells it reads are its neighbours in the same row and in the rows above and below, which
+ * the sweep read moments before or reads moments later: three rows (96 KiB at 4096 columns) stay in a
+ * core's L2 cache (1 MiB on the machine this was written on), so each source cell comes from memory
+ * once per sweep. As in STREAM, the
+ * write-allocate read of each destination line is not counted, so Jacobi GB/s compares directly with
+ * {@link BandwidthBench}'s {@code copy} GB/s (also 16 bytes per element on the same convention). For
+ * {@code inplace} bytes/s means nothing: it is compute-bound by design.
+ *
+ * <p><b>Checks.</b> The sequential reference (one band, calling thread) is computed in setup; before
+ * every operation the grid is reset to the initial state and after it the result plane's checksum must
+ * equal the reference's bit for bit, otherwise the benchmark fails. Reset and check run outside the
+ * measured time (invocation-level fixtures, harmless at milliseconds per operation).
+ *
+ * <p>{@code process-per-task} starts a JVM per band per sweep: expect seconds per operation; the sweep
+ * gives it small sizes only.
+ */
+public class GridBench extends ModelBench {
+    /** Bytes of memory traffic counted per Jacobi cell update (see the class comment). */
+    public static final int JACOBI_BYTES_PER_CELL = 16;
+    private static final long SEED = 20261121;
+
+    /** {@code jacobi} (memory-bound stencil) or {@code inplace} (compute-bound updates of own rows). */
+    @Param({"jacobi", "inplace"})
+    public String kernel;
+
+    /** Rows and columns: 512² fits in L3 (2 MiB a plane), 2048² and 4096² stream from memory. */
+    @Param({"512", "2048", "4096"})
+    public int size;
+
+    /** Bands (tasks) per worker and batch: 1 is the coarsest split, 4 shows load balance. */
+    @Param({"1", "4"})
+    public int bandsPerWorker;
+
+    /** Jacobi sweeps, or in-place updates per cell, per operation; 0: {@link GridWorkload#defaultSteps}. */
+    @Param({"0"})
+    public int steps;
+
+    private GridWorkload workload;
+    private List<List<Task>> batches;
+    private long expectedChecksum;
+
+    /** Cell updates of one operation with these parameters (for cells/s from the score). */
+    public static long cellUpdatesPerOp(String kernel, int size, int steps) {
+        GridWorkload.Kind kind = GridWorkload.Kind.byId(kernel);
+        return GridWorkload.cellUpdates(kind, size, size, resolveSteps(kind, size, steps));
+    }
+
+    private static int resolveSteps(GridWorkload.Kind kind, int size, int steps) {
+        return steps == 0 ? GridWorkload.defaultSteps(kind, size) : steps;
+    }
+
+    @Setup(Level.Trial)
+    public void createGrid() {
+        GridWorkload.Kind kind = GridWorkload.Kind.byId(kernel);
+        if (bandsPerWorker < 1) {
+            throw new IllegalArgumentException("bandsPerWorker must be at least 1, was " + bandsPerWorker);
+        }
+        workload = new GridWorkload(kind, size, size, resolveSteps(kind, size, steps), SEED);
+        try {
+            workload.run(new SequentialModel(1), workload.batches(1));
+            expectedChecksum = workload.checksum();
+            batches = workload.batches(workers * bandsPerWorker);
+        } catch (RuntimeException | Error e) {
+            workload.close();
+            throw e;
+        }
+    }
+
+    @Setup(Level.Invocation)
+    public void resetGrid() {
+        workload.reset();
+    }
+
+    @Benchmark
+    public void run() {
+        workload.run(concurrency, batches);
+    }
+
+    @TearDown(Level.Invocation)
+    public void checkGrid() {
+        long checksum = workload.checksum();
+        if (checksum != expectedChecksum) {
+            throw new IllegalStateException(model + " with " + workers + " workers and " + batches.get(0).size()
+                    + " bands computed a " + kernel + " grid with checksum " + Long.toHexString(checksum)
+                    + ", the sequential reference " + Long.toHexString(expectedChecksum));
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void removeGrid() {
+        if (workload != null) {
+            workload.close();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package corebench.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import corebench.model.ModelKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The benchmark's own fixtures, called as JMH calls them, on a small grid. */
+class GridBenchTest {
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void everyModelPassesTheChecksOfBothKernels(ModelKind model) {
+        for (String kernel : new String[] {"jacobi", "inplace"}) {
+            GridBench bench = bench(model.id(), kernel, 2, 1);
+            try {
+                for (int op = 0; op < 2; op++) {
+                    bench.resetGrid();
+                    bench.run();
+                    bench.checkGrid();
+                }
+            } finally {
+                close(bench);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"jacobi", "inplace"})
+    void aWrongGridFailsLoudly(String kernel) {
+        GridBench bench = bench("platform-pool", kernel, 2, 4);
+        try {
+            bench.resetGrid();
+            bench.run();
+            bench.run(); // without a reset: the result is not the reference's any more
+            assertThatThrownBy(bench::checkGrid).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("platform-pool with 2 workers and 8 bands").hasMessageContaining("sequential reference");
+        } finally {
+            close(bench);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"jacobi, 512, 0, 16646400", "jacobi, 4096, 0, 33521672", "jacobi, 100, 3, 28812", "inplace, 4096, 0, 268435456"})
+    void countsCellUpdatesPerOperation(String kernel, int size, int steps, long expected) {
+        assertThat(GridBench.cellUpdatesPerOp(kernel, size, steps)).isEqualTo(expected);
+    }
+
+    private static GridBench bench(String model, String kernel, int workers, int bandsPerWorker) {
+        GridBench bench = new GridBench();
+        bench.model = model;
+        bench.workers = workers;
+        bench.kernel = kernel;
+        bench.size = 37;
+        bench.bandsPerWorker = bandsPerWorker;
+        bench.steps = 3;
+        bench.createModel();
+        bench.createGrid();
+        return bench;
+    }
+
+    private static void close(GridBench bench) {
+        bench.removeGrid();
+        bench.closeModel();
+    }
+}

@@ -1,0 +1,34 @@
+package corebench.report.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import corebench.report.results.Scenario;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Grid and bandwidth results get throughput in cell updates/s and bytes/s. */
+class GridWorkPerOperationTest {
+
+    private static Scenario scenario(String workload, String method, Map<String, String> params) {
+        return new Scenario(workload, method, new TreeMap<>(params));
+    }
+
+    @Test
+    void gridCountsCellUpdatesIncludingDefaultSteps() {
+        WorkPerOperation grid = WorkPerOperation.of("grid");
+        assertThat(grid.throughputUnit()).isEqualTo("cell updates/s");
+        Scenario jacobi = scenario("grid", "run", Map.of("kernel", "jacobi", "size", "4096", "steps", "0", "bandsPerWorker", "1"));
+        assertThat(grid.amount(jacobi, 2)).isEqualTo(2.0 * 4094 * 4094);
+        Scenario inplace = scenario("grid", "run", Map.of("kernel", "inplace", "size", "100", "steps", "5", "bandsPerWorker", "4"));
+        assertThat(grid.amount(inplace, 1)).isEqualTo(5.0 * 100 * 100);
+    }
+
+    @Test
+    void bandwidthCountsBytesWhateverTheThreads() {
+        WorkPerOperation probe = WorkPerOperation.of("bandwidth");
+        assertThat(probe.throughputUnit()).isEqualTo("bytes/s");
+        Scenario triad = scenario("bandwidth", "stream", Map.of("kernel", "triad", "size", "4096"));
+        assertThat(probe.amount(triad, 1)).isEqualTo(probe.amount(triad, 2)).isEqualTo(24.0 * 4096 * 4096);
+    }
+}
