@@ -109,11 +109,6 @@ public final class LocalCluster implements AutoCloseable {
         return startTime;
     }
 
-    /** The member processes, for their CPU time. */
-    public List<ProcessHandle> processes() {
-        return members.stream().map(Process::toHandle).toList();
-    }
-
     /** Stops every member (see the class comment); returns when all have exited. */
     @Override
     public void close() {

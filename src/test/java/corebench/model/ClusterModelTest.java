@@ -2,6 +2,7 @@ package corebench.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import corebench.cluster.ClusterTarget;
 import corebench.cluster.SocketTable;
@@ -10,6 +11,8 @@ import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import corebench.workload.Task;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -94,6 +97,7 @@ class ClusterModelTest {
 
     @Test
     void membersAreChildJvmsListeningOnLoopbackOnly() throws IOException {
+        assumeTrue(Files.isReadable(Path.of("/proc/net/tcp")), "the socket table is read from Linux's /proc");
         assertThat(shared.kind()).isEqualTo(ModelKind.CLUSTER);
         assertThat(shared.workers()).isEqualTo(2);
         List<Long> pids = shared.memberPids();
