@@ -2,6 +2,7 @@ package corebench.bench;
 
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,7 +54,9 @@ public abstract class ModelBench {
     @Setup(Level.Trial)
     public void createModel() {
         checkCores(cores);
-        concurrency = ModelKind.byId(model).create(workers);
+        if (usesTrialModel()) {
+            concurrency = ModelKind.byId(model).create(workers);
+        }
     }
 
     /** Throws unless this JVM sees {@code cores} processors (0: not restricted, nothing to check). */
@@ -63,6 +66,33 @@ public abstract class ModelBench {
             throw new IllegalStateException("cores=" + cores + " but this JVM sees " + seen
                     + " processors: the CPU restriction did not take effect");
         }
+    }
+
+    /**
+     * Every benchmark records its CPU time beside its wall time: asking JMH for the {@link CpuTime} state
+     * here is what attaches its counters to every benchmark of every subclass; it needs nothing else.
+     */
+    @Setup(Level.Trial)
+    public void recordCpuTime(CpuTime cpu) {
+        // the state's own iteration set-up and tear-down do the measuring
+    }
+
+    /**
+     * Whether operations run on a model created once per trial; the start-up workload's cold starts create
+     * their own and say no, so no idle model competes with them.
+     */
+    protected boolean usesTrialModel() {
+        return true;
+    }
+
+    /**
+     * Refuses, with the reason, a combination the workload's rule says is not run (the sweep never schedules
+     * it and records the reason instead); stops a hand-made JMH run from measuring something absurd.
+     */
+    protected static void refuse(Optional<String> limitation) {
+        limitation.ifPresent(reason -> {
+            throw new IllegalArgumentException("not run: " + reason);
+        });
     }
 
     @TearDown(Level.Trial)

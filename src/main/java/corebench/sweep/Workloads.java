@@ -6,7 +6,11 @@ import java.util.List;
 public final class Workloads {
     private static final List<WorkloadPlan> ALL = List.of(
             new MonteCarloPlan(),
-            new GridPlan());
+            new GridPlan(),
+            new GranularityPlan(),
+            new ContentionPlan(),
+            new StartupPlan(),
+            new BlockingPlan());
 
     private Workloads() {
     }

@@ -183,7 +183,9 @@ public final class WorkerConnection implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             interrupted = true;
-            process.destroyForcibly();
+            // still wait until it is gone (join does not heed the interrupt): a model closed while its
+            // threads are interrupted must not return with a child alive
+            process.destroyForcibly().onExit().join();
         }
         Watchdog.forget(this);
         try {

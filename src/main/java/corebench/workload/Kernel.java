@@ -19,6 +19,10 @@ public enum Kernel {
     MONTE_CARLO_SIMD(2, "montecarlo-simd", MonteCarloSimd::hits),
     /** Returns its single argument: the cheapest possible task, for hand-off costs. */
     ECHO(3, "echo", args -> args[0]),
+    /** Adds a range of values to a shared total: args (strategy, totalKey, tasks, task, first, count); see {@link Contention}. */
+    CONTENTION(30, "contention", Contention::add),
+    /** Sleeps 1–10 ms, then counts Monte Carlo hits: args (rootSeed, taskIndex, samples); see {@link Blocking}. */
+    BLOCKING(31, "blocking", Blocking::sleepThenHits),
     /** One Jacobi sweep of a shared-grid band: args (gridKey, sourcePlane, rowFrom, rowTo). */
     GRID_JACOBI(40, "grid-jacobi", Jacobi::sweep),
     /** In-place updates of a shared-grid band: args (gridKey, rowFrom, rowTo, updates). */

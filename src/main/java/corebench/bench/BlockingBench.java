@@ -1,0 +1,43 @@
+package corebench.bench;
+
+import corebench.model.ModelKind;
+import corebench.workload.Blocking;
+import corebench.workload.Task;
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * Blocking tasks (see {@link Blocking}): one operation runs {@code tasks} tasks that each sleep 1–10 ms
+ * and then count the hits of {@code taskSamples} Monte Carlo samples, one task per submission, so up to
+ * {@code workers} wait at once. Throughput is {@code tasks} / score. Every task's hit count must equal
+ * the reference.
+ */
+public class BlockingBench extends BatchBench {
+
+    /** Tasks per batch: at one worker a batch takes tasks × 5.5 ms. */
+    @Param({"1000"})
+    public int tasks;
+
+    /** Monte Carlo samples per task, the CPU work after the wait. */
+    @Param({"1000"})
+    public long taskSamples;
+
+    /** The root seed: fixes each task's sleep and samples. */
+    @Param({"20261121"})
+    public long seed;
+
+    @Setup(Level.Trial)
+    public void prepareTasks() {
+        refuse(Blocking.limitation(ModelKind.byId(model), workers));
+        List<Task> batch = Blocking.tasks(seed, tasks, taskSamples);
+        useBatch(batch, Blocking.reference(batch), model + " with " + workers + " workers");
+    }
+
+    @Benchmark
+    public long[] batch() {
+        return runBatch(1);
+    }
+}

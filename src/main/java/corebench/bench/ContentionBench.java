@@ -1,0 +1,48 @@
+package corebench.bench;
+
+import corebench.model.ModelKind;
+import corebench.workload.Contention;
+import corebench.workload.ContentionStrategy;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Contention (see {@link Contention}): one operation has {@code workers} tasks add 1..{@code adds} to one
+ * total through a strategy, and checks the total exactly. The process models run only the strategies
+ * that cross processes ({@link Contention#limitation}); other combinations are refused at set-up, and the
+ * sweep does not schedule them but records why.
+ */
+public class ContentionBench extends ModelBench {
+
+    /** How the workers share the total (see {@link ContentionStrategy}). */
+    @Param({"synchronized", "lock", "atomic", "adder", "partials", "mapped-atomic"})
+    public String strategy;
+
+    /** Values added per operation, split evenly between the workers. */
+    @Param({"4194304"})
+    public long adds;
+
+    private Contention contention;
+
+    @Setup(Level.Trial)
+    public void openTotal() {
+        ContentionStrategy shared = ContentionStrategy.byId(strategy);
+        refuse(Contention.limitation(ModelKind.byId(model), shared));
+        contention = Contention.open(shared, workers, adds);
+    }
+
+    @Benchmark
+    public long add() {
+        return contention.run(concurrency);
+    }
+
+    @TearDown(Level.Trial)
+    public void closeTotal() {
+        if (contention != null) {
+            contention.close();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package corebench.sweep;
+
+import corebench.model.ModelKind;
+import corebench.workload.Blocking;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Blocking tasks in the sweep, at the top core count only (waiting needs no cores): worker counts 16, 256
+ * and 4096, far beyond the cores, for the thread models; the process models stop at
+ * {@value Blocking#MAX_PROCESS_WORKERS} child JVMs (recorded). By default platform-pool and virtual stand
+ * for the thread models and process-pool for the processes. Asked for by name, {@code sequential} gives
+ * the one-worker point (a batch of {@value Blocking#TASKS} tasks takes 5.5 s, some 45 s per run, too much
+ * for the default plan) and process-per-task, which starts a JVM for each 5 ms task (~1000 JVM starts per
+ * batch), runs at 16. The quick plan runs platform-pool and virtual at 256 workers.
+ */
+final class BlockingPlan implements WorkloadPlan {
+    static final String BENCHMARK = "corebench.bench.BlockingBench.batch";
+    private static final List<Integer> WORKERS = List.of(16, 256, 4096);
+    private static final List<String> SHORT_LIST = List.of("platform-pool", "virtual", "process-pool");
+    private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual");
+
+    @Override
+    public String name() {
+        return "blocking";
+    }
+
+    @Override
+    public String description() {
+        return "blocking: 1,000 tasks that sleep 1-10 ms, at 1 to 4096 workers (throughput of waiting)";
+    }
+
+    @Override
+    public List<JmhRun> runs(StepContext step) {
+        if (!step.top()) {
+            return List.of();
+        }
+        // worker list → models, so that models sharing a list share one JMH invocation
+        Map<List<String>, List<String>> byWorkers = new LinkedHashMap<>();
+        for (String model : ModelChoice.pick(step, shortList(step))) {
+            List<String> workers = workers(model, step.quick());
+            if (!workers.isEmpty()) {
+                byWorkers.computeIfAbsent(workers, w -> new ArrayList<>()).add(model);
+            }
+        }
+        List<JmhRun> runs = new ArrayList<>();
+        byWorkers.forEach((workers, models) -> runs.add(new JmhRun(name() + "-workers-" + String.join("-", workers),
+                name(), BENCHMARK, Map.of()).with("model", models).with("workers", workers)));
+        return runs;
+    }
+
+    @Override
+    public List<SweepPlan.Skip> skipped(StepContext step) {
+        if (!step.top()) {
+            return List.of();
+        }
+        List<SweepPlan.Skip> skips = new ArrayList<>(ModelChoice.leftOut(name(), step, shortList(step), ModelChoice.planName(step)));
+        for (String model : ModelChoice.pick(step, shortList(step))) {
+            for (int w : wanted(model, step.quick())) {
+                Blocking.limitation(ModelKind.byId(model), w).ifPresent(reason ->
+                        skips.add(new SweepPlan.Skip(name(), model, "workers " + w + ": " + reason)));
+            }
+        }
+        return skips;
+    }
+
+    private static List<String> shortList(StepContext step) {
+        return step.quick() ? QUICK_MODELS : SHORT_LIST;
+    }
+
+    /** sequential is the one-worker point; the others go far beyond the cores. */
+    private static List<Integer> wanted(String model, boolean quick) {
+        if (model.equals("sequential")) {
+            return List.of(1);
+        }
+        return quick ? List.of(256) : WORKERS;
+    }
+
+    private static List<String> workers(String model, boolean quick) {
+        return wanted(model, quick).stream().filter(w -> Blocking.limitation(ModelKind.byId(model), w).isEmpty())
+                .map(String::valueOf).toList();
+    }
+}

@@ -1,0 +1,87 @@
+package corebench.sweep;
+
+import corebench.model.ModelKind;
+import corebench.workload.Granularity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Task granularity in the sweep, at the top core count only (workers = cores): the hand-off cost per task
+ * is a property of the model, measured where all cores are busy. Every model runs chunk sizes 1 and 100;
+ * the process models (the case of Python's ProcessPoolExecutor) run 1, 10, 100 and 1000 for the
+ * time-vs-chunk-size curve, except
+ * the chunk sizes at which {@code process-per-task} would start more than
+ * {@value Granularity#MAX_CHILD_STARTS} JVMs per batch (all but 1000), which are recorded as not run.
+ * {@code sequential} runs once: it ignores chunking. The quick plan runs platform-pool, virtual and
+ * process-pool at 1 and 100.
+ */
+final class GranularityPlan implements WorkloadPlan {
+    static final String BENCHMARK = "corebench.bench.GranularityBench.batch";
+    private static final List<String> TWO = List.of("1", "100");
+    private static final List<String> FOUR = List.of("1", "10", "100", "1000");
+    private static final List<String> CURVE_MODELS = List.of("process-pool", "process-per-task");
+    private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual", "process-pool");
+
+    @Override
+    public String name() {
+        return "granularity";
+    }
+
+    @Override
+    public String description() {
+        return "task granularity: 10,000 tiny Monte Carlo tasks at 1 to 1000 tasks per submission (cost per task)";
+    }
+
+    @Override
+    public List<JmhRun> runs(StepContext step) {
+        if (!step.top()) {
+            return List.of();
+        }
+        // chunk-size list → models, so that models sharing a list share one JMH invocation
+        Map<List<String>, List<String>> byChunks = new LinkedHashMap<>();
+        for (String model : ModelChoice.pick(step, step.quick() ? QUICK_MODELS : ModelKind.ids())) {
+            List<String> chunks = chunkSizes(model, step.quick());
+            if (!chunks.isEmpty()) {
+                byChunks.computeIfAbsent(chunks, c -> new ArrayList<>()).add(model);
+            }
+        }
+        List<JmhRun> runs = new ArrayList<>();
+        byChunks.forEach((chunks, models) -> runs.add(new JmhRun(name() + "-chunks-" + String.join("-", chunks), name(),
+                BENCHMARK, Map.of()).with("model", models).with("workers", List.of(String.valueOf(step.cores())))
+                .with("chunkSize", chunks)));
+        return runs;
+    }
+
+    @Override
+    public List<SweepPlan.Skip> skipped(StepContext step) {
+        if (!step.top()) {
+            return List.of();
+        }
+        List<String> chosen = ModelChoice.pick(step, step.quick() ? QUICK_MODELS : ModelKind.ids());
+        List<SweepPlan.Skip> skips = new ArrayList<>(ModelChoice.leftOut(name(), step,
+                step.quick() ? QUICK_MODELS : ModelKind.ids(), ModelChoice.planName(step)));
+        for (String model : chosen) {
+            for (String chunk : wanted(model, step.quick())) {
+                Granularity.limitation(ModelKind.byId(model), Granularity.TASKS, Integer.parseInt(chunk))
+                        .ifPresent(reason -> skips.add(new SweepPlan.Skip(name(), model, "chunk size " + chunk + ": " + reason)));
+            }
+        }
+        return skips;
+    }
+
+    /** The chunk sizes the plan wants for a model, before the workload's limits. */
+    private static List<String> wanted(String model, boolean quick) {
+        if (model.equals("sequential")) {
+            return List.of("1");
+        }
+        return !quick && CURVE_MODELS.contains(model) ? FOUR : TWO;
+    }
+
+    /** The chunk sizes a model runs: those wanted that the workload does not rule out. */
+    private static List<String> chunkSizes(String model, boolean quick) {
+        return wanted(model, quick).stream().filter(c -> Granularity.limitation(ModelKind.byId(model), Granularity.TASKS,
+                Integer.parseInt(c)).isEmpty()).toList();
+    }
+}

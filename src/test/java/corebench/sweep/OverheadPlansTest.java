@@ -1,0 +1,133 @@
+package corebench.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import corebench.model.ModelKind;
+import corebench.workload.Blocking;
+import corebench.workload.Contention;
+import corebench.workload.ContentionStrategy;
+import corebench.workload.Granularity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The sweep entries of the overhead workloads: what they run, where, and that every omission is recorded. */
+class OverheadPlansTest {
+    private static final List<String> OVERHEAD = List.of("granularity", "contention", "startup", "blocking");
+    /** A 4-CPU machine: steps 1, 2, 4, with the top step distinct from the others. */
+    private static final CpuRestriction FOUR_CPUS = new CpuRestriction(true, "taskset", "test", List.of(0, 1, 2, 3));
+
+    private static SweepPlan plan(boolean quick, List<String> models) {
+        return SweepPlanner.plan(quick ? "quick" : "default", quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT, quick,
+                SweepPlanner.coreCounts(4), OVERHEAD, models, FOUR_CPUS);
+    }
+
+    @Test
+    void everyRunNamesARealBenchmarkAndItsRealParams() {
+        for (boolean quick : new boolean[] {false, true}) {
+            for (SweepPlan.Step step : plan(quick, ModelKind.ids()).steps()) {
+                for (JmhRun run : step.runs()) {
+                    assertThat(run.params().keySet()).allSatisfy(p -> assertThat(SweepPlanner.hasParam(run.benchmark(), p))
+                            .as(run.benchmark() + " has @Param " + p).isTrue());
+                }
+            }
+        }
+    }
+
+    @Test
+    void contentionScalesWithCoresTheOthersRunAtTheTopStepOnly() {
+        for (SweepPlan.Step step : plan(false, ModelKind.ids()).steps()) {
+            List<String> workloads = step.runs().stream().map(JmhRun::workload).distinct().toList();
+            if (step.cores() == 4) {
+                assertThat(workloads).containsExactlyInAnyOrderElementsOf(OVERHEAD);
+            } else {
+                assertThat(workloads).containsExactly("contention");
+                assertThat(step.runs()).allSatisfy(r -> assertThat(r.params().get("workers")).containsExactly(String.valueOf(step.cores())));
+            }
+        }
+    }
+
+    @Test
+    void noPlannedCombinationIsOneTheWorkloadsRuleOut() {
+        for (boolean quick : new boolean[] {false, true}) {
+            for (SweepPlan.Step step : plan(quick, ModelKind.ids()).steps()) {
+                for (JmhRun run : step.runs()) {
+                    for (Map<String, String> combination : combinations(run)) {
+                        assertThat(limitation(run.workload(), combination)).as(combination.toString()).isEmpty();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aUserWhoPicksModelsGetsThemAllAndNothingIsLeftOutSilently() {
+        List<String> picked = ModelKind.ids().stream().filter(m -> !m.equals("sequential")).toList();
+        SweepPlan plan = plan(false, picked);
+        for (String workload : List.of("granularity", "contention", "blocking", "startup")) {
+            List<String> planned = plan.steps().stream().flatMap(s -> s.runs().stream()).filter(r -> r.workload().equals(workload))
+                    .flatMap(r -> r.params().get("model").stream()).distinct().toList();
+            assertThat(planned).as(workload).containsExactlyInAnyOrderElementsOf(picked);
+        }
+        assertThat(plan.skipped()).noneMatch(s -> s.reason().contains("time budget"));
+    }
+
+    @Test
+    void theDefaultPlanRecordsEveryModelItLeavesOut() {
+        SweepPlan plan = plan(false, ModelKind.ids());
+        for (String workload : OVERHEAD) {
+            List<String> planned = plan.steps().stream().flatMap(s -> s.runs().stream()).filter(r -> r.workload().equals(workload))
+                    .flatMap(r -> r.params().get("model").stream()).distinct().toList();
+            List<String> skipped = plan.skipped().stream().filter(s -> s.workload().equals(workload)).map(SweepPlan.Skip::model).toList();
+            assertThat(ModelKind.ids()).as(workload).allSatisfy(m -> assertThat(planned.contains(m) || skipped.contains(m))
+                    .as(workload + " " + m).isTrue());
+        }
+        // blocking: the thread models go to 4096 workers; the one-worker point is only run when asked for
+        List<JmhRun> blocking = runs(plan, "blocking");
+        assertThat(blocking).anySatisfy(r -> assertThat(r.params().get("workers")).containsExactly("16", "256", "4096"));
+        assertThat(plan.skipped()).anyMatch(s -> s.workload().equals("blocking") && s.model().equals("sequential"));
+        assertThat(runs(plan(false, List.of("sequential", "virtual")), "blocking")).anySatisfy(r -> {
+            assertThat(r.params().get("model")).containsExactly("sequential");
+            assertThat(r.params().get("workers")).containsExactly("1");
+        });
+    }
+
+    private static List<JmhRun> runs(SweepPlan plan, String workload) {
+        return plan.steps().getLast().runs().stream().filter(r -> r.workload().equals(workload)).toList();
+    }
+
+    @Test
+    void theQuickPlanIsSmaller() {
+        assertThat(plan(true, ModelKind.ids()).combinations()).isLessThan(plan(false, ModelKind.ids()).combinations() / 2);
+    }
+
+    /** Every combination of a run's parameter lists. */
+    private static List<Map<String, String>> combinations(JmhRun run) {
+        List<Map<String, String>> out = new ArrayList<>(List.of(Map.of()));
+        run.params().forEach((param, values) -> {
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> partial : out) {
+                for (String v : values) {
+                    Map<String, String> m = new java.util.HashMap<>(partial);
+                    m.put(param, v);
+                    next.add(m);
+                }
+            }
+            out.clear();
+            out.addAll(next);
+        });
+        return out;
+    }
+
+    private static Optional<String> limitation(String workload, Map<String, String> c) {
+        ModelKind model = ModelKind.byId(c.get("model"));
+        return switch (workload) {
+            case "granularity" -> Granularity.limitation(model, Granularity.TASKS, Integer.parseInt(c.get("chunkSize")));
+            case "contention" -> Contention.limitation(model, ContentionStrategy.byId(c.get("strategy")));
+            case "blocking" -> Blocking.limitation(model, Integer.parseInt(c.get("workers")));
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package corebench.workload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import corebench.model.ConcurrencyModel;
+import corebench.model.ModelKind;
+import corebench.worker.NoLeakedProcessesExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@ExtendWith(NoLeakedProcessesExtension.class)
+class StartupTest {
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void coldStartsRunTheProbeAndLeaveNoProcessBehind(ModelKind kind) {
+        for (int i = 0; i < 3; i++) {
+            Startup.cold(kind, 2, 100 + i);
+            assertThat(ProcessHandle.current().children()).as("children after cold start " + i).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void aWarmModelRunsTheProbeAgainAndAgain(ModelKind kind) {
+        try (ConcurrencyModel model = kind.create(2)) {
+            for (long v = 1; v <= 5; v++) {
+                Startup.warm(model, v);
+            }
+        }
+    }
+
+    @Test
+    void aWrongEchoFails() {
+        ConcurrencyModel liar = new ConcurrencyModel() {
+            @Override
+            public ModelKind kind() {
+                return ModelKind.SEQUENTIAL;
+            }
+
+            @Override
+            public int workers() {
+                return 1;
+            }
+
+            @Override
+            public long[] run(List<Task> tasks, int chunkSize) {
+                return new long[] {tasks.get(0).arg(0) + 1};
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThatThrownBy(() -> Startup.warm(liar, 41)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("sequential echoed [42] for 41");
+    }
+}
