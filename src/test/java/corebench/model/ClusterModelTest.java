@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import corebench.cluster.ClusterTarget;
 import corebench.cluster.SocketTable;
+import corebench.workload.Blocking;
+import corebench.workload.Contention;
+import corebench.workload.ContentionStrategy;
 import corebench.workload.Fault;
+import corebench.workload.Granularity;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
+import corebench.workload.Reference;
+import corebench.workload.Startup;
 import corebench.workload.Task;
+import corebench.workload.grid.GridWorkload;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +85,31 @@ class ClusterModelTest {
         assertThat(shared.run(simd, 3)).containsExactly(new SequentialModel(1).run(simd, 1));
         List<Task> echo = java.util.stream.LongStream.range(0, 500).mapToObj(i -> new Task(Kernel.ECHO, i * 31)).toList();
         assertThat(shared.run(echo, 1)).containsExactly(new SequentialModel(1).run(echo, 1));
+    }
+
+    @Test
+    void theOverheadWorkloadsGiveTheirReferenceResults() {
+        List<Task> granularity = Granularity.tasks(7, 24, 500);
+        for (int chunk : new int[] {1, 10, 100, 1000}) {
+            Reference.check(shared.run(granularity, chunk), Reference.of(granularity), "cluster chunk " + chunk);
+        }
+        List<Task> blocking = Blocking.tasks(11, 20, 300);
+        assertThat(shared.run(blocking, 7)).containsExactly(Blocking.reference(blocking));
+        for (long v = 1; v <= 3; v++) {
+            Startup.warm(shared, v);
+        }
+        try (Contention partials = Contention.open(ContentionStrategy.PARTIALS, 2, 200_001)) {
+            assertThat(partials.run(shared)).isEqualTo(partials.expectedTotal());
+        }
+    }
+
+    @Test
+    void workloadsThatNeedOneMachinesMemoryRuleTheClusterOut() {
+        assertThat(Contention.limitation(ModelKind.CLUSTER, ContentionStrategy.MAPPED_ATOMIC)).get().asString()
+                .contains("share no memory");
+        assertThat(Contention.limitation(ModelKind.PROCESS_POOL, ContentionStrategy.MAPPED_ATOMIC)).isEmpty();
+        assertThat(GridWorkload.limitation(ModelKind.CLUSTER)).get().asString().contains("shared by the processes of one machine");
+        assertThat(GridWorkload.limitation(ModelKind.PROCESS_POOL)).isEmpty();
     }
 
     @Test

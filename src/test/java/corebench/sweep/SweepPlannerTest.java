@@ -102,6 +102,20 @@ class SweepPlannerTest {
     }
 
     @Test
+    void theClustersGranularityCurveReachesItsBreakEvenAndContentionKeepsToThePartials() {
+        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2),
+                List.of("granularity"), ModelKind.ids(), machine(2));
+        assertThat(plan.steps()).singleElement().satisfies(top -> assertThat(top.runs())
+                .filteredOn(r -> r.params().get("model").contains("cluster")).singleElement()
+                .satisfies(r -> assertThat(r.params().get("chunkSize")).containsExactly("1", "100", "1000")));
+        SweepPlan picked = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(2),
+                List.of("contention"), List.of("cluster"), machine(2));
+        assertThat(picked.steps().get(0).runs()).singleElement()
+                .satisfies(r -> assertThat(r.params().get("strategy")).containsExactly("partials"));
+        assertThat(picked.skipped()).anySatisfy(s -> assertThat(s.reason()).contains("mapped-atomic", "share no memory"));
+    }
+
+    @Test
     void onARealClusterTheClusterModelRunsOnceAtTheTopStepUpToTheClustersThreads() {
         SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2),
                 List.of("montecarlo"), ModelKind.ids(), machine(2));
