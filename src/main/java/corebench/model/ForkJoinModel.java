@@ -3,19 +3,17 @@ package corebench.model;
 import corebench.workload.Task;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 
 /**
  * An own {@link ForkJoinPool} of {@code workers} threads; a batch is one {@link RecursiveAction} that
  * splits its range of submissions in halves until one submission is left, so idle workers steal.
  */
-public final class ForkJoinModel implements ConcurrencyModel {
-    private final int workers;
-    private final ForkJoinPool pool;
+public final class ForkJoinModel extends OwnForkJoinPoolModel {
 
     public ForkJoinModel(int workers) {
-        this.workers = workers;
-        this.pool = new ForkJoinPool(workers);
+        super(workers);
     }
 
     @Override
@@ -24,24 +22,8 @@ public final class ForkJoinModel implements ConcurrencyModel {
     }
 
     @Override
-    public int workers() {
-        return workers;
-    }
-
-    @Override
-    public long[] run(List<Task> tasks, int chunkSize) {
-        long[] results = new long[tasks.size()];
-        int submissions = Submissions.count(tasks.size(), chunkSize);
-        if (submissions > 0) {
-            ExecutorModel.Futures.await(pool.submit(new Split(tasks, chunkSize, 0, submissions, results)), kind(), 0, chunkSize);
-        }
-        return results;
-    }
-
-    @Override
-    public void close() {
-        pool.shutdownNow();
-        pool.close();
+    ForkJoinTask<?> batch(List<Task> tasks, int chunkSize, int submissions, long[] results) {
+        return new Split(tasks, chunkSize, 0, submissions, results);
     }
 
     /** Submissions {@code from .. to-1}, split in halves down to one. */
