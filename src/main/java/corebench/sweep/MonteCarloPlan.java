@@ -10,7 +10,8 @@ import java.util.Map;
  * {@code sequential} runs at one core only: it has no parallelism to scale. {@code process-per-task}
  * runs the scalar kernel only: with SIMD, a fresh JVM per task measures C2's warm-up of the Vector API
  * (seconds), not the work. {@code cluster} runs strong scaling with the scalar kernel only: each JMH fork
- * starts its member JVMs (7-11 s on 2 cores), so one benchmark per core count keeps the sweep in budget.
+ * starts its member JVMs (~2 s for one, ~7 s for two on 2 cores), so one benchmark per core count keeps the
+ * sweep in budget.
  */
 final class MonteCarloPlan implements WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.MonteCarloBench.pi";
@@ -72,7 +73,7 @@ final class MonteCarloPlan implements WorkloadPlan {
         if (step.models().contains("cluster")) {
             skips.add(new SweepPlan.Skip(name(), "cluster", (step.quick() ? "run at the top core count only; "
                     : "simd kernel and weak scaling not run; ") + "no oversubscription: every JMH fork starts its "
-                    + "member JVMs (7-11 s on 2 cores), so the sweep keeps the cluster to strong scaling with the "
+                    + "member JVMs (~7 s for two on 2 cores), so the sweep keeps the cluster to strong scaling with the "
                     + "scalar kernel, one benchmark per core count"));
         }
         if (step.top() && 4 * step.cores() > MAX_CHILD_JVMS) {
