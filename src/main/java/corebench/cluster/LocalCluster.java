@@ -30,7 +30,7 @@ import java.util.concurrent.TimeoutException;
  * is stopped softly; a member whose parent died without hooks (SIGKILL) sees its stdin close and exits.
  */
 public final class LocalCluster implements AutoCloseable {
-    /** How long members may take to form the cluster: measured ~2 s for one and ~7 s for two on 2 cores, far more when busy. */
+    /** How long members may take to form the cluster: ~2 s for one and ~7 s for two on 2 cores, far more when busy. */
     static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
     private static final String LOOPBACK = "127.0.0.1";
