@@ -1,5 +1,6 @@
 package corebench.bench;
 
+import corebench.model.ModelKind;
 import corebench.model.SequentialModel;
 import corebench.workload.Task;
 import corebench.workload.grid.GridWorkload;
@@ -80,6 +81,7 @@ public class GridBench extends ModelBench {
 
     @Setup(Level.Trial)
     public void createGrid() {
+        refuse(GridWorkload.limitation(ModelKind.byId(model)));
         GridWorkload.Kind kind = GridWorkload.Kind.byId(kernel);
         if (bandsPerWorker < 1) {
             throw new IllegalArgumentException("bandsPerWorker must be at least 1, was " + bandsPerWorker);

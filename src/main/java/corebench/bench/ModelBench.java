@@ -35,7 +35,7 @@ public abstract class ModelBench {
 
     /** The concurrency model, by its result name (see {@link ModelKind}). */
     @Param({"sequential", "platform-pool", "thread-per-task", "virtual", "forkjoin", "parallel-stream",
-            "process-pool", "process-per-task"})
+            "process-pool", "process-per-task", "cluster"})
     public String model;
 
     /** The model's parallelism: threads, virtual-thread concurrency or child JVMs. */

@@ -1,5 +1,8 @@
 package corebench.cli;
 
+import corebench.cluster.ClusterDescription;
+import corebench.cluster.ClusterTarget;
+import corebench.cluster.HostPort;
 import corebench.model.ModelKind;
 import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
@@ -40,7 +43,8 @@ import picocli.CommandLine.Spec;
                 "  corebench sweep --quick",
                 "  corebench sweep --workloads montecarlo --models forkjoin,virtual --cores 1,2",
                 "  corebench sweep --forks 3 --iterations 10 --time 1000      (a careful run)",
-                "  corebench sweep --resume results/amd-epyc-2cpu/20261121T101500Z"})
+                "  corebench sweep --resume results/amd-epyc-2cpu/20261121T101500Z",
+                "  corebench sweep --cluster 10.0.0.5:5701,10.0.0.6:5701 --cluster-name lab --models sequential,cluster"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -94,9 +98,20 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the plan and its estimated duration, run nothing.")
     boolean dryRun;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT,...", description = "Run the cluster model on these members "
+            + "(started with 'corebench member') instead of loopback members of its own, with workers 1, 2, 4, ... up to the "
+            + "cluster's executor threads; machine.json records the members.")
+    String cluster;
+
+    @Option(names = "--cluster-name", paramLabel = "NAME", description = "With --cluster: the name the members were started with (default: ${DEFAULT-VALUE}).")
+    String clusterName = ClusterTarget.DEFAULT_NAME;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintStream out = System.out;
+        if (resume != null && cluster != null) {
+            throw new UserException("--cluster cannot be combined with --resume: the run folder records its cluster");
+        }
         CpuRestriction restriction = CpuRestriction.probe();
         MachineInfo machine = MachineInfo.current(recordHostname);
         if (machineId != null) {
@@ -114,12 +129,19 @@ final class SweepCommand implements Callable<Integer> {
             }
         } else {
             SweepPlan plan = plan(restriction);
+            ClusterDescription onCluster = cluster == null ? null : probeCluster();
+            if (onCluster != null) {
+                plan = SweepPlanner.onCluster(plan, onCluster.executorThreads());
+                out.printf("cluster '%s': %d member(s), %d executor thread(s) in all%n", onCluster.name(),
+                        onCluster.members(), onCluster.executorThreads());
+            }
             printPlan(out, plan, restriction);
             if (dryRun) {
                 return 0;
             }
             folder = null;
-            manifest = RunManifest.starting(machine, build, restriction, commandLine(), plan, Instant.now().toString());
+            manifest = RunManifest.starting(machine, build, restriction, commandLine(), plan, Instant.now().toString())
+                    .withCluster(onCluster);
         }
         try (SweepLock lock = SweepLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), "started " + Instant.now())) {
             if (folder == null) {
@@ -127,7 +149,8 @@ final class SweepCommand implements Callable<Integer> {
             }
             out.println("results: " + folder.dir());
             JmhLauncher launcher = new JmhLauncher(JmhLauncher.currentJava(), System.getProperty("java.class.path"),
-                    manifest.cpuRestriction(), manifest.plan().jmh());
+                    manifest.cpuRestriction(), manifest.plan().jmh(),
+                    manifest.cluster() == null ? List.of() : manifest.cluster().target().systemProperties());
             try {
                 new Sweep(folder, manifest, launcher, out).run();
             } catch (IOException e) {
@@ -137,6 +160,25 @@ final class SweepCommand implements Callable<Integer> {
         }
         out.println("next: scripts/corebench report " + folder.dir());
         return 0;
+    }
+
+    /** Checks the --cluster options, connects, and describes the members; one-line errors. */
+    private ClusterDescription probeCluster() {
+        if (models != null && !models.contains(ModelKind.CLUSTER.id())) {
+            throw new UserException("--cluster runs the cluster model: add 'cluster' to --models");
+        }
+        ClusterTarget target;
+        try {
+            target = new ClusterTarget(clusterName, HostPort.parseList(cluster));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--cluster: " + e.getMessage());
+        }
+        try {
+            return ClusterDescription.probe(target);
+        } catch (IllegalStateException e) {
+            throw new UserException(e.getMessage() + "; are the members running ('corebench member') with --cluster-name "
+                    + clusterName + "?", 1);
+        }
     }
 
     private Path out() {

@@ -16,7 +16,8 @@ public enum ModelKind {
     FORKJOIN("forkjoin", false, "an own ForkJoinPool with RecursiveTask splitting", ForkJoinModel::new),
     PARALLEL_STREAM("parallel-stream", false, "a parallel stream run inside a ForkJoinPool of `workers`", ParallelStreamModel::new),
     PROCESS_POOL("process-pool", true, "`workers` child JVMs started once and reused, fed pipelined frames over their stdin", ProcessPoolModel::new),
-    PROCESS_PER_TASK("process-per-task", true, "a fresh child JVM per submission, at most `workers` at once", ProcessPerTaskModel::new);
+    PROCESS_PER_TASK("process-per-task", true, "a fresh child JVM per submission, at most `workers` at once", ProcessPerTaskModel::new),
+    CLUSTER("cluster", true, "a Hazelcast cluster's executor: `workers` member JVMs on loopback (or a real cluster, sweep --cluster)", ClusterModel::new);
 
     private final String id;
     private final boolean usesChildProcesses;

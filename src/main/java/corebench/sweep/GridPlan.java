@@ -1,5 +1,7 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
+import corebench.workload.grid.GridWorkload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,8 @@ import java.util.Map;
  *   <li>the STREAM-style probe ({@code copy}, {@code triad}) at the same sizes with workers = cores.</li>
  * </ul>
  * The short plan runs Jacobi and the probe's copy at 4096² only. {@code sequential} runs at one core
- * only. {@code process-per-task} never runs Jacobi: it would start a JVM per band per sweep.
+ * only. {@code process-per-task} never runs Jacobi: it would start a JVM per band per sweep. Models the
+ * grid {@linkplain GridWorkload#limitation rules out} ({@code cluster}: no shared memory) never run.
  */
 final class GridPlan implements WorkloadPlan {
     static final String GRID = "corebench.bench.GridBench.run";
@@ -32,7 +35,8 @@ final class GridPlan implements WorkloadPlan {
 
     @Override
     public List<JmhRun> runs(StepContext step) {
-        List<String> models = step.scalingModels();
+        List<String> models = step.scalingModels().stream()
+                .filter(m -> GridWorkload.limitation(ModelKind.byId(m)).isEmpty()).toList();
         List<String> jacobiModels = models.stream().filter(m -> !m.equals("process-per-task")).toList();
         List<JmhRun> runs = new ArrayList<>();
         if (step.quick()) {
@@ -51,11 +55,15 @@ final class GridPlan implements WorkloadPlan {
 
     @Override
     public List<SweepPlan.Skip> skipped(StepContext step) {
-        if (!step.models().contains("process-per-task")) {
-            return List.of();
+        List<SweepPlan.Skip> skips = new ArrayList<>();
+        if (step.models().contains("process-per-task")) {
+            skips.add(new SweepPlan.Skip(name(), "process-per-task", "jacobi not run: a fresh JVM per band per "
+                    + "sweep (64 × workers JVMs per operation at 512²) measures JVM start-up, not the stencil"));
         }
-        return List.of(new SweepPlan.Skip(name(), "process-per-task", "jacobi not run: a fresh JVM per band per "
-                + "sweep (64 × workers JVMs per operation at 512²) measures JVM start-up, not the stencil"));
+        for (String model : step.models()) {
+            GridWorkload.limitation(ModelKind.byId(model)).ifPresent(reason -> skips.add(new SweepPlan.Skip(name(), model, reason)));
+        }
+        return skips;
     }
 
     private void add(List<JmhRun> runs, StepContext step, String suffix, List<String> models, String kernel,

@@ -28,15 +28,23 @@ public final class JmhLauncher {
     private final String classPath;
     private final CpuRestriction restriction;
     private final SweepPlan.JmhSettings settings;
+    private final List<String> forkOptions;
     /** The JMH JVM now running; guarded by this, so that a stop can never miss a start. */
     private Process running;
     private boolean stopped;
 
     public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings) {
+        this(javaBinary, classPath, restriction, settings, List.of());
+    }
+
+    /** With {@code forkOptions} added to every benchmark fork (e.g. the real cluster of {@code --cluster}). */
+    public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings,
+                       List<String> forkOptions) {
         this.javaBinary = javaBinary;
         this.classPath = classPath;
         this.restriction = restriction;
         this.settings = settings;
+        this.forkOptions = List.copyOf(forkOptions);
     }
 
     /** This JVM's own java binary: children and benchmarks run on the JDK the sweep runs on. */
@@ -49,8 +57,9 @@ public final class JmhLauncher {
      * The JVM options a k-core step adds to every benchmark fork (the benchmarks' own @Fork options, such
      * as the Vector API module, are appended by JMH).
      */
-    static List<String> forkJvmArgs(int cores) {
+    static List<String> forkJvmArgs(int cores, List<String> extra) {
         List<String> args = new ArrayList<>(List.of("-XX:ActiveProcessorCount=" + cores));
+        args.addAll(extra);
         if (Runtime.version().feature() >= 23) {
             // JMH 1.37 uses sun.misc.Unsafe; JDK 23+ warns about it on every fork unless allowed.
             args.add("--sun-misc-unsafe-memory-access=allow");
@@ -76,7 +85,7 @@ public final class JmhLauncher {
                 "-foe", "true",
                 "-rf", "json", "-rff", resultFile.toString(),
                 // replaces the host's own options, which forks would otherwise inherit
-                "-jvmArgs", String.join(" ", forkJvmArgs(step.cores()))));
+                "-jvmArgs", String.join(" ", forkJvmArgs(step.cores(), forkOptions))));
         return cmd;
     }
 

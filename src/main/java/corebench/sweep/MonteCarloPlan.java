@@ -9,7 +9,9 @@ import java.util.Map;
  * the scalar kernel, and oversubscription (2× and 4× workers per core) at the top core count.
  * {@code sequential} runs at one core only: it has no parallelism to scale. {@code process-per-task}
  * runs the scalar kernel only: with SIMD, a fresh JVM per task measures C2's warm-up of the Vector API
- * (seconds), not the work.
+ * (seconds), not the work. {@code cluster} runs strong scaling with the scalar kernel only: each JMH fork
+ * starts its member JVMs (~2 s for one, ~7 s for two on 2 cores), so one benchmark per core count keeps the
+ * sweep in budget.
  */
 final class MonteCarloPlan implements WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.MonteCarloBench.pi";
@@ -28,19 +30,25 @@ final class MonteCarloPlan implements WorkloadPlan {
 
     @Override
     public List<JmhRun> runs(StepContext step) {
-        List<String> models = step.scalingModels();
+        List<String> models = new ArrayList<>(step.scalingModels());
+        if (step.quick() && !step.top()) {
+            models.remove("cluster");
+        }
         List<String> simdModels = new ArrayList<>(models);
         simdModels.remove("process-per-task");
+        simdModels.remove("cluster");
+        List<String> weakModels = new ArrayList<>(models);
+        weakModels.remove("cluster");
         String workers = String.valueOf(step.cores());
         List<JmhRun> runs = new ArrayList<>();
         add(runs, "strong-scalar", models, List.of(workers), "scalar", "strong");
         if (!step.quick()) {
             add(runs, "strong-simd", simdModels, List.of(workers), "simd", "strong");
-            add(runs, "weak-scalar", models, List.of(workers), "scalar", "weak");
+            add(runs, "weak-scalar", weakModels, List.of(workers), "scalar", "weak");
         }
         if (step.top() && step.cores() > 1) {
             List<String> over = List.of(String.valueOf(2 * step.cores()), String.valueOf(4 * step.cores()));
-            List<String> threadModels = new ArrayList<>(step.modelsExcept("sequential"));
+            List<String> threadModels = new ArrayList<>(step.modelsExcept("sequential", "cluster"));
             List<String> processModels = new ArrayList<>();
             for (String m : List.copyOf(threadModels)) {
                 if (m.startsWith("process-")) {
@@ -61,6 +69,12 @@ final class MonteCarloPlan implements WorkloadPlan {
         if (step.models().contains("process-per-task") && !step.quick()) {
             skips.add(new SweepPlan.Skip(name(), "process-per-task", "simd kernel not run: a fresh JVM per task "
                     + "measures the Vector API's ~2 s of JIT warm-up, not the kernel"));
+        }
+        if (step.models().contains("cluster")) {
+            skips.add(new SweepPlan.Skip(name(), "cluster", (step.quick() ? "run at the top core count only; "
+                    : "simd kernel and weak scaling not run; ") + "no oversubscription: every JMH fork starts its "
+                    + "member JVMs (~7 s for two on 2 cores), so the sweep keeps the cluster to strong scaling with the "
+                    + "scalar kernel, one benchmark per core count"));
         }
         if (step.top() && 4 * step.cores() > MAX_CHILD_JVMS) {
             skips.add(new SweepPlan.Skip(name(), "process-pool, process-per-task", "oversubscription above "

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.cluster.ClusterDescription;
 import java.util.List;
 
 /**
@@ -9,11 +10,13 @@ import java.util.List;
  * @param schema         format version of this file
  * @param status         {@code running}, {@code complete}, {@code interrupted} or {@code failed}
  * @param notes          anything a reader must know (e.g. a resumed run that mixes builds)
+ * @param cluster        the real cluster the {@code cluster} model ran on ({@code sweep --cluster}), or
+ *                       {@code null}: then it started its own members on this machine's loopback
  */
 public record RunManifest(int schema, String machineId, MachineInfo.Cpu cpu, MachineInfo.Memory memory,
                           MachineInfo.Os os, MachineInfo.Jvm jvm, String hostname, BuildInfo corebench,
                           CpuRestriction cpuRestriction, String command, SweepPlan plan, String startedUtc,
-                          String finishedUtc, String status, List<String> notes) {
+                          String finishedUtc, String status, List<String> notes, ClusterDescription cluster) {
     /** The current format version. */
     public static final int SCHEMA = 1;
 
@@ -22,13 +25,13 @@ public record RunManifest(int schema, String machineId, MachineInfo.Cpu cpu, Mac
                                        String command, SweepPlan plan, String startedUtc) {
         return new RunManifest(SCHEMA, machine.machineId(), machine.cpu(), machine.memory(), machine.os(),
                 machine.jvm(), machine.hostname(), build, restriction, command, plan, startedUtc, null,
-                "running", List.of());
+                "running", List.of(), null);
     }
 
     /** This manifest with a final status and time. */
     public RunManifest finished(String newStatus, String finishedAt) {
         return new RunManifest(schema, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedAt, newStatus, notes);
+                command, plan, startedUtc, finishedAt, newStatus, notes, cluster);
     }
 
     /** This manifest with one more note. */
@@ -36,6 +39,12 @@ public record RunManifest(int schema, String machineId, MachineInfo.Cpu cpu, Mac
         List<String> all = new java.util.ArrayList<>(notes == null ? List.of() : notes);
         all.add(note);
         return new RunManifest(schema, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, List.copyOf(all));
+                command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster);
+    }
+
+    /** This manifest for a run on a real cluster. */
+    public RunManifest withCluster(ClusterDescription onCluster) {
+        return new RunManifest(schema, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
+                command, plan, startedUtc, finishedUtc, status, notes, onCluster);
     }
 }

@@ -73,6 +73,42 @@ public final class SweepPlanner {
         return new SweepPlan(name, settings, steps, List.copyOf(skips));
     }
 
+    /**
+     * The plan of a run on a real cluster ({@code sweep --cluster}): the {@code cluster} model leaves every
+     * run and comes back once per run it was in, at the top step only, with workers 1, 2, 4, … up to the
+     * cluster's executor threads; this machine's core count limits only the client JVM, not the cluster.
+     */
+    public static SweepPlan onCluster(SweepPlan plan, int clusterThreads) {
+        String cluster = "cluster";
+        java.util.Map<String, JmhRun> clusterRuns = new java.util.LinkedHashMap<>();
+        List<SweepPlan.Step> steps = new ArrayList<>();
+        for (SweepPlan.Step step : plan.steps()) {
+            List<JmhRun> runs = new ArrayList<>();
+            for (JmhRun run : step.runs()) {
+                List<String> models = run.params().get("model");
+                if (!models.contains(cluster)) {
+                    runs.add(run);
+                    continue;
+                }
+                clusterRuns.putIfAbsent(run.name(), new JmhRun(run.name() + "-cluster", run.workload(), run.benchmark(), run.params())
+                        .with("model", List.of(cluster)).with("workers", coreCounts(clusterThreads).stream().map(String::valueOf).toList()));
+                List<String> others = models.stream().filter(m -> !m.equals(cluster)).toList();
+                if (!others.isEmpty()) {
+                    runs.add(run.with("model", others));
+                }
+            }
+            steps.add(new SweepPlan.Step(step.cores(), step.cpus(), runs));
+        }
+        if (!steps.isEmpty()) {
+            SweepPlan.Step top = steps.get(steps.size() - 1);
+            List<JmhRun> runs = new ArrayList<>(top.runs());
+            clusterRuns.values().forEach(r -> runs.add(r.with("cores", List.of(String.valueOf(top.cores())))));
+            steps.set(steps.size() - 1, new SweepPlan.Step(top.cores(), top.cpus(), runs));
+        }
+        steps.removeIf(s -> s.runs().isEmpty());
+        return new SweepPlan(plan.name(), plan.jmh(), steps, plan.skipped());
+    }
+
     /** Parameters the plan itself sets per step; users change them through --models and --cores. */
     private static final Set<String> PLANNED_PARAMS = Set.of("model", "workers", "cores");
 

@@ -33,6 +33,11 @@ public final class ChildJvm {
 
     /** The command line that runs {@code mainClass} with {@code args} in a child JVM. */
     public static List<String> command(Class<?> mainClass, String... args) {
+        return command(List.of(), mainClass, args);
+    }
+
+    /** The same, with {@code jvmOptions} added before the main class. */
+    public static List<String> command(List<String> jvmOptions, Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
         command.add("--add-modules=jdk.incubator.vector");
@@ -42,6 +47,7 @@ public final class ChildJvm {
         command.add("-Xshare:auto");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
+        command.addAll(jvmOptions);
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         return command;
@@ -49,7 +55,12 @@ public final class ChildJvm {
 
     /** Starts {@code mainClass} in a child JVM with piped stdin/stdout and the given stderr. */
     public static Process start(Class<?> mainClass, Redirect stderr, String... args) throws IOException {
-        Process process = new ProcessBuilder(command(mainClass, args)).redirectError(stderr).start();
+        return start(List.of(), mainClass, stderr, args);
+    }
+
+    /** The same, with {@code jvmOptions} added before the main class. */
+    public static Process start(List<String> jvmOptions, Class<?> mainClass, Redirect stderr, String... args) throws IOException {
+        Process process = new ProcessBuilder(command(jvmOptions, mainClass, args)).redirectError(stderr).start();
         LIVE.add(process);
         process.onExit().thenRun(() -> LIVE.remove(process));
         return process;

@@ -84,9 +84,14 @@ public final class Contention implements AutoCloseable {
     /**
      * Why {@code model} cannot run {@code strategy}, if it cannot: a child JVM has no access to an object
      * in the parent's heap, so the process models run only the strategies that
-     * {@linkplain ContentionStrategy#crossesProcesses cross processes}. The sweep skips and records these.
+     * {@linkplain ContentionStrategy#crossesProcesses cross processes}, and the cluster only those that also
+     * cross machines. The sweep skips and records these.
      */
     public static Optional<String> limitation(ModelKind model, ContentionStrategy strategy) {
+        if (model == ModelKind.CLUSTER && strategy == ContentionStrategy.MAPPED_ATOMIC) {
+            return Optional.of("a cluster's members share no memory with this JVM (on a real cluster they are other "
+                    + "machines): only the partials, which travel back as results, work");
+        }
         if (model.usesChildProcesses() && !strategy.crossesProcesses()) {
             return Optional.of("the " + strategy.id() + " total is an object in the parent JVM's heap, out of reach of"
                     + " child JVMs; across processes only " + crossing() + " work");

@@ -26,7 +26,15 @@ class CommandLineErrorsTest {
             "sweep -P nonsense=1             | parameter 'nonsense'",
             "sweep --resume /no/such/run     | no such run folder",
             "sweep --cores x                 | Invalid value",
-            "sweep --frobnicate              | Unknown option"})
+            "sweep --frobnicate              | Unknown option",
+            "sweep --cluster nohost          | --cluster: 'nohost' is not host:port",
+            "sweep --cluster h:1 --models sequential | add 'cluster' to --models",
+            "sweep --cluster h:1 --cluster-name a/b  | cluster name 'a/b'",
+            "sweep --cluster h:1 --resume /x | cannot be combined with --resume",
+            "member --address nohost         | nohost' is not host:port",
+            "member --address 127.0.0.1:1 --threads 0 | --threads must be at least 1",
+            "member --address 127.0.0.1:1 --cluster-name a/b | cluster name 'a/b'",
+            "member                          | Missing required option"})
     void badInputGetsOneClearLine(String args, String expected) throws Exception {
         Path out = tmp.resolve("out");
         StringWriter err = new StringWriter();
@@ -37,7 +45,7 @@ class CommandLineErrorsTest {
         int code;
         try {
             System.setOut(new PrintStream(stdout, true));
-            code = cl.execute((args.trim() + " --out " + out).split("\\s+"));
+            code = cl.execute((args.trim() + (args.startsWith("sweep") ? " --out " + out : "")).split("\\s+"));
         } finally {
             System.setOut(saved);
         }

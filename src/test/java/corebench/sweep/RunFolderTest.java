@@ -3,6 +3,8 @@ package corebench.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import corebench.cluster.ClusterDescription;
+import corebench.cluster.MemberDescription;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,22 @@ class RunFolderTest {
         try (var files = Files.walk(f.dir())) {
             assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
         }
+    }
+
+    @Test
+    void aClusterRunsManifestReadsBackWithItsMembersSoThatResumeFindsTheCluster() throws IOException {
+        RunFolder f = RunFolder.create(tmp, "m", Instant.now());
+        ClusterDescription cluster = new ClusterDescription("lab", List.of("10.0.0.5:5701"), 1, 8, List.of(
+                new MemberDescription("10.0.0.5:5701", 8, 8, "Some CPU", 8, 16, "Linux 6.1 amd64", "Temurin 25")));
+        RunManifest manifest = new RunManifest(RunManifest.SCHEMA, "m", null, null, null, null, null, null, null,
+                "corebench sweep --cluster 10.0.0.5:5701", new SweepPlan("t", SweepPlanner.QUICK, List.of(), List.of()),
+                "2026-11-21T10:15:00Z", null, "running", List.of(), null).withCluster(cluster);
+        f.writeManifest(manifest);
+        RunManifest read = f.readManifest();
+        assertThat(read.cluster()).isEqualTo(cluster);
+        assertThat(read.cluster().target().systemProperties())
+                .containsExactly("-Dcorebench.cluster.members=10.0.0.5:5701", "-Dcorebench.cluster.name=lab");
+        assertThat(Files.readString(f.manifestFile())).doesNotContain("\"target\"");
     }
 
     @Test

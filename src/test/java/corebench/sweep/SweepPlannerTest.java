@@ -85,6 +85,59 @@ class SweepPlannerTest {
     }
 
     @Test
+    void theClusterRunsStrongScalarOncePerCoreCountAndTheRestIsRecordedAsSkipped() {
+        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2, 4),
+                List.of("montecarlo", "grid"), ModelKind.ids(), machine(4));
+        for (SweepPlan.Step step : plan.steps()) {
+            List<String> withCluster = step.runs().stream().filter(r -> r.params().get("model").contains("cluster"))
+                    .map(JmhRun::name).toList();
+            assertThat(withCluster).as("at %d cores", step.cores()).containsExactly("montecarlo-strong-scalar");
+        }
+        assertThat(plan.skipped()).filteredOn(s -> s.model().equals("cluster")).extracting(SweepPlan.Skip::workload)
+                .containsExactly("montecarlo", "grid");
+        SweepPlan quick = SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1, 2, 4),
+                List.of("montecarlo"), ModelKind.ids(), machine(4));
+        assertThat(quick.steps()).allSatisfy(step -> assertThat(step.runs().stream()
+                .anyMatch(r -> r.params().get("model").contains("cluster"))).isEqualTo(step.cores() == 4));
+    }
+
+    @Test
+    void theClustersGranularityCurveReachesItsBreakEvenAndContentionKeepsToThePartials() {
+        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2),
+                List.of("granularity"), ModelKind.ids(), machine(2));
+        assertThat(plan.steps()).singleElement().satisfies(top -> assertThat(top.runs())
+                .filteredOn(r -> r.params().get("model").contains("cluster")).singleElement()
+                .satisfies(r -> assertThat(r.params().get("chunkSize")).containsExactly("1", "100", "1000")));
+        SweepPlan picked = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(2),
+                List.of("contention"), List.of("cluster"), machine(2));
+        assertThat(picked.steps().get(0).runs()).singleElement()
+                .satisfies(r -> assertThat(r.params().get("strategy")).containsExactly("partials"));
+        assertThat(picked.skipped()).anySatisfy(s -> assertThat(s.reason()).contains("mapped-atomic", "share no memory"));
+    }
+
+    @Test
+    void onARealClusterTheClusterModelRunsOnceAtTheTopStepUpToTheClustersThreads() {
+        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2),
+                List.of("montecarlo"), ModelKind.ids(), machine(2));
+        SweepPlan onCluster = SweepPlanner.onCluster(plan, 12);
+        List<JmhRun> clusterRuns = onCluster.steps().stream().flatMap(s -> s.runs().stream())
+                .filter(r -> r.params().get("model").contains("cluster")).toList();
+        assertThat(clusterRuns).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("montecarlo-strong-scalar-cluster");
+            assertThat(r.params().get("model")).containsExactly("cluster");
+            assertThat(r.params().get("workers")).containsExactly("1", "2", "4", "8", "12");
+            assertThat(r.params().get("cores")).containsExactly("2");
+        });
+        assertThat(onCluster.steps().get(1).runs()).contains(clusterRuns.get(0));
+        // every other model keeps its place in the plan
+        assertThat(onCluster.combinations()).isEqualTo(plan.combinations() - 2 + 5);
+        // only the cluster model asked for: the lower steps have nothing left to run
+        SweepPlan clusterOnly = SweepPlanner.onCluster(SweepPlanner.plan("x", SweepPlanner.QUICK, false, List.of(1, 2),
+                List.of("montecarlo"), List.of("cluster"), machine(2)), 3);
+        assertThat(clusterOnly.steps()).singleElement().satisfies(s -> assertThat(s.cores()).isEqualTo(2));
+    }
+
+    @Test
     void smtSiblingsComeAfterEveryPhysicalCore() {
         CpuRestriction here = CpuRestriction.probe();
         assertThat(here.cpuOrder()).hasSize(Runtime.getRuntime().availableProcessors()).doesNotHaveDuplicates();

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ExtendWith(NoLeakedProcessesExtension.class)
 class BlockingTest {
 
+    // cluster: members take seconds to start; ClusterModelTest runs this workload on one shared cluster
     @ParameterizedTest
-    @EnumSource(ModelKind.class)
+    @EnumSource(value = ModelKind.class, mode = EnumSource.Mode.EXCLUDE, names = "CLUSTER")
     void everyModelAndChunkSizeGivesTheReferenceHits(ModelKind kind) {
         List<Task> tasks = Blocking.tasks(11, 20, 300);
         long[] expected = Blocking.reference(tasks);

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ExtendWith(NoLeakedProcessesExtension.class)
 class GranularityTest {
 
+    // cluster: members take seconds to start; ClusterModelTest runs this workload on one shared cluster
     @ParameterizedTest
-    @EnumSource(ModelKind.class)
+    @EnumSource(value = ModelKind.class, mode = EnumSource.Mode.EXCLUDE, names = "CLUSTER")
     void everyChunkSizeGivesTheSequentialResults(ModelKind kind) {
         List<Task> tasks = Granularity.tasks(7, 24, 500);
         long[] expected = Reference.of(tasks);

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ExtendWith(NoLeakedProcessesExtension.class)
 class StartupTest {
 
+    // cluster: members take seconds to start; ClusterModelTest runs this workload on one shared cluster
     @ParameterizedTest
-    @EnumSource(ModelKind.class)
+    @EnumSource(value = ModelKind.class, mode = EnumSource.Mode.EXCLUDE, names = "CLUSTER")
     void coldStartsRunTheProbeAndLeaveNoProcessBehind(ModelKind kind) {
         for (int i = 0; i < 3; i++) {
             Startup.cold(kind, 2, 100 + i);
@@ -24,8 +25,9 @@ class StartupTest {
         }
     }
 
+    // cluster: members take seconds to start; ClusterModelTest runs this workload on one shared cluster
     @ParameterizedTest
-    @EnumSource(ModelKind.class)
+    @EnumSource(value = ModelKind.class, mode = EnumSource.Mode.EXCLUDE, names = "CLUSTER")
     void aWarmModelRunsTheProbeAgainAndAgain(ModelKind kind) {
         try (ConcurrencyModel model = kind.create(2)) {
             for (long v = 1; v <= 5; v++) {

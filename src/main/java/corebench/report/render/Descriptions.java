@@ -23,6 +23,9 @@ public final class Descriptions {
         parts.add(cores(m));
         parts.add(orUnknown(m.jvm(), "JVM unknown"));
         m.date().ifPresent(d -> parts.add("run " + d));
+        if (m.cluster() != null) {
+            parts.add("cluster model on cluster " + m.cluster());
+        }
         return String.join(" · ", parts);
     }
 
@@ -49,6 +52,9 @@ public final class Descriptions {
         put(t, "CPU restriction", m.cpuRestriction());
         put(t, "sweep settings", m.sweepSettings());
         put(t, "command", m.command());
+        if (m.cluster() != null) {
+            put(t, "cluster (the cluster model's members)", m.cluster() + ": " + String.join("; ", m.clusterMembers()));
+        }
         put(t, "started (UTC)", m.startedUtc());
         put(t, "finished (UTC)", m.finishedUtc());
         if (m.complete() != null) {

@@ -19,7 +19,8 @@ public final class Palette {
     /** Okabe–Ito, in {@link KnownModels#NAMES} order; sequential, the baseline, is black. */
     private static final List<Color> MODELS = List.of(
             new Color(0x000000), new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-            new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x8C7A00));
+            new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x8C7A00),
+            new Color(0x661100));
 
     /** Paul Tol's "muted" scheme, for names that are not documented models. */
     private static final List<Color> OTHERS = List.of(

@@ -22,6 +22,9 @@ import java.util.Optional;
  *                    {@code logicalCores} when the sweep itself ran under {@code taskset}
  * @param sweepSettings the plan's name and JMH settings in words ({@code null}: not recorded)
  * @param complete    whether the sweep finished ({@code null}: not recorded)
+ * @param cluster     the real cluster the {@code cluster} model ran on, in words ({@code null}: none, its
+ *                    members were started on this machine's loopback)
+ * @param clusterMembers each member of that cluster in words, e.g. {@code 10.0.0.5:5701 AMD EPYC, 8 threads}
  */
 public record Machine(
         String machineId,
@@ -43,19 +46,22 @@ public record Machine(
         String command,
         String startedUtc,
         String finishedUtc,
-        Boolean complete) {
+        Boolean complete,
+        String cluster,
+        List<String> clusterMembers) {
 
     /** How {@link #corebenchRevision} marks a build whose git revision was not known (not run from a checkout). */
     public static final String UNKNOWN_REVISION = "(revision unknown)";
 
     public Machine {
         caches = List.copyOf(caches);
+        clusterMembers = List.copyOf(clusterMembers);
     }
 
     /** A machine with no description: the results folder had no usable {@code machine.json}. */
     public static Machine unknown() {
         return new Machine(null, null, 0, 0, 0, 0, 0, List.of(), 0, null, null, null, null, null, 0, null, null, null,
-                null, null);
+                null, null, null, List.of());
     }
 
     /** Whether a {@code machine.json} described this machine. */
@@ -90,7 +96,9 @@ public record Machine(
                 text(root, "command"),
                 text(root, "startedUtc"),
                 text(root, "finishedUtc"),
-                complete(root));
+                complete(root),
+                cluster(root.path("cluster")),
+                clusterMembers(root.path("cluster").path("memberDetails")));
     }
 
     /**
@@ -144,6 +152,25 @@ public record Machine(
                 + " × " + jmh.path("iterationMillis").asInt() + " ms";
         String name = text(plan, "name");
         return name == null ? settings : name + ": " + settings;
+    }
+
+    /** {@code 'lab': 2 members, 16 executor threads}, or {@code null} for a run without a real cluster. */
+    private static String cluster(JsonNode cluster) {
+        if (!cluster.isObject()) {
+            return null;
+        }
+        int members = cluster.path("members").asInt(0);
+        return "'" + text(cluster, "name") + "': " + members + " member" + (members == 1 ? "" : "s") + ", "
+                + cluster.path("executorThreads").asInt(0) + " executor threads";
+    }
+
+    private static List<String> clusterMembers(JsonNode details) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode m : details) {
+            lines.add(join(text(m, "address"), text(m, "cpuModel"), "(" + m.path("logicalCores").asInt(0) + " logical CPUs,",
+                    m.path("executorThreads").asInt(0) + " threads)", text(m, "jvm")));
+        }
+        return lines;
     }
 
     /** The run's date (UTC, from {@code startedUtc}), if recorded. */

@@ -1,12 +1,14 @@
 package corebench.workload.grid;
 
 import corebench.model.ConcurrencyModel;
+import corebench.model.ModelKind;
 import corebench.workload.Kernel;
 import corebench.workload.SplitMix64;
 import corebench.workload.Task;
 import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The shared-grid workload: a {@code rows × cols} grid in a {@link SharedGrid}, a deterministic initial
@@ -86,6 +88,18 @@ public final class GridWorkload implements AutoCloseable {
             grid.close();
             throw e;
         }
+    }
+
+    /**
+     * Why a model cannot run the grid, if it cannot: the {@code cluster} model's members share no memory
+     * with this JVM (on a real cluster they are other machines), and the grid is shared memory.
+     */
+    public static Optional<String> limitation(ModelKind model) {
+        if (model == ModelKind.CLUSTER) {
+            return Optional.of("the grid is memory shared by the processes of one machine (a mapped file); a cluster's "
+                    + "members have no such memory, so tasks would have to ship the grid, which is another workload");
+        }
+        return Optional.empty();
     }
 
     /**

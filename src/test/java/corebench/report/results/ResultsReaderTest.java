@@ -125,6 +125,24 @@ class ResultsReaderTest {
     }
 
     @Test
+    void aRunOnARealClusterIsLabelledSo() throws Exception {
+        Path run = ResultFixtures.copy("restricted", dir);
+        assertThat(ResultsReader.read(List.of(run)).machine().cluster()).as("no cluster field: loopback members").isNull();
+        ObjectNode machine = (ObjectNode) ResultFixtures.JSON.readTree(run.resolve("machine.json").toFile());
+        machine.set("cluster", ResultFixtures.JSON.readTree("""
+                {"name": "lab", "addresses": ["10.0.0.5:5701"], "members": 1, "executorThreads": 8,
+                 "memberDetails": [{"address": "10.0.0.5:5701", "executorThreads": 8, "availableProcessors": 8,
+                   "cpuModel": "Some CPU", "physicalCores": 8, "logicalCores": 16, "os": "Linux", "jvm": "Temurin 25"}]}"""));
+        ResultFixtures.JSON.writeValue(run.resolve("machine.json").toFile(), machine);
+        Machine m = ResultsReader.read(List.of(run)).machine();
+        assertThat(m.cluster()).isEqualTo("'lab': 1 member, 8 executor threads");
+        assertThat(m.clusterMembers()).containsExactly("10.0.0.5:5701 Some CPU (16 logical CPUs, 8 threads) Temurin 25");
+        assertThat(corebench.report.render.Descriptions.subtitle(m)).endsWith("cluster model on cluster 'lab': 1 member, 8 executor threads");
+        assertThat(corebench.report.render.Descriptions.table(m)).containsEntry("cluster (the cluster model's members)",
+                "'lab': 1 member, 8 executor threads: 10.0.0.5:5701 Some CPU (16 logical CPUs, 8 threads) Temurin 25");
+    }
+
+    @Test
     void aBrokenMachineJsonIsAWarning() throws Exception {
         Path run = ResultFixtures.copy("restricted", dir);
         Files.writeString(run.resolve("machine.json"), "{\"cpu\": ");

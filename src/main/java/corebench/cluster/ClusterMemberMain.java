@@ -1,0 +1,77 @@
+package corebench.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The entry point of a member JVM that corebench starts itself ({@link LocalCluster}): starts one
+ * Hazelcast member, prints {@value #READY} and its address on stdout once the whole cluster has formed,
+ * and exits when its stdin closes: when the parent closes the model, and also when the parent dies
+ * without running any hook (SIGKILL), so a member never outlives the benchmark that started it.
+ *
+ * <p>Arguments: {@code clusterName host:port join(host:port,...) threads expectedMembers}.
+ */
+public final class ClusterMemberMain {
+    /** The first word of the line a started member prints on stdout. */
+    static final String READY = "corebench-member-ready";
+    /** Held so the level set on it stays (JUL keeps loggers only weakly). */
+    private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
+
+    private ClusterMemberMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 5) {
+            System.err.println("usage: ClusterMemberMain clusterName host:port join(host:port,...) threads expectedMembers");
+            System.exit(2);
+        }
+        HazelcastInstance member;
+        try {
+            Config config = ClusterConfigs.member(args[0], HostPort.parse(args[1]), true, HostPort.parseList(args[2]),
+                    Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            member = start(config);
+        } catch (RuntimeException e) {
+            System.err.println("corebench member: could not start: " + e);
+            System.exit(1);
+            return;
+        }
+        var self = member.getCluster().getLocalMember().getAddress();
+        System.out.println(READY + " " + new HostPort(self.getHost(), self.getPort()));
+        System.out.flush();
+        drain(System.in);
+        // the member holds no data, so there is nothing to hand over: end at once, without shutdown hooks
+        Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * Starts a member with Hazelcast's informational logging turned down to warnings (its start-up
+     * banner and membership lines would bury the benchmark's own output).
+     */
+    public static HazelcastInstance start(Config config) {
+        HAZELCAST_LOG.setLevel(Level.WARNING);
+        return Hazelcast.newHazelcastInstance(config);
+    }
+
+    /** Reads until end of input: the parent closed our stdin or died. */
+    private static void drain(InputStream in) {
+        byte[] buffer = new byte[256];
+        try {
+            while (in.read(buffer) >= 0) {
+                // nothing is sent on stdin; it only signals the parent's end
+            }
+        } catch (IOException e) {
+            // a broken pipe is the parent's end too
+        }
+    }
+
+    /** The arguments {@link #main} expects. */
+    static List<String> arguments(String clusterName, HostPort address, List<HostPort> join, int threads, int expectedMembers) {
+        return List.of(clusterName, address.toString(), HostPort.format(join), String.valueOf(threads), String.valueOf(expectedMembers));
+    }
+}
