@@ -68,13 +68,13 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--warmup-iterations", paramLabel = "N", description = "JMH warm-up iterations (default: 3; quick: 2).")
     Integer warmupIterations;
 
-    @Option(names = "--warmup-time", paramLabel = "MS", description = "Milliseconds per warm-up iteration (default: 500; quick: 300).")
+    @Option(names = "--warmup-time", paramLabel = "MS", description = "Milliseconds per warm-up iteration (default: 400; quick: 250).")
     Integer warmupMillis;
 
     @Option(names = "--iterations", paramLabel = "N", description = "JMH measurement iterations (default: 5; quick: 3).")
     Integer iterations;
 
-    @Option(names = "--time", paramLabel = "MS", description = "Milliseconds per measurement iteration (default: 500; quick: 300).")
+    @Option(names = "--time", paramLabel = "MS", description = "Milliseconds per measurement iteration (default: 400; quick: 250).")
     Integer iterationMillis;
 
     @Option(names = {"-P", "--param"}, paramLabel = "NAME=VALUES", description = "Override a workload parameter for every benchmark that has it, e.g. -P samples=1048576.")

@@ -47,7 +47,9 @@ final class MonteCarloPlan implements WorkloadPlan {
             add(runs, "weak-scalar", weakModels, List.of(workers), "scalar", "weak");
         }
         if (step.top() && step.cores() > 1) {
-            List<String> over = List.of(String.valueOf(2 * step.cores()), String.valueOf(4 * step.cores()));
+            // the quick plan keeps one oversubscription point: 2× shows the trend, 4× doubles its cost
+            List<String> over = step.quick() ? List.of(String.valueOf(2 * step.cores()))
+                    : List.of(String.valueOf(2 * step.cores()), String.valueOf(4 * step.cores()));
             List<String> threadModels = new ArrayList<>(step.modelsExcept("sequential", "cluster"));
             List<String> processModels = new ArrayList<>();
             for (String m : List.copyOf(threadModels)) {

@@ -14,9 +14,9 @@ import java.util.TreeSet;
  */
 public final class SweepPlanner {
     /** Default measurement: enough iterations for a confidence interval, within ~15 minutes on 2 cores. */
-    public static final SweepPlan.JmhSettings DEFAULT = new SweepPlan.JmhSettings(1, 3, 500, 5, 500);
+    public static final SweepPlan.JmhSettings DEFAULT = new SweepPlan.JmhSettings(1, 3, 400, 5, 400);
     /** The short plan: scalar strong scaling only, shorter iterations (~3 minutes on 2 cores). */
-    public static final SweepPlan.JmhSettings QUICK = new SweepPlan.JmhSettings(1, 2, 300, 3, 300);
+    public static final SweepPlan.JmhSettings QUICK = new SweepPlan.JmhSettings(1, 2, 250, 3, 250);
 
     private SweepPlanner() {
     }
