@@ -36,7 +36,7 @@ final class ContentionChart {
             ChartText text = new ChartText(WORKLOAD + " on " + model + ": strategies vs cores (workers = cores)",
                     subtitle, "cores (log scale)", "adds to the total (" + scale.unit("adds/s")
                     + ", log scale; bars: 99.9% CI)");
-            charts.put(WORKLOAD + "-" + ScenarioCharts.slug(model),
+            charts.put(WORKLOAD + "-strategies-on-" + ScenarioCharts.slug(model),
                     ScalingPlot.create(text, series, new ScalingPlot.Options(true, null, null, maxCores, maxCores)));
         });
         return charts;

@@ -53,8 +53,9 @@ final class GridBandwidthChart {
             colours.put(m.model(), Palette.colour(m.model(), i));
             for (Row r : m.scaling()) {
                 Estimate gbs = r.throughput().times(GridBench.JACOBI_BYTES_PER_CELL / 1e9);
+                // whole percent: a label wider than its bar is not drawn at all, and the errors are wider still
                 String label = probeAt(probe, size, r.cores())
-                        .map(p -> Numbers.plain(100 * gbs.value() / p.value()) + "%").orElse(null);
+                        .map(p -> Math.round(100 * gbs.value() / p.value()) + "%").orElse(null);
                 bars.add(new ThroughputBars.Bar(m.model(), Numbers.cores(r.cores()), gbs.value(), gbs.error(), label));
             }
         }

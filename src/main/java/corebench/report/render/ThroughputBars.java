@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -94,6 +95,8 @@ final class ThroughputBars {
 
         ClippedLogAxis(String label) {
             super(label);
+            // one tick per decade: automatic log ticks fall on fractional exponents (0.631, 3.981)
+            setTickUnit(new NumberTickUnit(1));
             setNumberFormatOverride(new DecimalFormat("0.###"));
             setMinorTickMarksVisible(false);
         }
