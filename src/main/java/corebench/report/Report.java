@@ -8,6 +8,7 @@ import corebench.report.render.HtmlReport;
 import corebench.report.render.MarkdownSummary;
 import corebench.report.render.RenderedChart;
 import corebench.report.render.ScenarioCharts;
+import corebench.report.render.WorkloadCharts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,14 +39,18 @@ public final class Report {
     public static Outcome render(RunAnalysis analysis, Path out) throws IOException {
         String subtitle = Descriptions.subtitle(analysis.results().machine());
         Map<ScenarioAnalysis, List<RenderedChart>> charts = new LinkedHashMap<>();
+        Map<String, List<RenderedChart>> workloadCharts = new LinkedHashMap<>();
         OutputFolder.replace(out, dir -> {
             for (ScenarioAnalysis s : analysis.scenarios()) {
                 charts.put(s, ScenarioCharts.write(s, subtitle, dir));
             }
-            HtmlReport.write(analysis, charts, dir);
-            MarkdownSummary.write(analysis, charts, dir);
+            workloadCharts.putAll(WorkloadCharts.write(analysis, subtitle, dir));
+            HtmlReport.write(analysis, charts, workloadCharts, dir);
+            MarkdownSummary.write(analysis, charts, workloadCharts, dir);
             CsvTables.write(analysis, dir);
         });
-        return new Outcome(out, charts.values().stream().mapToInt(List::size).sum(), analysis);
+        int count = charts.values().stream().mapToInt(List::size).sum()
+                + workloadCharts.values().stream().mapToInt(List::size).sum();
+        return new Outcome(out, count, analysis);
     }
 }

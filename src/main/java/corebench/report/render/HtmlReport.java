@@ -21,15 +21,23 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes {@code dir/index.html}; {@code charts} holds each scenario's rendered charts. */
-    public static void write(RunAnalysis analysis, Map<ScenarioAnalysis, List<RenderedChart>> charts, Path dir)
-            throws IOException {
+    /**
+     * Writes {@code dir/index.html}; {@code charts} holds each scenario's rendered charts, {@code workloadCharts}
+     * each workload's own ({@link WorkloadCharts}), shown before the workload's first scenario.
+     */
+    public static void write(RunAnalysis analysis, Map<ScenarioAnalysis, List<RenderedChart>> charts,
+                             Map<String, List<RenderedChart>> workloadCharts, Path dir) throws IOException {
         String title = "corebench report: " + analysis.results().machineId();
         StringBuilder b = new StringBuilder(Html.head(title, Descriptions.subtitle(analysis.results().machine())));
         machine(analysis, b);
         warnings(analysis, b);
         b.append(Html.contents(analysis.scenarios().stream().map(ScenarioAnalysis::label).toList()));
+        String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {
+            if (!s.scenario().workload().equals(workload)) {
+                workload = s.scenario().workload();
+                workload(workload, workloadCharts.getOrDefault(workload, List.of()), b);
+            }
             scenario(s, charts.getOrDefault(s, List.of()), b);
         }
         b.append("<section>\n<h2>How to read this report</h2>\n");
@@ -52,6 +60,17 @@ public final class HtmlReport {
 
     private static void warnings(RunAnalysis analysis, StringBuilder b) {
         b.append(Html.listSection("warnings", "Warnings", analysis.warnings()));
+    }
+
+    /** The charts across a workload's scenarios, in a section of their own; nothing if it has none. */
+    private static void workload(String workload, List<RenderedChart> charts, StringBuilder b) {
+        if (charts.isEmpty()) {
+            return;
+        }
+        b.append("<section id=\"").append(ScenarioCharts.slug(workload + " workload charts")).append("\">\n<h2>")
+                .append(Html.escape(workload)).append(": across its scenarios</h2>\n");
+        charts.forEach(c -> b.append(Html.figure(c)));
+        b.append("</section>\n");
     }
 
     private static void scenario(ScenarioAnalysis s, List<RenderedChart> charts, StringBuilder b) {

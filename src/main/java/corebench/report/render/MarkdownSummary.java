@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** {@code summary.md}: the report's words and tables without charts, for terminals and git diffs. */
 public final class MarkdownSummary {
@@ -13,9 +14,12 @@ public final class MarkdownSummary {
     private MarkdownSummary() {
     }
 
-    /** Writes {@code dir/summary.md}; {@code charts} holds each scenario's charts. */
-    public static void write(RunAnalysis analysis, java.util.Map<ScenarioAnalysis, List<RenderedChart>> charts, Path dir)
-            throws IOException {
+    /**
+     * Writes {@code dir/summary.md}; {@code charts} holds each scenario's charts, {@code workloadCharts} each
+     * workload's own ({@link WorkloadCharts}), listed before the workload's first scenario.
+     */
+    public static void write(RunAnalysis analysis, Map<ScenarioAnalysis, List<RenderedChart>> charts,
+                             Map<String, List<RenderedChart>> workloadCharts, Path dir) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("# corebench report: ").append(analysis.results().machineId()).append("\n\n")
                 .append(Descriptions.subtitle(analysis.results().machine())).append("\n\n## Machine\n\n");
@@ -25,7 +29,15 @@ public final class MarkdownSummary {
             b.append("\n## Warnings\n\n");
             analysis.warnings().forEach(w -> b.append("- ").append(w).append('\n'));
         }
+        String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {
+            if (!s.scenario().workload().equals(workload)) {
+                workload = s.scenario().workload();
+                List<RenderedChart> across = workloadCharts.getOrDefault(workload, List.of());
+                if (!across.isEmpty()) {
+                    b.append("\n## ").append(workload).append(": across its scenarios\n\n").append(chartList(across));
+                }
+            }
             b.append("\n## ").append(s.label()).append("\n\n");
             for (FitTable.Line f : FitTable.of(s)) {
                 b.append("- ").append(f.reading());
@@ -35,13 +47,16 @@ public final class MarkdownSummary {
             b.append('\n').append(table(RawTable.header(s), RawTable.rows(s)));
             List<RenderedChart> files = charts.getOrDefault(s, List.of());
             if (!files.isEmpty()) {
-                b.append("\nCharts: ").append(String.join(", ", files.stream().map(c -> c.name() + ".png").toList()))
-                        .append('\n');
+                b.append('\n').append(chartList(files));
             }
         }
         b.append("\n## How to read this\n\n");
         ReportNotes.METHOD.forEach(p -> b.append(p).append("\n\n"));
         Files.writeString(dir.resolve("summary.md"), b);
+    }
+
+    private static String chartList(List<RenderedChart> charts) {
+        return "Charts: " + String.join(", ", charts.stream().map(c -> c.name() + ".png").toList()) + "\n";
     }
 
     /** A Markdown table; {@code |} in cells is escaped. */

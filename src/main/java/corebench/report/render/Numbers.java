@@ -47,6 +47,11 @@ public final class Numbers {
         return fixed(e.value(), decimals) + " ± " + fixed(e.error(), decimals);
     }
 
+    /** A core count with its noun: {@code 1 core}, {@code 2 cores}. */
+    public static String cores(int cores) {
+        return cores + (cores == 1 ? " core" : " cores");
+    }
+
     /** A value alone, three significant digits. */
     public static String plain(double v) {
         if (!Double.isFinite(v)) {

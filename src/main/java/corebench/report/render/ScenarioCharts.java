@@ -86,7 +86,7 @@ public final class ScenarioCharts {
             ModelSeries m = s.models().get(i);
             colours.put(m.model(), Palette.colour(m.model(), i));
             for (Row r : m.scaling()) {
-                bars.add(new ThroughputBars.Bar(m.model(), r.cores() + (r.cores() == 1 ? " core" : " cores"),
+                bars.add(new ThroughputBars.Bar(m.model(), Numbers.cores(r.cores()),
                         r.throughput().value() / divisor, r.throughput().error() / divisor));
             }
         }

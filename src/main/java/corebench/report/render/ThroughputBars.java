@@ -2,19 +2,26 @@ package corebench.report.render;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
@@ -43,8 +50,13 @@ final class ThroughputBars {
     private ThroughputBars() {
     }
 
-    /** The bars; {@code colours} gives each series its colour. */
+    /** The bars on a linear axis from 0; {@code colours} gives each series its colour. */
     static JFreeChart create(ChartText text, List<Bar> bars, Map<String, Color> colours) {
+        return create(text, bars, colours, false);
+    }
+
+    /** The bars, on a log10 axis if {@code logY} (values spanning decades); {@code colours} as above. */
+    static JFreeChart create(ChartText text, List<Bar> bars, Map<String, Color> colours, boolean logY) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (Bar b : bars) {
             data.add(b.value(), Double.isFinite(b.error()) ? b.error() : 0, b.series(), b.category());
@@ -59,17 +71,40 @@ final class ThroughputBars {
         }
         labelBars(renderer, bars);
         CategoryAxis x = new CategoryAxis(text.xLabel());
-        NumberAxis y = new NumberAxis(text.yLabel());
+        ValueAxis y = logY ? new ClippedLogAxis(text.yLabel()) : new NumberAxis(text.yLabel());
         for (var axis : List.of(x, y)) {
             axis.setLabelFont(ChartStyle.LABEL);
             axis.setTickLabelFont(ChartStyle.TICK);
         }
         // the values decide the range, not the error bars (see ScalingPlot): a huge interval runs off the chart
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
-        y.setRange(0, max * 1.35);
+        double min = bars.stream().mapToDouble(Bar::value).filter(v -> v > 0).min().orElse(1);
+        y.setRange(logY ? new Range(min / 3, max * 3) : new Range(0, max * 1.35));
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         return ChartStyle.chart(text, plot);
+    }
+
+    /**
+     * A log10 axis on which a value at or below zero lies far below the chart instead of nowhere: an error
+     * bar whose interval reaches below zero then runs off the bottom, as in {@link ScalingPlot}, rather
+     * than losing its lower half.
+     */
+    private static final class ClippedLogAxis extends LogAxis {
+        private static final long serialVersionUID = 1L;
+
+        ClippedLogAxis(String label) {
+            super(label);
+            // one tick per decade: automatic log ticks fall on fractional exponents (0.631, 3.981)
+            setTickUnit(new NumberTickUnit(1));
+            setNumberFormatOverride(new DecimalFormat("0.###"));
+            setMinorTickMarksVisible(false);
+        }
+
+        @Override
+        public double valueToJava2D(double value, Rectangle2D area, RectangleEdge edge) {
+            return super.valueToJava2D(value > 0 ? value : getLowerBound() / 1e6, area, edge);
+        }
     }
 
     /** Draws each bar's label over it, if any bar has one. */
