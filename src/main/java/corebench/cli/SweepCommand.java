@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                         + "match, and writes results/<machine-id>/<UTC time>/ with jmh.json, machine.json and run.log. "
                         + "An earlier run's folder is never touched; each step is saved as soon as it finishes.",
                 "",
-                "Plans: the default (what 'mvn verify' runs; ~15 min on 2 cores) and --quick (~3 min). "
+                "Plans: the default (what 'mvn verify' runs; 12 min on 2 cores) and --quick (2.5 min). "
                         + "Time grows with the number of core counts; --dry-run prints the plan and an estimate."},
         footer = {"", "Examples:",
                 "  corebench sweep --quick",
@@ -50,7 +50,7 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--quick", description = "The short plan: scalar Monte Carlo strong scaling and short iterations (~3 min on 2 cores).")
+    @Option(names = "--quick", description = "The short plan: scalar Monte Carlo strong scaling and short iterations (2.5 min on 2 cores).")
     boolean quick;
 
     @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "Workloads to run (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = WorkloadNames.class)

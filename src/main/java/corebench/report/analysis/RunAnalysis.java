@@ -59,7 +59,11 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
             models.add(new ModelSeries(model, rows, ModelFits.of(scenario, model, scaling)));
         });
         ScenarioAnalysis analysis = new ScenarioAnalysis(scenario, label, rule, models);
-        if (analysis.coreCounts().size() < 2) {
+        if (analysis.coreCounts().isEmpty()) {
+            // e.g. blocking: every point has more workers than cores, by design
+            warnings.add(label + ": no run with workers = cores, so no speedup curve and no fit; "
+                    + "tables and throughput (vs workers) only");
+        } else if (analysis.coreCounts().size() < 2) {
             warnings.add(label + ": only one core count (" + analysis.coreCounts()
                     + "), so no speedup curve and no fit; tables and throughput only");
         } else {

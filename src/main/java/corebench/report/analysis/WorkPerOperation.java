@@ -28,7 +28,13 @@ public record WorkPerOperation(String unit, ToDoubleBiFunction<Scenario, Integer
                     scenario.params().get("kernel"), intParam(scenario, "size"), intParam(scenario, "steps"))),
             // the STREAM-style probe: bytes moved, whatever the thread count
             "bandwidth", new WorkPerOperation("bytes", (scenario, workers) ->
-                    BandwidthBench.bytesPerOp(scenario.params().get("kernel"), intParam(scenario, "size"))));
+                    BandwidthBench.bytesPerOp(scenario.params().get("kernel"), intParam(scenario, "size"))),
+            // a batch of `tasks` tiny tasks, whatever the chunk size
+            "granularity", new WorkPerOperation("tasks", (scenario, workers) -> intParam(scenario, "tasks")),
+            // a batch of `tasks` blocking tasks, whatever the worker count
+            "blocking", new WorkPerOperation("tasks", (scenario, workers) -> intParam(scenario, "tasks")),
+            // `adds` additions to the shared total in all, split over the workers
+            "contention", new WorkPerOperation("adds", (scenario, workers) -> Double.parseDouble(scenario.params().get("adds"))));
 
     private static int intParam(Scenario scenario, String name) {
         return Integer.parseInt(scenario.params().get(name));

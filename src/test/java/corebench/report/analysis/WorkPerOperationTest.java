@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Grid and bandwidth results get throughput in cell updates/s and bytes/s. */
-class GridWorkPerOperationTest {
+/** Each workload's throughput is in its own unit of work: samples, cell updates, bytes, tasks, adds. */
+class WorkPerOperationTest {
 
     private static Scenario scenario(String workload, String method, Map<String, String> params) {
         return new Scenario(workload, method, new TreeMap<>(params));
@@ -30,5 +30,23 @@ class GridWorkPerOperationTest {
         assertThat(probe.throughputUnit()).isEqualTo("bytes/s");
         Scenario triad = scenario("bandwidth", "stream", Map.of("kernel", "triad", "size", "4096"));
         assertThat(probe.amount(triad, 1)).isEqualTo(probe.amount(triad, 2)).isEqualTo(24.0 * 4096 * 4096);
+    }
+
+    @Test
+    void overheadWorkloadsCountTheirTasksAndAddsWhateverTheWorkers() {
+        Scenario granularity = scenario("granularity", "batch", Map.of("chunkSize", "100", "tasks", "10000"));
+        assertThat(WorkPerOperation.of("granularity").throughputUnit()).isEqualTo("tasks/s");
+        assertThat(WorkPerOperation.of("granularity").amount(granularity, 2)).isEqualTo(10_000);
+        Scenario blocking = scenario("blocking", "batch", Map.of("tasks", "1000"));
+        assertThat(WorkPerOperation.of("blocking").amount(blocking, 4096)).isEqualTo(1_000);
+        Scenario contention = scenario("contention", "add", Map.of("adds", "4194304", "strategy", "atomic"));
+        assertThat(WorkPerOperation.of("contention").throughputUnit()).isEqualTo("adds/s");
+        assertThat(WorkPerOperation.of("contention").amount(contention, 1))
+                .isEqualTo(WorkPerOperation.of("contention").amount(contention, 2)).isEqualTo(4_194_304);
+    }
+
+    @Test
+    void anUnknownWorkloadCountsOperations() {
+        assertThat(WorkPerOperation.of("nbody").throughputUnit()).isEqualTo("operations/s");
     }
 }
