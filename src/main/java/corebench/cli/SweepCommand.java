@@ -108,7 +108,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintStream out = System.out;
+        PrintStream console = System.out;
         if (resume != null && cluster != null) {
             throw new UserException("--cluster cannot be combined with --resume: the run folder records its cluster");
         }
@@ -132,10 +132,10 @@ final class SweepCommand implements Callable<Integer> {
             ClusterDescription onCluster = cluster == null ? null : probeCluster();
             if (onCluster != null) {
                 plan = SweepPlanner.onCluster(plan, onCluster.executorThreads());
-                out.printf("cluster '%s': %d member(s), %d executor thread(s) in all%n", onCluster.name(),
+                console.printf("cluster '%s': %d member(s), %d executor thread(s) in all%n", onCluster.name(),
                         onCluster.members(), onCluster.executorThreads());
             }
-            printPlan(out, plan, restriction);
+            printPlan(console, plan, restriction);
             if (dryRun) {
                 return 0;
             }
@@ -145,20 +145,20 @@ final class SweepCommand implements Callable<Integer> {
         }
         try (SweepLock lock = SweepLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), "started " + Instant.now())) {
             if (folder == null) {
-                folder = RunFolder.create(out(), manifest.machineId(), Instant.now());
+                folder = RunFolder.create(out, manifest.machineId(), Instant.now());
             }
-            out.println("results: " + folder.dir());
+            console.println("results: " + folder.dir());
             JmhLauncher launcher = new JmhLauncher(JmhLauncher.currentJava(), System.getProperty("java.class.path"),
                     manifest.cpuRestriction(), manifest.plan().jmh(),
                     manifest.cluster() == null ? List.of() : manifest.cluster().target().systemProperties());
             try {
-                new Sweep(folder, manifest, launcher, out).run();
+                new Sweep(folder, manifest, launcher, console).run();
             } catch (IOException e) {
                 throw new UserException(e.getMessage() + "\nfinished steps are kept in " + folder.dir()
                         + "; resume with: scripts/corebench sweep --resume " + folder.dir(), 1);
             }
         }
-        out.println("next: scripts/corebench report " + folder.dir());
+        console.println("next: scripts/corebench report " + folder.dir());
         return 0;
     }
 
@@ -179,10 +179,6 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserException(e.getMessage() + "; are the members running ('corebench member') with --cluster-name "
                     + clusterName + "?", 1);
         }
-    }
-
-    private Path out() {
-        return out;
     }
 
     private SweepPlan plan(CpuRestriction restriction) {

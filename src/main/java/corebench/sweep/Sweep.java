@@ -49,13 +49,16 @@ public final class Sweep {
                 for (JmhRun run : step.runs()) {
                     runOnce(step, run, progress);
                 }
-                folder.mergeResults(plan);
+                results = folder.mergeResults(plan);
             }
             finished = true;
         } finally {
             if (removeHook(onInterrupt)) {
-                // not shutting down: record the outcome here (on Ctrl-C the hook records it)
-                results = folder.mergeResults(plan);
+                // not shutting down: record the outcome here (on Ctrl-C the hook records it); after a
+                // failure mid-step, jmh.json still gets the runs of that step that did finish
+                if (!finished) {
+                    folder.mergeResults(plan);
+                }
                 manifest = manifest.finished(finished ? "complete" : "failed", Instant.now().toString());
                 folder.writeManifest(manifest);
             }
