@@ -9,7 +9,7 @@ import java.util.Map;
  * The HTML building blocks of corebench's pages (the report and the comparison): one stylesheet, page
  * head and foot, figures, tables, lists. All text goes through {@link #escape}.
  */
-final class Html {
+public final class Html {
 
     /** The one stylesheet, inlined into every page (no external requests). */
     private static final String STYLE = """
@@ -37,7 +37,7 @@ final class Html {
     private Html() {
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -88,7 +88,7 @@ final class Html {
     }
 
     /** A section with a heading and a bulleted list; nothing when the list is empty. */
-    static String listSection(String cssClass, String heading, List<String> items) {
+    public static String listSection(String cssClass, String heading, List<String> items) {
         if (items.isEmpty()) {
             return "";
         }
@@ -101,7 +101,7 @@ final class Html {
      * A table with a header row; cells are escaped text. A cell found in {@code swatches} (series name to
      * colour) gets a colour swatch, so tables match the charts.
      */
-    static String table(String cssClass, List<String> header, List<List<String>> rows, Map<String, String> swatches) {
+    public static String table(String cssClass, List<String> header, List<List<String>> rows, Map<String, String> swatches) {
         StringBuilder b = new StringBuilder("<table class=\"" + cssClass + "\">\n<thead><tr>");
         header.forEach(h -> b.append("<th>").append(swatch(swatches.get(h))).append(escape(h)).append("</th>"));
         b.append("</tr></thead>\n<tbody>\n");
