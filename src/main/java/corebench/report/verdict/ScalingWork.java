@@ -76,18 +76,21 @@ final class ScalingWork implements WorkKind {
         for (ModelSeries m : s.models()) {
             if (!m.model().equals(KnownModels.BASELINE)) {
                 Judgement.at(m, cores).ifPresent(row -> contenders.put(
-                        new Contender(m.model(), m.model(), row.throughput(), shown(row)), row));
+                        new Contender(m.model(), m.model(), row.throughput(), shown(row, s.work().throughputUnit())), row));
             }
         }
         return contenders;
     }
 
-    /** {@code 1.87× ± 0.27 vs sequential (efficiency 94% ± 13%)}; against its own 1 core without a sequential run. */
-    private static String shown(Row row) {
+    /**
+     * {@code 1.87× ± 0.27 vs sequential (efficiency 94% ± 13%)}; against its own 1 core without a sequential
+     * run; the throughput without either.
+     */
+    private static String shown(Row row, String unit) {
         boolean vsSequential = row.speedupVsSequential().present();
         Estimate speedup = vsSequential ? row.speedupVsSequential() : row.speedup();
         if (!speedup.present()) {
-            return Numbers.scaled(row.throughput(), "/s");
+            return Numbers.scaled(row.throughput(), unit);
         }
         return Numbers.factor(speedup) + (vsSequential ? " vs sequential" : " vs its 1 core") + " (efficiency "
                 + Numbers.percent(speedup.times(1.0 / row.cores())) + ")";

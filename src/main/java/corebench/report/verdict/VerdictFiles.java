@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import corebench.report.render.CsvTables;
 import corebench.report.render.Html;
 import corebench.report.render.MarkdownSummary;
+import corebench.report.render.Numbers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The verdict's outputs: {@code verdict.csv} (one line per ranked model, unrounded), {@code verdict.json}
@@ -21,8 +23,8 @@ public final class VerdictFiles {
     static final List<String> CSV_HEADER = List.of("work", "scenario", "cores", "figure", "rank", "model", "value",
             "value_ci999", "shown", "avoid", "scaling");
 
-    private static final String READING = "Ranked at the most cores measured; models whose 99.9% confidence"
-            + " intervals overlap the leader's share its rank: the measurements cannot tell them apart.";
+    private static final String READING = "models whose 99.9% confidence intervals overlap the leader's share"
+            + " its rank (rank 1: the best and every model the measurements cannot tell apart from it).";
 
     private VerdictFiles() {
     }
@@ -54,15 +56,15 @@ public final class VerdictFiles {
             return "";
         }
         StringBuilder b = new StringBuilder("<section class=\"verdict\" id=\"verdict\">\n<h2>")
-                .append(Verdict.TITLE).append("</h2>\n<p>").append(Html.escape(READING)).append("</p>\n")
-                .append(Html.table("verdict", VerdictTables.VERDICT_HEADER, VerdictTables.verdict(v), java.util.Map.of()));
+                .append(Verdict.TITLE).append("</h2>\n<p>").append(Html.escape(reading(v))).append("</p>\n")
+                .append(Html.table("verdict", VerdictTables.VERDICT_HEADER, VerdictTables.verdict(v, "\n"), Map.of()));
         if (!v.overheads().isEmpty()) {
             b.append("<h3>Break-even task sizes (granularity)</h3>\n").append(Html.table("figures",
-                    VerdictTables.OVERHEAD_HEADER, VerdictTables.overheads(v), java.util.Map.of()));
+                    VerdictTables.OVERHEAD_HEADER, VerdictTables.overheads(v), Map.of()));
         }
         if (!v.workers().isEmpty()) {
             b.append("<h3>Workers blocking work needs (blocking)</h3>\n").append(Html.table("figures",
-                    VerdictTables.WORKERS_HEADER, VerdictTables.workers(v), java.util.Map.of()));
+                    VerdictTables.WORKERS_HEADER, VerdictTables.workers(v), Map.of()));
         }
         return b.append("</section>\n").toString();
     }
@@ -72,8 +74,8 @@ public final class VerdictFiles {
         if (v.rows().isEmpty()) {
             return "";
         }
-        StringBuilder b = new StringBuilder("## ").append(Verdict.TITLE).append("\n\n").append(READING).append("\n\n")
-                .append(MarkdownSummary.table(VerdictTables.VERDICT_HEADER, VerdictTables.verdict(v)));
+        StringBuilder b = new StringBuilder("## ").append(Verdict.TITLE).append("\n\n").append(reading(v)).append("\n\n")
+                .append(MarkdownSummary.table(VerdictTables.VERDICT_HEADER, VerdictTables.verdict(v, "; ")));
         if (!v.overheads().isEmpty()) {
             b.append("\nBreak-even task sizes (granularity):\n\n")
                     .append(MarkdownSummary.table(VerdictTables.OVERHEAD_HEADER, VerdictTables.overheads(v)));
@@ -83,6 +85,12 @@ public final class VerdictFiles {
                     .append(MarkdownSummary.table(VerdictTables.WORKERS_HEADER, VerdictTables.workers(v)));
         }
         return b.append('\n').toString();
+    }
+
+    /** What the ranks mean, and the core count they are at when every row shares it. */
+    private static String reading(Verdict v) {
+        return "Ranked at the most cores measured" + VerdictTables.cores(v).map(c -> " (" + Numbers.cores(c) + ")")
+                .orElse("") + "; " + READING;
     }
 
     /** The lines {@code report} ends with: one block per kind of work. */
@@ -96,7 +104,7 @@ public final class VerdictFiles {
             lines.add("  " + r.work() + ", " + r.cores() + " cores: " + String.join(", ", r.best()) + " (" + r.standing() + ")");
             lines.add("      " + r.headline());
             r.avoid().forEach(a -> lines.add("      avoid " + a));
-            lines.add("      scaling: " + r.scaling());
+            lines.add("      how far it scales: " + r.scaling());
         }
         if (!v.overheads().isEmpty()) {
             lines.add("Break-even task sizes (granularity): overhead per submission; task size for < 5%, < 1%");

@@ -26,11 +26,21 @@ public final class VerdictTables {
     private VerdictTables() {
     }
 
-    /** One line per kind of work. */
-    public static List<List<String>> verdict(Verdict v) {
-        return v.rows().stream().map(r -> List.of(r.work() + " (" + Numbers.cores(r.cores()) + ")",
+    /**
+     * One line per kind of work; {@code between} separates the reasons to avoid models. The core count
+     * is named in the work's cell only where the rows differ in it ({@link #cores}).
+     */
+    public static List<List<String>> verdict(Verdict v, String between) {
+        boolean oneCoreCount = cores(v).isPresent();
+        return v.rows().stream().map(r -> List.of(r.work() + (oneCoreCount ? "" : " (" + Numbers.cores(r.cores()) + ")"),
                 String.join(", ", r.best()) + " (" + r.standing() + ")", r.headline(),
-                r.avoid().isEmpty() ? Numbers.NONE : String.join("; ", r.avoid()), r.scaling())).toList();
+                r.avoid().isEmpty() ? Numbers.NONE : String.join(between, r.avoid()), r.scaling())).toList();
+    }
+
+    /** The core count every row is ranked at, if they share one. */
+    public static java.util.Optional<Integer> cores(Verdict v) {
+        List<Integer> counts = v.rows().stream().map(VerdictRow::cores).distinct().toList();
+        return counts.size() == 1 ? java.util.Optional.of(counts.getFirst()) : java.util.Optional.empty();
     }
 
     /** One line per model of the granularity workload. */
