@@ -19,13 +19,18 @@ final class CorebenchProcess {
 
     /** As {@link #start(Path, Path, String...)}, behind a command prefix such as {@code taskset -c 0}. */
     static Process start(List<String> prefix, Path log, Path tmpDir, String... args) throws IOException {
+        return builder(prefix, tmpDir, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The command of {@link #start(List, Path, Path, String...)}, for a test that changes its environment. */
+    static ProcessBuilder builder(List<String> prefix, Path tmpDir, String... args) {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
                 "-Djava.io.tmpdir=" + tmpDir, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(cmd);
     }
 
     /**

@@ -38,7 +38,7 @@ final class SharedState implements WorkKind {
                     .ifPresent(avoid::add);
         }
         WorkloadRow best = contenders.get(leader);
-        return Optional.of(new VerdictRow("shared state (contention)", best.scenario().label(), cores,
+        return Optional.of(new VerdictRow("shared state (contention)", WORKLOAD + ", every strategy", cores,
                 "throughput (" + best.scenario().work().throughputUnit() + ")", ranked, Judgement.standing(ranked),
                 avoid, Judgement.scaling(best.scenario(), leader.model()),
                 Judgement.noErrors(List.copyOf(contenders.keySet()))));
