@@ -26,7 +26,7 @@ public final class Html {
             .unfair { background: #fdecea; border: 1px solid #e0a39b; padding: 0.5em 1em; }
             .fair { background: #eaf6ec; border: 1px solid #9cc9a4; padding: 0.5em 1em; }
             .verdict { background: #eaf2fb; border: 1px solid #8fb3dc; padding: 0.5em 1em; }
-            .verdict table { background: #fff; } table.verdict td { white-space: pre-line; }
+            .verdict table { background: #fff; } table.verdict-table td { white-space: pre-line; }
             .warnings h2, .unfair h2, .fair h2, .verdict h2 { margin-top: 0.4em; }
             .flag { color: #a14a00; }
             .swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.4em; border-radius: 2px; }

@@ -57,7 +57,7 @@ public final class VerdictFiles {
         }
         StringBuilder b = new StringBuilder("<section class=\"verdict\" id=\"verdict\">\n<h2>")
                 .append(Verdict.TITLE).append("</h2>\n<p>").append(Html.escape(reading(v))).append("</p>\n")
-                .append(Html.table("verdict", VerdictTables.VERDICT_HEADER, VerdictTables.verdict(v, "\n"), Map.of()));
+                .append(Html.table("verdict-table", VerdictTables.VERDICT_HEADER, VerdictTables.verdict(v, "\n"), Map.of()));
         if (!v.overheads().isEmpty()) {
             b.append("<h3>Break-even task sizes (granularity)</h3>\n").append(Html.table("figures",
                     VerdictTables.OVERHEAD_HEADER, VerdictTables.overheads(v), Map.of()));
