@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import corebench.report.Report;
 import corebench.report.analysis.RunAnalysis;
+import corebench.report.render.MarkdownSummary;
 import corebench.report.results.ResultsReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The verdict of the committed reference run ({@code results/amd-epyc-2cpu/20261121T080228Z}): verdict.csv
- * equals the golden file line for line, and the report opens with it. A deliberate change of the
+ * equals the golden file line for line, the README shows its table, and the report opens with it. A deliberate change of the
  * verdict's wording or rules changes the golden file: the actual file is kept in
  * target/golden/verdict.csv for review and copying over
  * src/test/resources/corebench/report/verdict/reference-verdict.csv.
@@ -35,6 +36,13 @@ class ReferenceVerdictTest {
             Files.write(kept, actual);
         }
         assertThat(actual).containsExactlyElementsOf(Files.readAllLines(GOLDEN));
+    }
+
+    @Test
+    void theReadmeShowsTheReferenceRunsVerdictTable() throws Exception {
+        Verdict v = Verdict.of(RunAnalysis.of(ResultsReader.read(List.of(VerdictFixtures.REFERENCE))));
+        assertThat(Files.readString(Path.of("README.md"))).contains(
+                MarkdownSummary.table(VerdictTables.VERDICT_HEADER, VerdictTables.verdict(v, "; ")));
     }
 
     @Test
