@@ -1,7 +1,7 @@
 /**
  * The reporter: results folders in, charts and tables out. It only reads result files.
  *
- * <p>Four layers, each depending only on the ones before it:
+ * <p>Five layers, each depending only on the ones before it:
  * <ol>
  *   <li>{@link corebench.report.results}: reading and validating {@code jmh.json} and {@code machine.json}
  *       ({@code ResultsReader}) into measurements with their errors, one line per problem.</li>
@@ -13,6 +13,9 @@
  *       {@code ScalingPlot} and {@code ThroughputBars}, written by {@code ChartFiles}), {@code HtmlReport},
  *       {@code MarkdownSummary}, {@code CsvTables}; colours in {@code Palette}, number formats in
  *       {@code Numbers}.</li>
+ *   <li>{@link corebench.report.verdict}: which model for which work, from the analysis, in words from one
+ *       rule table; it opens the page, the summary and the console output. The warnings that change the
+ *       reading are {@code Caveats} in the analysis layer.</li>
  *   <li>This package: {@link corebench.report.Report} renders an analysis into an output folder that
  *       {@link corebench.report.OutputFolder} replaces as a whole; {@link corebench.report.ThisMachineRuns}
  *       finds the default input. The command is {@code corebench.cli.ReportCommand}.</li>

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Applies the {@link Wording} rules to ranked contenders and fits; shared by every {@link WorkKind}. */
 final class Judgement {
@@ -48,6 +50,22 @@ final class Judgement {
             return Optional.empty();
         }
         return Optional.of(Wording.NO_SPEEDUP.say(label, Numbers.cores(row.cores()), Numbers.factor(s)));
+    }
+
+    /**
+     * The reasons to avoid ranked models of a throughput (higher is better): {@link #noSpeedup} first,
+     * else {@link #farBehind} the leader; {@code explain} may add to a reason (e.g. {@link #withCause}).
+     */
+    static List<String> avoidSlow(List<Ranking.Ranked> ranked, Function<Contender, Row> rowOf,
+                                  BiFunction<String, Contender, String> explain) {
+        Contender leader = ranked.getFirst().contender();
+        List<String> avoid = new ArrayList<>();
+        for (Ranking.Ranked r : ranked) {
+            Contender c = r.contender();
+            noSpeedup(c.label(), rowOf.apply(c)).or(() -> farBehind(c, leader, true))
+                    .ifPresent(reason -> avoid.add(explain.apply(reason, c)));
+        }
+        return avoid;
     }
 
     /** An avoid reason with the model's known cost added ({@link Wording#CAUSES}), if it has one. */

@@ -54,12 +54,8 @@ final class ScalingWork implements WorkKind {
         }
         List<Ranking.Ranked> ranked = Ranking.of(List.copyOf(contenders.keySet()), true);
         Contender leader = ranked.getFirst().contender();
-        List<String> avoid = new ArrayList<>();
-        for (Ranking.Ranked r : ranked) {
-            Contender c = r.contender();
-            Judgement.noSpeedup(c.label(), contenders.get(c)).or(() -> Judgement.farBehind(c, leader, true))
-                    .ifPresent(reason -> avoid.add(Judgement.withCause(reason, c.model())));
-        }
+        List<String> avoid = Judgement.avoidSlow(ranked, contenders::get,
+                (reason, c) -> Judgement.withCause(reason, c.model()));
         List<String> notes = new ArrayList<>(Judgement.noErrors(List.copyOf(contenders.keySet())));
         for (ModelSeries m : s.models()) {
             if (!m.model().equals(KnownModels.BASELINE) && Judgement.at(m, cores).isEmpty() && m.maxCores() > 0) {

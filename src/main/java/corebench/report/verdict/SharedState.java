@@ -3,7 +3,6 @@ package corebench.report.verdict;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.WorkloadRow;
 import corebench.report.render.Numbers;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +30,8 @@ final class SharedState implements WorkKind {
         }
         List<Ranking.Ranked> ranked = Ranking.of(List.copyOf(contenders.keySet()), true);
         Contender leader = ranked.getFirst().contender();
-        List<String> avoid = new ArrayList<>();
-        for (Ranking.Ranked r : ranked) {
-            Contender c = r.contender();
-            Judgement.noSpeedup(c.label(), contenders.get(c).row()).or(() -> Judgement.farBehind(c, leader, true))
-                    .ifPresent(avoid::add);
-        }
+        // no cause added: a strategy's cost is the shared total's, whatever the model
+        List<String> avoid = Judgement.avoidSlow(ranked, c -> contenders.get(c).row(), (reason, c) -> reason);
         WorkloadRow best = contenders.get(leader);
         return Optional.of(new VerdictRow("shared state (contention)", WORKLOAD + ", every strategy", cores,
                 "throughput (" + best.scenario().work().throughputUnit() + ")", ranked, Judgement.standing(ranked),

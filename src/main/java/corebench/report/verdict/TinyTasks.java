@@ -16,6 +16,8 @@ import java.util.Optional;
  * Many tiny tasks (the granularity workload): models ranked by time per task when each task is its own
  * submission (the smallest chunk size measured), at the most cores with workers = cores. Those far
  * behind are named with the task size under which their cost dominates ({@link TaskOverhead}).
+ * Another workload's reading of per-task cost (a queue, say) joins by adding its contenders to the
+ * ranking built here.
  */
 final class TinyTasks implements WorkKind {
 
