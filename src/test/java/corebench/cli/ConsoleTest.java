@@ -58,22 +58,33 @@ class ConsoleTest {
         assertThat(report(Map.of("LC_ALL", "C.UTF-8"))).contains("Which model for which work").contains("× ± ");
     }
 
+    @Test
+    void sweepsPlanIsAsciiToo() throws Exception {
+        String output = corebench(Map.of(), "sweep", "--dry-run", "--workloads", "montecarlo", "--models", "sequential",
+                "--cores", "1", "--out", dir.resolve("never-written").toString());
+        assertThat(output).contains("1 fork x (").doesNotContain("×").doesNotContain("?");
+    }
+
     /** Runs {@code corebench report} on the restricted fixture with the locale variables removed, then {@code set}. */
     private String report(Map<String, String> set) throws Exception {
         Path run = ResultFixtures.copy("restricted", Files.createTempDirectory(dir, "results"));
-        Path log = Files.createTempFile(dir, "report", ".log");
-        ProcessBuilder pb = CorebenchProcess.builder(List.of(), dir, "report", run.toString(), "--out",
-                dir.resolve("out-" + log.getFileName()).toString());
+        return corebench(set, "report", run.toString(), "--out", Files.createTempDirectory(dir, "out").resolve("report").toString());
+    }
+
+    /** Runs {@code corebench args} in a child JVM with the locale variables removed, then {@code set}; its output. */
+    private String corebench(Map<String, String> set, String... args) throws Exception {
+        Path log = Files.createTempFile(dir, "corebench", ".log");
+        ProcessBuilder pb = CorebenchProcess.builder(List.of(), dir, args);
         LOCALE.forEach(pb.environment()::remove);
         pb.environment().putAll(set);
         Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("report finished").isTrue();
+            assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("corebench finished").isTrue();
         } finally {
             p.destroyForcibly();
         }
-        String output = Files.readString(log, StandardCharsets.ISO_8859_1);
+        String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(output).isZero();
-        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+        return output;
     }
 }

@@ -64,7 +64,7 @@ public enum Wording {
     public static final Map<String, String> CAUSES = Map.of(
             "thread-per-task", "creating a thread per submission",
             "process-per-task", "starting a JVM per submission",
-            "process-pool", "starting JVMs and a pipe round trip per submission",
+            "process-pool", "a pipe round trip to a child JVM per submission",
             "cluster", "a network round trip per submission");
 
     private final String template;
