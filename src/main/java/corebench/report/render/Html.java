@@ -90,7 +90,7 @@ public final class Html {
     }
 
     /** A section with a heading and a bulleted list; nothing when the list is empty. */
-    public static String listSection(String cssClass, String heading, List<String> items) {
+    static String listSection(String cssClass, String heading, List<String> items) {
         if (items.isEmpty()) {
             return "";
         }

@@ -9,6 +9,7 @@ import corebench.report.results.Estimate;
 import corebench.report.results.KnownModels;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class ScalingWork implements WorkKind {
 
     /** Every model but the baseline with a scaling point at {@code cores}, in display order. */
     private static Map<Contender, Row> contendersAt(ScenarioAnalysis s, int cores) {
-        Map<Contender, Row> contenders = new java.util.LinkedHashMap<>();
+        Map<Contender, Row> contenders = new LinkedHashMap<>();
         for (ModelSeries m : s.models()) {
             if (!m.model().equals(KnownModels.BASELINE)) {
                 Judgement.at(m, cores).ifPresent(row -> contenders.put(

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Many tiny tasks (the granularity workload): models ranked by time per task when each task is its own
@@ -45,8 +46,7 @@ final class TinyTasks implements WorkKind {
         }
         List<String> notes = new ArrayList<>(Judgement.noErrors(List.copyOf(contenders.keySet())));
         top.stream().filter(w -> contenders.values().stream().noneMatch(c -> c.model().equals(w.model())))
-                .collect(java.util.stream.Collectors.groupingBy(WorkloadRow::model, LinkedHashMap::new,
-                        java.util.stream.Collectors.toList()))
+                .collect(Collectors.groupingBy(WorkloadRow::model, LinkedHashMap::new, Collectors.toList()))
                 .forEach((model, own) -> {
                     WorkloadRow smallest = own.stream().min(Comparator.comparingDouble(w -> w.number("chunkSize"))).orElseThrow();
                     notes.add(Wording.ONLY_BATCHED.say(model, (int) smallest.number("chunkSize"), contender(smallest).shown()));

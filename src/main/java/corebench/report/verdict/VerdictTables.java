@@ -3,6 +3,7 @@ package corebench.report.verdict;
 import corebench.report.render.Numbers;
 import corebench.report.results.Estimate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The verdict's three tables as header and cells, shared by the HTML page, summary.md, the README and
@@ -38,9 +39,9 @@ public final class VerdictTables {
     }
 
     /** The core count every row is ranked at, if they share one. */
-    public static java.util.Optional<Integer> cores(Verdict v) {
+    public static Optional<Integer> cores(Verdict v) {
         List<Integer> counts = v.rows().stream().map(VerdictRow::cores).distinct().toList();
-        return counts.size() == 1 ? java.util.Optional.of(counts.getFirst()) : java.util.Optional.empty();
+        return counts.size() == 1 ? Optional.of(counts.getFirst()) : Optional.empty();
     }
 
     /** One line per model of the granularity workload. */
