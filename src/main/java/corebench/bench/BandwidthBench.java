@@ -74,6 +74,7 @@ public class BandwidthBench {
     private double[] c;
     private boolean triad;
     private int passes;
+    private long bytes;
     private ExecutorService pool;
 
     /** Passes over the arrays per operation: about 2^24 elements, so 16–400 MiB of traffic. */
@@ -94,7 +95,7 @@ public class BandwidthBench {
     @Setup(Level.Trial)
     public void allocate() {
         ModelBench.checkCores(cores);
-        bytesPerOp(kernel, size); // validates the kernel name
+        bytes = bytesPerOp(kernel, size); // also validates the kernel name
         if (!"platform-pool".equals(model)) {
             throw new IllegalArgumentException("the bandwidth probe runs on platform-pool threads only, not " + model);
         }
@@ -121,7 +122,8 @@ public class BandwidthBench {
     }
 
     @Benchmark
-    public void stream() throws InterruptedException, ExecutionException {
+    public void stream(Work.Bytes work) throws InterruptedException, ExecutionException {
+        work.bytesPerOp = bytes;
         int n = a.length;
         List<Future<?>> slices = new ArrayList<>(workers);
         for (int w = 0; w < workers; w++) {

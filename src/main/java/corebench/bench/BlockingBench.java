@@ -37,7 +37,8 @@ public class BlockingBench extends BatchBench {
     }
 
     @Benchmark
-    public long[] batch() {
+    public long[] batch(Work.Tasks work) {
+        work.tasksPerOp = tasks;
         return runBatch(1);
     }
 }

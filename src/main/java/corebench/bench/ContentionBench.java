@@ -35,7 +35,8 @@ public class ContentionBench extends ModelBench {
     }
 
     @Benchmark
-    public long add() {
+    public long add(Work.Adds work) {
+        work.addsPerOp = adds;
         return contention.run(concurrency);
     }
 

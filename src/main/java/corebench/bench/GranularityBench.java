@@ -41,7 +41,8 @@ public class GranularityBench extends BatchBench {
     }
 
     @Benchmark
-    public long[] batch() {
+    public long[] batch(Work.Tasks work) {
+        work.tasksPerOp = tasks;
         return runBatch(chunkSize);
     }
 }

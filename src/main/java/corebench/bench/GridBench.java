@@ -68,6 +68,8 @@ public class GridBench extends ModelBench {
     private GridWorkload workload;
     private List<List<Task>> batches;
     private long expectedChecksum;
+    private double cellUpdates;
+    private double bytes;
 
     /** Cell updates of one operation with these parameters (for cells/s from the score). */
     public static long cellUpdatesPerOp(String kernel, int size, int steps) {
@@ -91,6 +93,8 @@ public class GridBench extends ModelBench {
             workload.run(new SequentialModel(1), workload.batches(1));
             expectedChecksum = workload.checksum();
             batches = workload.batches(workers * bandsPerWorker);
+            cellUpdates = workload.cellUpdatesPerRun();
+            bytes = kind == GridWorkload.Kind.JACOBI ? cellUpdates * JACOBI_BYTES_PER_CELL : Double.NaN;
         } catch (RuntimeException | Error e) {
             workload.close();
             throw e;
@@ -103,7 +107,9 @@ public class GridBench extends ModelBench {
     }
 
     @Benchmark
-    public void run() {
+    public void run(Work.CellUpdates cells, Work.Bytes traffic) {
+        cells.cellUpdatesPerOp = cellUpdates;
+        traffic.bytesPerOp = bytes;
         workload.run(concurrency, batches);
     }
 

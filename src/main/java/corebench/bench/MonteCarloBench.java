@@ -35,11 +35,12 @@ public class MonteCarloBench extends ModelBench {
     public long seed;
 
     private List<Task> tasks;
+    private long total;
     private long expectedHits;
 
     @Setup(Level.Trial)
     public void prepareTasks() {
-        long total = switch (scaling) {
+        total = switch (scaling) {
             case "strong" -> samples;
             case "weak" -> samples * workers;
             default -> throw new IllegalArgumentException("scaling must be strong or weak, was " + scaling);
@@ -56,7 +57,8 @@ public class MonteCarloBench extends ModelBench {
     }
 
     @Benchmark
-    public long pi() {
+    public long pi(Work.Samples work) {
+        work.samplesPerOp = total;
         long hits = sum(concurrency.run(tasks));
         if (hits != expectedHits) {
             throw new IllegalStateException(model + " with " + workers + " workers counted " + hits

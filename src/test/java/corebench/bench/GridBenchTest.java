@@ -18,10 +18,20 @@ class GridBenchTest {
         for (String kernel : new String[] {"jacobi", "inplace"}) {
             GridBench bench = bench(model.id(), kernel, 2, 1);
             try {
+                Work.CellUpdates cells = new Work.CellUpdates();
+                Work.Bytes bytes = new Work.Bytes();
                 for (int op = 0; op < 2; op++) {
                     bench.resetGrid();
-                    bench.run();
+                    bench.run(cells, bytes);
                     bench.checkGrid();
+                }
+                // the operation records its own work: what cells/s and GB/s are made of
+                long expected = GridBench.cellUpdatesPerOp(kernel, bench.size, bench.steps);
+                assertThat(cells.cellUpdatesPerOp).isEqualTo(expected);
+                if (kernel.equals("jacobi")) {
+                    assertThat(bytes.bytesPerOp).isEqualTo(16.0 * expected);
+                } else {
+                    assertThat(bytes.bytesPerOp).as("in-place updates move no meaningful bytes").isNaN();
                 }
             } finally {
                 close(bench);
@@ -35,8 +45,8 @@ class GridBenchTest {
         GridBench bench = bench("platform-pool", kernel, 2, 4);
         try {
             bench.resetGrid();
-            bench.run();
-            bench.run(); // without a reset: the result is not the reference's any more
+            bench.run(new Work.CellUpdates(), new Work.Bytes());
+            bench.run(new Work.CellUpdates(), new Work.Bytes()); // without a reset: the result is not the reference's any more
             assertThatThrownBy(bench::checkGrid).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("platform-pool with 2 workers and 8 bands").hasMessageContaining("sequential reference");
         } finally {

@@ -29,7 +29,9 @@ class OverheadBenchesTest {
         bench.taskSamples = 1000;
         bench.prepareTasks();
         try {
-            assertThat(bench.batch()).hasSize(50);
+            Work.Tasks work = new Work.Tasks();
+            assertThat(bench.batch(work)).hasSize(50);
+            assertThat(work.tasksPerOp).isEqualTo(50);
         } finally {
             bench.closeModel();
         }
@@ -42,7 +44,9 @@ class OverheadBenchesTest {
         bench.taskSamples = 100;
         bench.prepareTasks();
         try {
-            assertThat(bench.batch()).hasSize(30);
+            Work.Tasks work = new Work.Tasks();
+            assertThat(bench.batch(work)).hasSize(30);
+            assertThat(work.tasksPerOp).isEqualTo(30);
         } finally {
             bench.closeModel();
         }
@@ -55,7 +59,9 @@ class OverheadBenchesTest {
         bench.adds = 10_000;
         bench.openTotal();
         try {
-            assertThat(bench.add()).isEqualTo(10_000L * 10_001 / 2);
+            Work.Adds work = new Work.Adds();
+            assertThat(bench.add(work)).isEqualTo(10_000L * 10_001 / 2);
+            assertThat(work.addsPerOp).isEqualTo(10_000);
         } finally {
             bench.closeTotal();
             bench.closeModel();
