@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
 import corebench.workload.Blocking;
 import corebench.workload.Task;
 import java.util.List;
@@ -31,7 +30,7 @@ public class BlockingBench extends BatchBench {
 
     @Setup(Level.Trial)
     public void prepareTasks() {
-        refuse(Blocking.limitation(ModelKind.byId(model), workers));
+        refuseUnless(Blocking.needs(workers));
         List<Task> batch = Blocking.tasks(seed, tasks, taskSamples);
         useBatch(batch, Blocking.reference(batch), model + " with " + workers + " workers");
     }

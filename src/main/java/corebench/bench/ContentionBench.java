@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
 import corebench.workload.Contention;
 import corebench.workload.ContentionStrategy;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -12,7 +11,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Contention (see {@link Contention}): one operation has {@code workers} tasks add 1..{@code adds} to one
  * total through a strategy, and checks the total exactly. The process models run only the strategies
- * that cross processes ({@link Contention#limitation}); other combinations are refused at set-up, and the
+ * that cross processes ({@link Contention#needs}); other combinations are refused at set-up, and the
  * sweep does not schedule them but records why.
  */
 public class ContentionBench extends ModelBench {
@@ -30,7 +29,7 @@ public class ContentionBench extends ModelBench {
     @Setup(Level.Trial)
     public void openTotal() {
         ContentionStrategy shared = ContentionStrategy.byId(strategy);
-        refuse(Contention.limitation(ModelKind.byId(model), shared));
+        refuseUnless(Contention.needs(shared));
         contention = Contention.open(shared, workers, adds);
     }
 

@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
 import corebench.workload.Granularity;
 import corebench.workload.Reference;
 import corebench.workload.Task;
@@ -35,7 +34,7 @@ public class GranularityBench extends BatchBench {
 
     @Setup(Level.Trial)
     public void prepareTasks() {
-        refuse(Granularity.limitation(ModelKind.byId(model), tasks, chunkSize));
+        refuseUnless(Granularity.needs(tasks, chunkSize));
         List<Task> batch = Granularity.tasks(seed, tasks, taskSamples);
         useBatch(batch, Reference.of(batch), model + " with " + workers + " workers at chunk size " + chunkSize);
     }

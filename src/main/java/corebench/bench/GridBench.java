@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
 import corebench.model.SequentialModel;
 import corebench.workload.Task;
 import corebench.workload.grid.GridWorkload;
@@ -83,8 +82,8 @@ public class GridBench extends ModelBench {
 
     @Setup(Level.Trial)
     public void createGrid() {
-        refuse(GridWorkload.limitation(ModelKind.byId(model)));
         GridWorkload.Kind kind = GridWorkload.Kind.byId(kernel);
+        refuseUnless(GridWorkload.needs(kind));
         if (bandsPerWorker < 1) {
             throw new IllegalArgumentException("bandsPerWorker must be at least 1, was " + bandsPerWorker);
         }

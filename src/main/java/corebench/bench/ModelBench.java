@@ -1,8 +1,10 @@
 package corebench.bench;
 
 import corebench.model.ConcurrencyModel;
-import corebench.model.ModelKind;
-import java.util.Optional;
+import corebench.model.ModelType;
+import corebench.model.Models;
+import corebench.workload.Need;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public abstract class ModelBench {
 
-    /** The concurrency model, by its result name (see {@link ModelKind}). */
+    /** The concurrency model, by its result name (see {@link Models}). */
     @Param({"sequential", "platform-pool", "thread-per-task", "virtual", "forkjoin", "parallel-stream",
             "process-pool", "process-per-task", "cluster"})
     public String model;
@@ -55,7 +57,7 @@ public abstract class ModelBench {
     public void createModel() {
         checkCores(cores);
         if (usesTrialModel()) {
-            concurrency = ModelKind.byId(model).create(workers);
+            concurrency = modelType().create(workers);
         }
     }
 
@@ -85,13 +87,19 @@ public abstract class ModelBench {
         return true;
     }
 
+    /** The model this benchmark runs, by its name. */
+    protected ModelType modelType() {
+        return Models.byId(model);
+    }
+
     /**
-     * Refuses, with the reason, a combination the workload's rule says is not run (the sweep never schedules
-     * it and records the reason instead); stops a hand-made JMH run from measuring something absurd.
+     * Refuses, with the reason, a combination whose needs this model does not meet ({@link Fit}: the sweep
+     * never schedules it and records the reason instead); stops a hand-made JMH run from measuring
+     * something absurd.
      */
-    protected static void refuse(Optional<String> limitation) {
-        limitation.ifPresent(reason -> {
-            throw new IllegalArgumentException("not run: " + reason);
+    protected void refuseUnless(List<Need> needs) {
+        Fit.whyNot(modelType(), needs).ifPresent(reason -> {
+            throw new IllegalArgumentException("not run: " + model + ": " + reason);
         });
     }
 

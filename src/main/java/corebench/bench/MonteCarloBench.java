@@ -50,6 +50,7 @@ public class MonteCarloBench extends ModelBench {
             case "simd" -> Kernel.MONTE_CARLO_SIMD;
             default -> throw new IllegalArgumentException("kernel must be scalar or simd, was " + kernel);
         };
+        refuseUnless(MonteCarlo.needs(k));
         tasks = MonteCarlo.tasks(k, seed, total);
         // The reference uses the scalar kernel in this thread: it also checks simd against scalar.
         expectedHits = sum(new SequentialModel(1).run(MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, seed, total)));

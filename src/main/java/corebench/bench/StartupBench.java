@@ -1,6 +1,6 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
+import corebench.model.ConcurrencyModel;
 import corebench.workload.Startup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,9 +35,11 @@ public class StartupBench extends ModelBench {
     public long firstTask() {
         long value = ++probes;
         if (cold()) {
-            Startup.cold(ModelKind.byId(model), workers, value);
+            try (ConcurrencyModel fresh = modelType().create(workers)) {
+                Startup.probe(fresh, value);
+            }
         } else {
-            Startup.warm(concurrency, value);
+            Startup.probe(concurrency, value);
         }
         return value;
     }

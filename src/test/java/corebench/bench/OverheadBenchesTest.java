@@ -97,20 +97,20 @@ class OverheadBenchesTest {
         heapTotalInAChild.model = "process-pool";
         heapTotalInAChild.strategy = "atomic";
         assertThatThrownBy(heapTotalInAChild::openTotal).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("not run: the atomic total is an object in the parent JVM's heap");
+                .hasMessageStartingWith("not run: process-pool: the atomic total is an object in the parent JVM's heap");
 
         BlockingBench thousandsOfJvms = params(new BlockingBench(), "sequential", 1);
         thousandsOfJvms.model = "process-pool";
         thousandsOfJvms.workers = 4096;
         assertThatThrownBy(thousandsOfJvms::prepareTasks).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("not run: process-pool would run 4096 child JVMs at once");
+                .hasMessageStartingWith("not run: process-pool: a JVM per worker would run 4096 child JVMs at once");
 
         GranularityBench jvmPerTask = params(new GranularityBench(), "sequential", 1);
         jvmPerTask.model = "process-per-task";
         jvmPerTask.tasks = Granularity.TASKS;
         jvmPerTask.chunkSize = 1;
         assertThatThrownBy(jvmPerTask::prepareTasks).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("not run: process-per-task would start 10000 JVMs per batch");
+                .hasMessageStartingWith("not run: process-per-task: a JVM per submission would start 10000 JVMs per batch");
     }
 
     @Test
