@@ -13,6 +13,11 @@ import org.openjdk.jmh.annotations.Setup;
  * and then count the hits of {@code taskSamples} Monte Carlo samples, one task per submission, so up to
  * {@code workers} wait at once. Throughput is {@code tasks} / score. Every task's hit count must equal
  * the reference.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar BlockingBench.batch -p model=virtual -p workers=4096 -foe true
+ * }</pre>
  */
 public class BlockingBench extends BatchBench {
 

@@ -13,6 +13,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * total through a strategy, and checks the total exactly. The process models run only the strategies
  * that cross processes ({@link Contention#needs}); other combinations are refused at set-up, and the
  * sweep does not schedule them but records why.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar ContentionBench.add -p model=platform-pool -p workers=2 -p strategy=adder,partials -foe true
+ * }</pre>
  */
 public class ContentionBench extends ModelBench {
 

@@ -42,6 +42,11 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <p>{@code process-per-task} starts a JVM per band per sweep: expect seconds per operation; the sweep
  * gives it small sizes only.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar GridBench.run -p model=platform-pool -p workers=2 -p kernel=jacobi -p size=4096 -p bandsPerWorker=1 -foe true
+ * }</pre>
  */
 public class GridBench extends ModelBench {
     /** Bytes of memory traffic counted per Jacobi cell update (see the class comment). */

@@ -15,6 +15,11 @@ import org.openjdk.jmh.annotations.Setup;
  * Strong scaling keeps the total samples fixed; weak scaling gives every worker {@code samples}.
  * Every operation's hit count must equal the sequential reference exactly, and the reference must lie
  * within 6 standard errors of pi.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar MonteCarloBench.pi -p model=forkjoin -p workers=2 -p kernel=scalar,simd -foe true
+ * }</pre>
  */
 public class MonteCarloBench extends ModelBench {
 
