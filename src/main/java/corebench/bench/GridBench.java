@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code inplace}: one batch in which every cell gets {@code steps} dependent in-place updates,
  *       {@code steps·size²} cell updates.</li>
  * </ul>
- * {@code steps = 0} means {@link GridWorkload#defaultSteps} (10–100 ms per operation on one core);
- * {@link #cellUpdatesPerOp} gives the count, so cells/s = cellUpdatesPerOp / (score in s).
+ * {@code steps = 0} means {@link GridWorkload#defaultSteps} (10–100 ms per operation on one core).
+ * Each operation records its count ({@link GridWorkload#cellUpdatesPerRun}) and, for Jacobi, its bytes in
+ * the result ({@link Work}), so cells/s = cellUpdatesPerOp / (score in s) without this code.
  *
  * <p><b>Bytes.</b> A Jacobi cell update is counted as {@value #JACOBI_BYTES_PER_CELL} bytes of memory
  * traffic: the 8-byte read of its source cell and the 8-byte write of its destination cell. The other
@@ -74,12 +75,6 @@ public class GridBench extends ModelBench {
     private long expectedChecksum;
     private double cellUpdates;
     private double bytes;
-
-    /** Cell updates of one operation with these parameters (for cells/s from the score). */
-    public static long cellUpdatesPerOp(String kernel, int size, int steps) {
-        GridWorkload.Kind kind = GridWorkload.Kind.byId(kernel);
-        return GridWorkload.cellUpdates(kind, size, size, resolveSteps(kind, size, steps));
-    }
 
     private static int resolveSteps(GridWorkload.Kind kind, int size, int steps) {
         return steps == 0 ? GridWorkload.defaultSteps(kind, size) : steps;

@@ -31,7 +31,7 @@ class GridBenchTest {
                     bench.checkGrid();
                 }
                 // the operation records its own work: what cells/s and GB/s are made of
-                long expected = GridBench.cellUpdatesPerOp(kernel, bench.size, bench.steps);
+                long expected = GridCounts.cellUpdatesPerOp(kernel, bench.size, bench.steps);
                 assertThat(cells.cellUpdatesPerOp).isEqualTo(expected);
                 if (kernel.equals("jacobi")) {
                     assertThat(bytes.bytesPerOp).isEqualTo(16.0 * expected);
@@ -62,7 +62,7 @@ class GridBenchTest {
     @ParameterizedTest
     @CsvSource({"jacobi, 512, 0, 16646400", "jacobi, 4096, 0, 33521672", "jacobi, 100, 3, 28812", "inplace, 4096, 0, 268435456"})
     void countsCellUpdatesPerOperation(String kernel, int size, int steps, long expected) {
-        assertThat(GridBench.cellUpdatesPerOp(kernel, size, steps)).isEqualTo(expected);
+        assertThat(GridCounts.cellUpdatesPerOp(kernel, size, steps)).isEqualTo(expected);
     }
 
     private static GridBench bench(String model, String kernel, int workers, int bandsPerWorker) {

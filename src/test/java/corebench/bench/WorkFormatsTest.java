@@ -95,7 +95,7 @@ class WorkFormatsTest {
                 case "MonteCarloBench.pi" -> counter(secondary, "samplesPerOp", factor * Long.parseLong(param(r, "samples"))
                         * ("weak".equals(param(r, "scaling")) ? Integer.parseInt(param(r, "workers")) : 1));
                 case "GridBench.run" -> {
-                    long cells = GridBench.cellUpdatesPerOp(kernel, intParam(r, "size"), intParam(r, "steps"));
+                    long cells = GridCounts.cellUpdatesPerOp(kernel, intParam(r, "size"), intParam(r, "steps"));
                     counter(secondary, "cellUpdatesPerOp", factor * cells);
                     counter(secondary, "bytesPerOp", kernel.equals("jacobi")
                             ? factor * cells * GridBench.JACOBI_BYTES_PER_CELL : Double.NaN);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corebench.bench.BandwidthBench;
-import corebench.bench.GridBench;
+import corebench.bench.GridCounts;
 import corebench.bench.Work;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,14 +51,14 @@ class GridSweepTest {
             assertThat(r.at("/primaryMetric/score").asDouble()).isPositive();
             // the result records its own work per operation, the same in every iteration
             boolean grid = r.get("benchmark").asText().endsWith("GridBench.run");
-            double bytes = grid ? 16.0 * GridBench.cellUpdatesPerOp(r.at("/params/kernel").asText(), 64, 0)
+            double bytes = grid ? 16.0 * GridCounts.cellUpdatesPerOp(r.at("/params/kernel").asText(), 64, 0)
                     : BandwidthBench.bytesPerOp(r.at("/params/kernel").asText(), 64);
             for (JsonNode iteration : r.at("/secondaryMetrics/bytesPerOp/rawData/0")) {
                 assertThat(iteration.asDouble()).isEqualTo(bytes);
             }
             if (grid) {
                 assertThat(r.at("/secondaryMetrics/cellUpdatesPerOp/rawData/0/0").asDouble())
-                        .isEqualTo(GridBench.cellUpdatesPerOp("jacobi", 64, 0));
+                        .isEqualTo(GridCounts.cellUpdatesPerOp("jacobi", 64, 0));
             }
             assertThat(r.at("/secondaryMetrics/bytesPerOp/rawData/0")).hasSize(2);
         }
