@@ -4,6 +4,7 @@ import corebench.cluster.ClusterDescription;
 import corebench.cluster.ClusterTarget;
 import corebench.cluster.HostPort;
 import corebench.model.ModelKind;
+import corebench.report.results.MachineIds;
 import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
 import corebench.sweep.JmhLauncher;
@@ -115,6 +116,10 @@ final class SweepCommand implements Callable<Integer> {
         CpuRestriction restriction = CpuRestriction.probe();
         MachineInfo machine = MachineInfo.current(recordHostname);
         if (machineId != null) {
+            if (!MachineIds.safe(machineId)) {
+                throw new UserException("--machine-id '" + machineId + "' is not a safe folder name (letters, digits,"
+                        + " '.', '_', '-', starting with a letter or digit, at most 100)");
+            }
             machine = new MachineInfo(machineId, machine.cpu(), machine.memory(), machine.os(), machine.jvm(), machine.hostname());
         }
         BuildInfo build = BuildInfo.of(Path.of("").toAbsolutePath());

@@ -9,6 +9,7 @@ import corebench.report.render.MarkdownSummary;
 import corebench.report.render.RenderedChart;
 import corebench.report.render.ScenarioCharts;
 import corebench.report.render.WorkloadCharts;
+import corebench.report.results.ReportException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class Report {
     }
 
     /** Writes the report of an analysis into {@code out}. */
-    public static Outcome render(RunAnalysis analysis, Path out) throws IOException {
+    public static Outcome render(RunAnalysis analysis, Path out) throws IOException, ReportException {
         String subtitle = Descriptions.subtitle(analysis.results().machine());
         Map<ScenarioAnalysis, List<RenderedChart>> charts = new LinkedHashMap<>();
         Map<String, List<RenderedChart>> workloadCharts = new LinkedHashMap<>();
