@@ -128,9 +128,16 @@ final class SweepCommand implements Callable<Integer> {
         if (resume != null) {
             try {
                 folder = RunFolder.existing(resume);
-                manifest = resumable(folder.readManifest(), machine, build);
+                manifest = resumable(folder.readResumableManifest(), machine, build);
+                folder.checkResumable();
             } catch (IOException e) {
                 throw new UserException(e.getMessage());
+            }
+            if (dryRun) {
+                printPlan(console, manifest.plan(), restriction);
+                console.printf("resume of %s: %d of %d benchmarks already measured; nothing run (--dry-run)%n",
+                        folder.dir(), folder.measured(manifest.plan()), manifest.plan().combinations());
+                return 0;
             }
         } else {
             SweepPlan plan = plan(restriction);
@@ -145,6 +152,11 @@ final class SweepCommand implements Callable<Integer> {
                 return 0;
             }
             folder = null;
+            try {
+                RunFolder.checkCreatable(out);
+            } catch (IOException e) {
+                throw new UserException(e.getMessage());
+            }
             manifest = RunManifest.starting(machine, build, restriction, commandLine(), plan, Instant.now().toString())
                     .withCluster(onCluster);
         }

@@ -29,15 +29,7 @@ public final class Sweep {
     public int run() throws IOException, InterruptedException {
         SweepPlan plan = manifest.plan();
         folder.writeManifest(manifest);
-        int alreadyDone = 0;
-        for (SweepPlan.Step step : plan.steps()) {
-            for (JmhRun run : step.runs()) {
-                if (Files.isRegularFile(folder.stepResult(step, run))) {
-                    alreadyDone += run.combinations();
-                }
-            }
-        }
-        Progress progress = new Progress(out, plan.combinations(), plan.jmh().estimatedSeconds(), alreadyDone);
+        Progress progress = new Progress(out, plan.combinations(), plan.jmh().estimatedSeconds(), folder.measured(plan));
         Thread onInterrupt = new Thread(() -> interrupted(progress), "corebench-sweep-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean finished = false;
@@ -78,8 +70,15 @@ public final class Sweep {
     private void runOnce(SweepPlan.Step step, JmhRun run, Progress progress) throws IOException, InterruptedException {
         Path result = folder.stepResult(step, run);
         if (Files.isRegularFile(result)) {
-            progress.skippedExisting(run, step);
-            return;
+            try {
+                StepFile.check(result, run);
+                progress.skippedExisting(run, step);
+                return;
+            } catch (IOException unusable) {
+                Path aside = StepFile.setAside(result);
+                out.printf("  %s at %d cores: its saved result is unusable (%s); set aside as %s, measuring it again%n",
+                        run.name(), step.cores(), unusable.getMessage(), aside.getFileName());
+            }
         }
         Files.createDirectories(result.getParent());
         Path partial = result.resolveSibling(run.name() + ".json.partial");
@@ -88,6 +87,13 @@ public final class Sweep {
         try {
             launcher.run(step, run, partial, folder.log(),
                     (params, score) -> progress.benchmarkFinished(run.workload(), params, score));
+            try {
+                StepFile.check(partial, run);
+            } catch (IOException unusable) {
+                Path aside = StepFile.setAside(partial);
+                throw new IOException("JMH run " + run.name() + " at " + step.cores() + " cores wrote an unusable result ("
+                        + unusable.getMessage() + "), kept as " + aside, unusable);
+            }
             Files.move(partial, result, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

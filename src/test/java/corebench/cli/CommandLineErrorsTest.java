@@ -24,6 +24,8 @@ class CommandLineErrorsTest {
             "sweep --cores 1000              | core count 1000",
             "sweep --forks 0                 | --forks must be at least 1",
             "sweep -P nonsense=1             | parameter 'nonsense'",
+            "sweep -P workers=1              | is set by the plan; use --models",
+            "sweep --machine-id ..           | is not a safe folder name",
             "sweep --resume /no/such/run     | no such run folder",
             "sweep --cores x                 | Invalid value",
             "sweep --frobnicate              | Unknown option",
