@@ -2,6 +2,7 @@ package corebench.bench;
 
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
+import corebench.worker.ParentWatch;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,6 +54,8 @@ public abstract class ModelBench {
 
     @Setup(Level.Trial)
     public void createModel() {
+        // a fork whose JMH JVM died must not go on measuring (and holding child JVMs) on its own
+        ParentWatch.start();
         checkCores(cores);
         if (usesTrialModel()) {
             concurrency = ModelKind.byId(model).create(workers);

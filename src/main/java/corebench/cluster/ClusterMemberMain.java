@@ -3,6 +3,7 @@ package corebench.cluster;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import corebench.worker.ParentWatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class ClusterMemberMain {
     }
 
     public static void main(String[] args) throws IOException {
+        // from the first line: forming the cluster takes seconds, and stdin is read only once it has formed
+        ParentWatch.start();
         if (args.length != 5) {
             System.err.println("usage: ClusterMemberMain clusterName host:port join(host:port,...) threads expectedMembers");
             System.exit(2);

@@ -34,14 +34,27 @@ public final class Sweep {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean finished = false;
         int results = 0;
+        java.util.List<String> pastDeadline = new java.util.ArrayList<>();
         try {
             int index = 0;
             for (SweepPlan.Step step : plan.steps()) {
                 progress.step(++index, plan.steps().size(), step);
                 for (JmhRun run : step.runs()) {
-                    runOnce(step, run, progress);
+                    try {
+                        runOnce(step, run, progress);
+                    } catch (JmhLauncher.PastDeadline e) {
+                        // a hung run must not hold the sweep: record it, go on with the next
+                        out.println("  " + e.getMessage().lines().findFirst().orElse(""));
+                        pastDeadline.add(run.name() + " at " + step.cores() + " cores");
+                        manifest = manifest.withNote("killed after its deadline: " + run.name() + " at " + step.cores() + " cores");
+                        folder.writeManifest(manifest);
+                    }
                 }
                 results = folder.mergeResults(plan);
+            }
+            if (!pastDeadline.isEmpty()) {
+                throw new IOException(pastDeadline.size() + " run(s) passed their deadline and were killed: "
+                        + String.join(", ", pastDeadline) + " (run.log has their output)");
             }
             finished = true;
         } finally {
@@ -86,7 +99,8 @@ public final class Sweep {
         long t0 = System.nanoTime();
         try {
             launcher.run(step, run, partial, folder.log(),
-                    (params, score) -> progress.benchmarkFinished(run.workload(), params, score));
+                    (params, score) -> progress.benchmarkFinished(run.workload(), params, score),
+                    RunDeadline.of(manifest.plan().jmh(), run));
             try {
                 StepFile.check(partial, run);
             } catch (IOException unusable) {

@@ -19,11 +19,18 @@ final class CorebenchProcess {
 
     /** As {@link #start(Path, Path, String...)}, behind a command prefix such as {@code taskset -c 0}. */
     static Process start(List<String> prefix, Path log, Path tmpDir, String... args) throws IOException {
+        return start(prefix, List.of(), log, tmpDir, args);
+    }
+
+    /** As {@link #start(List, Path, Path, String...)}, with {@code jvmOptions} (e.g. a system property) for corebench's JVM. */
+    static Process start(List<String> prefix, List<String> jvmOptions, Path log, Path tmpDir, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
-                "-Djava.io.tmpdir=" + tmpDir, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Djava.io.tmpdir=" + tmpDir));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
