@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,26 +26,14 @@ class SweepFaultsTest {
     @TempDir
     Path tmp;
 
-    /** Runs {@code corebench args} in this JVM (stdout captured). */
+    /** The outcome of a corebench command line. */
     private record Run(int exit, String out, String err) {
     }
 
+    /** Runs {@code corebench args} in this JVM (stdout captured). */
     private static Run corebench(String... args) {
-        StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
-        cl.setErr(new PrintWriter(err, true));
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(stdout, true));
-            code = cl.execute(args);
-        } finally {
-            System.setOut(saved);
-        }
-        Run run = new Run(code, stdout.toString(), err.toString());
-        assertThat(run.err()).doesNotContain("Exception", "\tat ");
-        return run;
+        CommandRun r = CommandRun.ofMain(args);
+        return new Run(r.exit(), r.out(), r.err());
     }
 
     private Path copyOfReference() throws IOException {
