@@ -147,16 +147,18 @@ final class SweepCommand implements Callable<Integer> {
                 console.printf("cluster '%s': %d member(s), %d executor thread(s) in all%n", onCluster.name(),
                         onCluster.members(), onCluster.executorThreads());
             }
+            if (!dryRun) {
+                try {
+                    RunFolder.checkCreatable(out);
+                } catch (IOException e) {
+                    throw new UserException(e.getMessage());
+                }
+            }
             printPlan(console, plan, restriction);
             if (dryRun) {
                 return 0;
             }
             folder = null;
-            try {
-                RunFolder.checkCreatable(out);
-            } catch (IOException e) {
-                throw new UserException(e.getMessage());
-            }
             manifest = RunManifest.starting(machine, build, restriction, commandLine(), plan, Instant.now().toString())
                     .withCluster(onCluster);
         }

@@ -138,8 +138,9 @@ public final class RunFolder {
 
     /**
      * Rebuilds jmh.json from every valid step result, in plan order. It never replaces a jmh.json that holds
-     * more results than the steps give (a committed run keeps only jmh.json), and writes none while there is
-     * nothing to write, so a run that measured nothing has no jmh.json for a report to pick.
+     * more results than the steps give (a committed run keeps only jmh.json; a resumed run is measuring a step
+     * again): that one is left as it is until the steps hold as many. It writes none while there is nothing to
+     * write, so a run that measured nothing has no jmh.json for a report to pick.
      *
      * @return the number of results in jmh.json
      */
@@ -152,8 +153,7 @@ public final class RunFolder {
         }
         int existing = existingResults();
         if (existing > all.size()) {
-            throw new IOException(jmhJson() + " holds " + existing + " results but the step files only " + all.size()
-                    + ": left as it is");
+            return existing == Integer.MAX_VALUE ? all.size() : existing;
         }
         if (!all.isEmpty() || Files.exists(jmhJson())) {
             writeAtomically(jmhJson(), JSON.writeValueAsBytes(all));

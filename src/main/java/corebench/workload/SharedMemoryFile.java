@@ -101,6 +101,30 @@ public final class SharedMemoryFile implements AutoCloseable {
         }
     }
 
+    /** Reads {@code length} bytes at {@code position} without mapping them (a header: no mapping to keep). */
+    public ByteBuffer read(long position, int length) {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            ByteBuffer b = ByteBuffer.allocate(length);
+            while (b.hasRemaining() && ch.read(b, position + b.position()) >= 0) {
+                // until full or at the end of the file
+            }
+            return b.flip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read shared memory file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code bytes} at {@code position} without mapping them. */
+    public void write(long position, ByteBuffer bytes) {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE)) {
+            while (bytes.hasRemaining()) {
+                ch.write(bytes, position + bytes.position());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write shared memory file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The file's length in bytes. */
     public long size() {
         try {

@@ -77,7 +77,7 @@ class RunFolderTest {
         SweepPlan plan = onePlan(new SweepPlan.Step(1, "0", List.of(run)));
         String committed = "[{\"benchmark\":\"a\"},{\"benchmark\":\"b\"}]";
         Files.writeString(f.jmhJson(), committed);
-        assertThatThrownBy(() -> f.mergeResults(plan)).hasMessageContaining("holds 2 results but the step files only 0");
+        assertThat(f.mergeResults(plan)).isEqualTo(2);
         assertThatThrownBy(f::checkResumable).hasMessageContaining("its jmh.json holds 2 results and it has no step files");
         assertThat(f.jmhJson()).hasContent(committed);
     }

@@ -69,8 +69,8 @@ public final class SharedGrid implements AutoCloseable {
                 continue; // left by a crashed process that had our pid: take the next number
             }
             try {
-                ByteBuffer header = file.map(0, HEADER_FIELDS_BYTES).order(ByteOrder.nativeOrder());
-                header.putLong(MAGIC).putInt(1).putInt(rows).putInt(cols).putInt(planes);
+                ByteBuffer header = ByteBuffer.allocate(HEADER_FIELDS_BYTES).order(ByteOrder.nativeOrder());
+                file.write(0, header.putLong(MAGIC).putInt(1).putInt(rows).putInt(cols).putInt(planes).flip());
                 SharedGrid grid = new SharedGrid(key, file, rows, cols, map(file, rows, cols, planes, planeBytes));
                 GridRegistry.register(grid);
                 return grid;
@@ -85,11 +85,8 @@ public final class SharedGrid implements AutoCloseable {
     /** Maps the existing grid with this key, as a non-owner: closing it leaves the file alone. */
     static SharedGrid open(long key) {
         SharedMemoryFile file = SharedMemoryFile.open(KIND, key);
-        if (file.size() < HEADER_BYTES) {
-            throw new IllegalStateException(file.path() + " is not a corebench shared grid");
-        }
-        ByteBuffer header = file.map(0, HEADER_FIELDS_BYTES).order(ByteOrder.nativeOrder());
-        if (header.getLong(0) != MAGIC) {
+        ByteBuffer header = file.read(0, HEADER_FIELDS_BYTES).order(ByteOrder.nativeOrder());
+        if (header.remaining() < HEADER_FIELDS_BYTES || header.getLong(0) != MAGIC) {
             throw new IllegalStateException(file.path() + " is not a corebench shared grid");
         }
         int rows = header.getInt(12);
