@@ -61,18 +61,18 @@ abstract class ExecutorModel implements ConcurrencyModel {
         private Futures() {
         }
 
-        static void awaitAll(List<? extends Future<?>> futures, ModelKind kind, int chunkSize) {
+        static void awaitAll(List<? extends Future<?>> futures, ModelType kind, int chunkSize) {
             for (int s = 0; s < futures.size(); s++) {
                 await(futures.get(s), kind, s, chunkSize);
             }
         }
 
-        static <T> T await(Future<T> future, ModelKind kind, int submission, int chunkSize) {
+        static <T> T await(Future<T> future, ModelType kind, int submission, int chunkSize) {
             return await(future, kind, submission, chunkSize, null);
         }
 
-        /** As {@link #await(Future, ModelKind, int, int)}, failing after {@code timeout} (null: no limit). */
-        static <T> T await(Future<T> future, ModelKind kind, int submission, int chunkSize, java.time.Duration timeout) {
+        /** As {@link #await(Future, ModelType, int, int)}, failing after {@code timeout} (null: no limit). */
+        static <T> T await(Future<T> future, ModelType kind, int submission, int chunkSize, java.time.Duration timeout) {
             try {
                 return timeout == null ? future.get() : future.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.TimeoutException e) {

@@ -1,6 +1,7 @@
 package corebench.sweep;
 
 import corebench.worker.ParentWatch;
+import corebench.worker.JvmOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -68,10 +69,8 @@ public final class JmhLauncher {
             args.add("-Dcorebench.batchTimeout=" + batchTimeout);
         }
         args.addAll(extra);
-        if (Runtime.version().feature() >= 23) {
-            // JMH 1.37 uses sun.misc.Unsafe; JDK 23+ warns about it on every fork unless allowed.
-            args.add("--sun-misc-unsafe-memory-access=allow");
-        }
+        // JMH 1.37 uses sun.misc.Unsafe: JDK 23+ warns about it on every fork unless allowed
+        args.addAll(JvmOptions.forThisJdk());
         return args;
     }
 
