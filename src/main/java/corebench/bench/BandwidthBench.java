@@ -1,5 +1,6 @@
 package corebench.bench;
 
+import corebench.worker.ParentWatch;
 import corebench.workload.SplitMix64;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,6 +103,7 @@ public class BandwidthBench {
 
     @Setup(Level.Trial)
     public void allocate() {
+        ParentWatch.start(); // as in ModelBench: a fork never outlives its JMH JVM
         ModelBench.checkCores(cores);
         bytes = bytesPerOp(kernel, size); // also validates the kernel name
         if (!"platform-pool".equals(model)) {

@@ -5,6 +5,7 @@ import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Need;
 import java.util.List;
+import corebench.worker.ParentWatch;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,6 +66,8 @@ public abstract class ModelBench {
 
     @Setup(Level.Trial)
     public void createModel() {
+        // a fork whose JMH JVM died must not go on measuring (and holding child JVMs) on its own
+        ParentWatch.start();
         checkCores(cores);
         if (usesTrialModel()) {
             concurrency = modelType().create(workers);

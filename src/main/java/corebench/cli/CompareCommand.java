@@ -3,6 +3,7 @@ package corebench.cli;
 import corebench.report.ComparisonReport;
 import corebench.report.compare.Comparison;
 import corebench.report.compare.Contenders;
+import corebench.report.results.MachineIds;
 import corebench.report.render.ScenarioCharts;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -55,12 +56,15 @@ public class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** {@code charts/compare/<label>-vs-<label>}, the labels made file-name safe ({@code machine<n>} if nothing is left). */
+    /**
+     * {@code charts/compare/<label>-vs-<label>}, the labels made file-name safe ({@code machine<n>} if nothing
+     * safe is left, e.g. for a label {@code ..}).
+     */
     static Path defaultOut(Comparison comparison) {
         List<String> labels = comparison.labels();
         return ReportCommand.CHARTS.resolve("compare").resolve(IntStream.range(0, labels.size())
-                .mapToObj(i -> ScenarioCharts.slug(labels.get(i)).isEmpty() ? "machine" + (i + 1)
-                        : ScenarioCharts.slug(labels.get(i)))
+                .mapToObj(i -> MachineIds.safe(ScenarioCharts.slug(labels.get(i))) ? ScenarioCharts.slug(labels.get(i))
+                        : "machine" + (i + 1))
                 .collect(Collectors.joining("-vs-")));
     }
 

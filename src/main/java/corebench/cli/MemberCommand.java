@@ -26,7 +26,11 @@ import picocli.CommandLine.Option;
                 "",
                 "The member binds only the address given, finds the others only through --join (no multicast, no "
                         + "discovery), sends no usage data (phone-home off), and accepts only clients and members "
-                        + "that give its cluster name."},
+                        + "that give its cluster name, and deserializes only corebench's, Hazelcast's and basic JDK classes.",
+                "",
+                "Security: Hazelcast open source has no client authentication and no encryption. The cluster name is "
+                        + "not a password: anyone who can reach the address and knows or guesses the name can join and "
+                        + "run tasks. Run members on a trusted network only."},
         footer = {"", "Example (two machines, 10.0.0.5 and 10.0.0.6):",
                 "  on 10.0.0.5: corebench member --address 10.0.0.5:5701 --join 10.0.0.6:5701",
                 "  on 10.0.0.6: corebench member --address 10.0.0.6:5701 --join 10.0.0.5:5701",

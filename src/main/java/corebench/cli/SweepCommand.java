@@ -5,6 +5,7 @@ import corebench.cluster.ClusterTarget;
 import corebench.cluster.HostPort;
 import corebench.model.ModelKind;
 import corebench.model.Models;
+import corebench.report.results.MachineIds;
 import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
 import corebench.sweep.JmhLauncher;
@@ -116,6 +117,10 @@ final class SweepCommand implements Callable<Integer> {
         CpuRestriction restriction = CpuRestriction.probe();
         MachineInfo machine = MachineInfo.current(recordHostname);
         if (machineId != null) {
+            if (!MachineIds.safe(machineId)) {
+                throw new UserException("--machine-id '" + machineId + "' is not a safe folder name (letters, digits,"
+                        + " '.', '_', '-', starting with a letter or digit, at most 100)");
+            }
             machine = new MachineInfo(machineId, machine.cpu(), machine.memory(), machine.os(), machine.jvm(), machine.hostname());
         }
         BuildInfo build = BuildInfo.of(Path.of("").toAbsolutePath());
@@ -124,9 +129,16 @@ final class SweepCommand implements Callable<Integer> {
         if (resume != null) {
             try {
                 folder = RunFolder.existing(resume);
-                manifest = resumable(folder.readManifest(), machine, build);
+                manifest = resumable(folder.readResumableManifest(), machine, build);
+                folder.checkResumable();
             } catch (IOException e) {
                 throw new UserException(e.getMessage());
+            }
+            if (dryRun) {
+                printPlan(console, manifest.plan(), restriction);
+                console.printf("resume of %s: %d of %d benchmarks already measured; nothing run (--dry-run)%n",
+                        folder.dir(), folder.measured(manifest.plan()), manifest.plan().combinations());
+                return 0;
             }
         } else {
             SweepPlan plan = plan(restriction);
@@ -135,6 +147,13 @@ final class SweepCommand implements Callable<Integer> {
                 plan = SweepPlanner.onCluster(plan, onCluster.executorThreads());
                 console.printf("cluster '%s': %d member(s), %d executor thread(s) in all%n", onCluster.name(),
                         onCluster.members(), onCluster.executorThreads());
+            }
+            if (!dryRun) {
+                try {
+                    RunFolder.checkCreatable(out);
+                } catch (IOException e) {
+                    throw new UserException(e.getMessage());
+                }
             }
             printPlan(console, plan, restriction);
             if (dryRun) {

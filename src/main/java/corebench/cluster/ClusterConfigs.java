@@ -3,6 +3,7 @@ package corebench.cluster;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.ExecutorConfig;
+import com.hazelcast.config.JavaSerializationFilterConfig;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.spi.properties.ClusterProperty;
@@ -18,6 +19,8 @@ import java.util.List;
  *       {@code ip:5701-5703} range form fails in 5.7.0): multicast and auto-detection (cloud, Kubernetes
  *       discovery) are off, so nothing is sent beyond the listed addresses.</li>
  *   <li>Phone-home (Hazelcast's usage report to the internet) is off.</li>
+ *   <li>Java deserialization is filtered ({@link #deserializationFilter()}): Hazelcast open source has no
+ *       client authentication, so whoever reaches a member with the cluster name may send it objects.</li>
  *   <li>The cluster name is the only thing that keeps two clusters apart; corebench's own clusters get a
  *       random one per run.</li>
  *   <li>Metrics collection is off on members and clients: a periodic background cost that is no part of
@@ -70,7 +73,20 @@ public final class ClusterConfigs {
         }
         c.getMemberAttributeConfig().setAttribute(THREADS_ATTRIBUTE, String.valueOf(threads));
         c.getSerializationConfig().addDataSerializableFactory(Serializables.FACTORY_ID, new Serializables());
+        c.getSerializationConfig().setJavaSerializationFilterConfig(deserializationFilter());
         return c;
+    }
+
+    /**
+     * Java deserialization only of corebench's and Hazelcast's own classes, the JDK's basic ones (a failed
+     * task's exception travels that way) and arrays, with Hazelcast's blacklist of known gadget classes on
+     * top: anything else a peer sends is refused before it is instantiated. Tasks themselves are
+     * IdentifiedDataSerializable and never use Java serialization.
+     */
+    static JavaSerializationFilterConfig deserializationFilter() {
+        JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig().setDefaultsDisabled(false);
+        filter.getWhitelist().addPrefixes("corebench.", "com.hazelcast.", "java.lang.", "java.util.", "[");
+        return filter;
     }
 
     /** A client's configuration: connects to these members only, for at most {@code connectTimeoutMillis}. */
@@ -85,6 +101,7 @@ public final class ClusterConfigs {
         }
         c.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(connectTimeoutMillis);
         c.getSerializationConfig().addDataSerializableFactory(Serializables.FACTORY_ID, new Serializables());
+        c.getSerializationConfig().setJavaSerializationFilterConfig(deserializationFilter());
         return c;
     }
 

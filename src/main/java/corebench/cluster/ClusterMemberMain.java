@@ -3,8 +3,12 @@ package corebench.cluster;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import corebench.worker.ParentWatch;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,7 +19,9 @@ import java.util.logging.Logger;
  * and exits when its stdin closes: when the parent closes the model, and also when the parent dies
  * without running any hook (SIGKILL), so a member never outlives the benchmark that started it.
  *
- * <p>Arguments: {@code clusterName host:port join(host:port,...) threads expectedMembers}.
+ * <p>Arguments: {@code host:port join(host:port,...) threads expectedMembers}; the cluster name comes as the
+ * first line on stdin, not on the command line, which any local user can read in {@code /proc/<pid>/cmdline}
+ * (the name is all that keeps other clients out of a cluster).
  */
 public final class ClusterMemberMain {
     /** The first word of the line a started member prints on stdout. */
@@ -27,14 +33,22 @@ public final class ClusterMemberMain {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 5) {
-            System.err.println("usage: ClusterMemberMain clusterName host:port join(host:port,...) threads expectedMembers");
+        // from the first line: forming the cluster takes seconds, and stdin is read only once it has formed
+        ParentWatch.start();
+        if (args.length != 4) {
+            System.err.println("usage: ClusterMemberMain host:port join(host:port,...) threads expectedMembers"
+                    + " (the cluster name on the first line of stdin)");
             System.exit(2);
+        }
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String clusterName = stdin.readLine();
+        if (clusterName == null) {
+            Runtime.getRuntime().halt(0); // the parent closed stdin before it sent the name: it is gone or done
         }
         HazelcastInstance member;
         try {
-            Config config = ClusterConfigs.member(args[0], HostPort.parse(args[1]), true, HostPort.parseList(args[2]),
-                    Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            Config config = ClusterConfigs.member(clusterName, HostPort.parse(args[0]), true, HostPort.parseList(args[1]),
+                    Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             member = start(config);
         } catch (RuntimeException e) {
             System.err.println("corebench member: could not start: " + e);
@@ -44,7 +58,7 @@ public final class ClusterMemberMain {
         var self = member.getCluster().getLocalMember().getAddress();
         System.out.println(READY + " " + new HostPort(self.getHost(), self.getPort()));
         System.out.flush();
-        drain(System.in);
+        drain(stdin);
         // the member holds no data, so there is nothing to hand over: end at once, without shutdown hooks
         Runtime.getRuntime().halt(0);
     }
@@ -59,8 +73,8 @@ public final class ClusterMemberMain {
     }
 
     /** Reads until end of input: the parent closed our stdin or died. */
-    private static void drain(InputStream in) {
-        byte[] buffer = new byte[256];
+    private static void drain(Reader in) {
+        char[] buffer = new char[256];
         try {
             while (in.read(buffer) >= 0) {
                 // nothing is sent on stdin; it only signals the parent's end
@@ -70,8 +84,8 @@ public final class ClusterMemberMain {
         }
     }
 
-    /** The arguments {@link #main} expects. */
-    static List<String> arguments(String clusterName, HostPort address, List<HostPort> join, int threads, int expectedMembers) {
-        return List.of(clusterName, address.toString(), HostPort.format(join), String.valueOf(threads), String.valueOf(expectedMembers));
+    /** The arguments {@link #main} expects (the cluster name goes to its stdin). */
+    static List<String> arguments(HostPort address, List<HostPort> join, int threads, int expectedMembers) {
+        return List.of(address.toString(), HostPort.format(join), String.valueOf(threads), String.valueOf(expectedMembers));
     }
 }

@@ -63,12 +63,12 @@ public final class LocalCluster implements AutoCloseable {
             // The first member forms the cluster alone; the others then join it as their master. Started all at
             // once, members spend ~5 s electing a master among themselves first (measured: 14 s for two members
             // against 8 s this way on 2 busy cores).
-            Process first = launch(ClusterMemberMain.arguments(name, ports.get(0), List.of(ports.get(0)), 1, 1));
+            Process first = launch(name, ClusterMemberMain.arguments(ports.get(0), List.of(ports.get(0)), 1, 1));
             started.add(first);
             HostPort master = await(awaitReady(first, 0), deadline, 0, count);
             List<CompletableFuture<HostPort>> ready = new ArrayList<>();
             for (int i = 1; i < count; i++) {
-                Process p = launch(ClusterMemberMain.arguments(name, ports.get(i), List.of(master), 1, count));
+                Process p = launch(name, ClusterMemberMain.arguments(ports.get(i), List.of(master), 1, count));
                 started.add(p);
                 ready.add(awaitReady(p, i));
             }
@@ -132,16 +132,21 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     /**
-     * Starts a member JVM through {@link ChildJvm} (tracked, killed by its shutdown hook): stdin and stdout
-     * piped, stderr piped too and forwarded line by line (see {@link #awaitReady}).
+     * Starts a member JVM through {@link ChildJvm} (tracked, killed by its shutdown hook) and hands it the
+     * cluster name on stdin: stdin and stdout piped, stderr piped too and forwarded line by line (see
+     * {@link #awaitReady}).
      */
-    private static Process launch(List<String> args) {
+    private static Process launch(String clusterName, List<String> args) {
         // the CLI's options: OSHI (the member's CPU description) reads the hardware through JNA
         List<String> options = new ArrayList<>(JvmOptions.cli());
         options.addAll(JvmOptions.hazelcast());
         options.addAll(JvmOptions.forThisJdk());
         try {
-            return ChildJvm.start(options, ClusterMemberMain.class, ProcessBuilder.Redirect.PIPE, args.toArray(String[]::new));
+            Process member = ChildJvm.start(options, ClusterMemberMain.class, ProcessBuilder.Redirect.PIPE, args.toArray(String[]::new));
+            // on stdin, not the command line: any local user can read /proc/<pid>/cmdline and join with the name
+            member.getOutputStream().write((clusterName + "\n").getBytes(StandardCharsets.UTF_8));
+            member.getOutputStream().flush();
+            return member;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a cluster member JVM: " + e.getMessage(), e);
         }

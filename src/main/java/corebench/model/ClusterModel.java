@@ -35,6 +35,8 @@ public final class ClusterModel implements ConcurrencyModel {
     private final ClusterClient client;
     private final List<Slot> slots;
     private final Duration startTime;
+    /** How long one submission may go unanswered (a hung member) before the batch fails. */
+    private final Duration batchTimeout = BatchTimeout.configured();
     private boolean closed;
 
     /** Starts a loopback cluster of {@code workers} members, or connects to the configured real one. */
@@ -110,7 +112,7 @@ public final class ClusterModel implements ConcurrencyModel {
             futures.add(slot.executor().submitToMember(new KernelCall(tasks, from, Math.min(tasks.size(), from + chunkSize)), slot.member()));
         }
         for (int s = 0; s < submissions; s++) {
-            long[] chunk = ExecutorModel.Futures.await(futures.get(s), kind(), s, chunkSize);
+            long[] chunk = ExecutorModel.Futures.await(futures.get(s), kind(), s, chunkSize, batchTimeout);
             System.arraycopy(chunk, 0, results, s * chunkSize, chunk.length);
         }
         return results;

@@ -68,8 +68,17 @@ abstract class ExecutorModel implements ConcurrencyModel {
         }
 
         static <T> T await(Future<T> future, ModelType kind, int submission, int chunkSize) {
+            return await(future, kind, submission, chunkSize, null);
+        }
+
+        /** As {@link #await(Future, ModelType, int, int)}, failing after {@code timeout} (null: no limit). */
+        static <T> T await(Future<T> future, ModelType kind, int submission, int chunkSize, java.time.Duration timeout) {
             try {
-                return future.get();
+                return timeout == null ? future.get() : future.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                future.cancel(true);
+                throw new ModelException(kind.id() + ": submission " + submission + " got no answer within "
+                        + timeout.toSeconds() + " s (-D" + BatchTimeout.PROPERTY + "); is a member hung?", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ModelException(kind.id() + ": interrupted while waiting for submission " + submission, e);

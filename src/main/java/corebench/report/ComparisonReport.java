@@ -7,6 +7,7 @@ import corebench.report.render.ComparisonCsv;
 import corebench.report.render.ComparisonHtml;
 import corebench.report.render.ComparisonSummary;
 import corebench.report.render.RenderedChart;
+import corebench.report.results.ReportException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ public final class ComparisonReport {
     }
 
     /** Writes the comparison into {@code out}. */
-    public static Outcome render(Comparison comparison, Path out) throws IOException {
+    public static Outcome render(Comparison comparison, Path out) throws IOException, ReportException {
         Map<ScenarioComparison, List<RenderedChart>> charts = new LinkedHashMap<>();
         OutputFolder.replace(out, dir -> {
             for (ScenarioComparison s : comparison.scenarios()) {

@@ -11,6 +11,7 @@ import corebench.report.render.ScenarioCharts;
 import corebench.report.render.WorkloadCharts;
 import corebench.report.verdict.Verdict;
 import corebench.report.verdict.VerdictFiles;
+import corebench.report.results.ReportException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public final class Report {
     }
 
     /** Writes the report of an analysis into {@code out}. */
-    public static Outcome render(RunAnalysis analysis, Path out) throws IOException {
+    public static Outcome render(RunAnalysis analysis, Path out) throws IOException, ReportException {
         String subtitle = Descriptions.subtitle(analysis.results().machine());
         Verdict verdict = Verdict.of(analysis);
         Map<ScenarioAnalysis, List<RenderedChart>> charts = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.worker.ParentWatch;
 import corebench.worker.JvmOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,7 +60,14 @@ public final class JmhLauncher {
      * as the Vector API module, are appended by JMH).
      */
     static List<String> forkJvmArgs(int cores, List<String> extra) {
-        List<String> args = new ArrayList<>(List.of("-XX:ActiveProcessorCount=" + cores));
+        List<String> args = new ArrayList<>(List.of("-XX:ActiveProcessorCount=" + cores,
+                // the forks and their child JVMs must agree with this JVM on where shared-memory files go
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+        String batchTimeout = System.getProperty("corebench.batchTimeout");
+        if (batchTimeout != null) {
+            // the process and cluster models read it in the fork, where they run
+            args.add("-Dcorebench.batchTimeout=" + batchTimeout);
+        }
         args.addAll(extra);
         // JMH 1.37 uses sun.misc.Unsafe: JDK 23+ warns about it on every fork unless allowed
         args.addAll(JvmOptions.forThisJdk());
@@ -72,7 +80,8 @@ public final class JmhLauncher {
         cmd.add(javaBinary);
         // JMH's machine-wide lock lives in java.io.tmpdir: the same one SweepLock checked
         cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
-        cmd.addAll(List.of("-cp", classPath, "org.openjdk.jmh.Main", "^" + run.benchmark().replace(".", "\\.") + "$"));
+        cmd.add(ParentWatch.parentOption());
+        cmd.addAll(List.of("-cp", classPath, JmhMain.class.getName(), "^" + run.benchmark().replace(".", "\\.") + "$"));
         for (Map.Entry<String, List<String>> p : run.params().entrySet()) {
             cmd.addAll(List.of("-p", p.getKey() + "=" + String.join(",", p.getValue())));
         }
@@ -88,11 +97,21 @@ public final class JmhLauncher {
         return cmd;
     }
 
+    /** A run that passed its {@link RunDeadline}: its processes were killed. */
+    public static final class PastDeadline extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        PastDeadline(String message) {
+            super(message);
+        }
+    }
+
     /**
      * Runs it, appending its output to {@code log} and telling {@code listener} about each benchmark.
-     * Returns normally only if JMH succeeded and wrote its result.
+     * Returns normally only if JMH succeeded and wrote its result; past {@code deadline} the JMH JVM and
+     * everything it started are killed and {@link PastDeadline} is thrown.
      */
-    public void run(SweepPlan.Step step, JmhRun run, Path resultFile, Path log, Listener listener)
+    public void run(SweepPlan.Step step, JmhRun run, Path resultFile, Path log, Listener listener, RunDeadline deadline)
             throws IOException, InterruptedException {
         List<String> cmd = command(step, run, resultFile);
         Deque<String> tail = new ArrayDeque<>();
@@ -100,6 +119,19 @@ public final class JmhLauncher {
             out.write("\n### " + String.join(" ", cmd) + "\n");
             Process p = start(cmd);
             p.getOutputStream().close();
+            java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread.ofPlatform().daemon().name("corebench-run-deadline").start(() -> {
+                try {
+                    if (!p.waitFor(deadline.limit().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        killed.set(true);
+                        p.descendants().forEach(ProcessHandle::destroyForcibly);
+                        // by its handle: Process.destroyForcibly would also close the output still being read
+                        p.toHandle().destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String params = "";
                 boolean resultNext = false;
@@ -125,6 +157,12 @@ public final class JmhLauncher {
             int exit = p.waitFor();
             synchronized (this) {
                 running = null;
+            }
+            if (killed.get()) {
+                out.write("\n### corebench: killed after its deadline of " + deadline.limit().toSeconds() + " s\n");
+                throw new PastDeadline("JMH run " + run.name() + " at " + step.cores() + " cores passed its deadline of "
+                        + deadline.limit().toSeconds() + " s (planned iterations " + deadline.planned().toSeconds()
+                        + " s) and was killed with its forks; its last lines:\n  " + String.join("\n  ", failureLines(tail)));
             }
             if (exit != 0 || !Files.isRegularFile(resultFile)) {
                 throw new IOException("JMH run " + run.name() + " at " + step.cores() + " cores failed (exit "

@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One sweep's folder, {@code <out>/<machine-id>/<UTC timestamp>/}: created fresh (never reusing an
@@ -30,7 +32,12 @@ public final class RunFolder {
 
     /** Creates a new, empty run folder; a second run in the same second gets a suffix. */
     public static RunFolder create(Path out, String machineId, Instant start) throws IOException {
-        Path machineDir = Files.createDirectories(out.resolve(machineId));
+        Path machineDir;
+        try {
+            machineDir = Files.createDirectories(out.resolve(machineId));
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException("cannot create the run folder under " + out + ": " + reason(e), e);
+        }
         String stamp = STAMP.format(start);
         for (int n = 1; ; n++) {
             Path candidate = machineDir.resolve(n == 1 ? stamp : stamp + "-" + n);
@@ -39,6 +46,25 @@ public final class RunFolder {
             } catch (FileAlreadyExistsException e) {
                 // an earlier run owns it: never touch it, try the next name
             }
+        }
+    }
+
+    /**
+     * Fails, naming {@code out} and the reason, unless a run folder can be created under it: checked before a
+     * sweep starts, by creating and removing a probe folder in the nearest folder that exists.
+     */
+    public static void checkCreatable(Path out) throws IOException {
+        Path existing = out.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new IOException("cannot create the run folder under " + out + ": " + existing + " is not a folder");
+        }
+        try {
+            Files.delete(Files.createTempDirectory(existing, ".corebench-probe-"));
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException("cannot create the run folder under " + out + ": " + reason(e), e);
         }
     }
 
@@ -74,6 +100,17 @@ public final class RunFolder {
         return dir.resolve("steps").resolve(step.folderName()).resolve(run.name() + ".json");
     }
 
+    /** Why a file operation failed, in words ("permission denied"), without the path the caller names anyway. */
+    static String reason(java.nio.file.FileSystemException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return e.getReason() != null ? e.getReason().toLowerCase(java.util.Locale.ROOT) : e.getClass().getSimpleName();
+    }
+
     /** Reads machine.json. */
     public RunManifest readManifest() throws IOException {
         try {
@@ -83,27 +120,92 @@ public final class RunFolder {
         }
     }
 
+    /** Reads machine.json for {@code --resume}: a file without the fields a resume needs is refused, naming them. */
+    public RunManifest readResumableManifest() throws IOException {
+        RunManifest manifest = readManifest();
+        List<String> missing = manifest.missingForResume();
+        if (!missing.isEmpty()) {
+            throw new IOException(manifestFile() + ": not a complete corebench machine.json, it lacks "
+                    + String.join(", ", missing));
+        }
+        return manifest;
+    }
+
     /** Writes machine.json atomically. */
     public void writeManifest(RunManifest manifest) throws IOException {
         writeAtomically(manifestFile(), JSON.writeValueAsBytes(manifest));
     }
 
-    /** Rebuilds jmh.json from every step result present, in plan order. */
+    /**
+     * Rebuilds jmh.json from every valid step result, in plan order. It never replaces a jmh.json that holds
+     * more results than the steps give (a committed run keeps only jmh.json; a resumed run is measuring a step
+     * again): that one is left as it is until the steps hold as many. It writes none while there is nothing to
+     * write, so a run that measured nothing has no jmh.json for a report to pick.
+     *
+     * @return the number of results in jmh.json
+     */
     public int mergeResults(SweepPlan plan) throws IOException {
         ArrayNode all = JSON.createArrayNode();
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
-                Path f = stepResult(step, run);
-                if (Files.isRegularFile(f)) {
-                    JsonNode node = JSON.readTree(f.toFile());
-                    if (node != null && node.isArray()) {
-                        all.addAll((ArrayNode) node);
-                    }
-                }
+                StepFile.read(stepResult(step, run), run).ifPresent(all::addAll);
             }
         }
-        writeAtomically(jmhJson(), JSON.writeValueAsBytes(all));
+        int existing = existingResults();
+        if (existing > all.size()) {
+            return existing == Integer.MAX_VALUE ? all.size() : existing;
+        }
+        if (!all.isEmpty() || Files.exists(jmhJson())) {
+            writeAtomically(jmhJson(), JSON.writeValueAsBytes(all));
+        }
         return all.size();
+    }
+
+    /** How many results jmh.json holds now (0 if there is none); an unreadable one counts as unknown, so as many as can be. */
+    int existingResults() {
+        if (!Files.isRegularFile(jmhJson())) {
+            return 0;
+        }
+        try {
+            JsonNode node = JSON.readTree(jmhJson().toFile());
+            return node != null && node.isArray() ? node.size() : 0;
+        } catch (IOException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** How many benchmarks of the plan have a complete step result. */
+    public int measured(SweepPlan plan) {
+        int n = 0;
+        for (SweepPlan.Step step : plan.steps()) {
+            for (JmhRun run : step.runs()) {
+                n += StepFile.read(stepResult(step, run), run).map(ArrayNode::size).orElse(0);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Fails, saying why, if {@code --resume} of this folder would measure again what it holds: jmh.json has
+     * results but there is no step file at all (a committed or copied run keeps only jmh.json). With step files,
+     * {@link #mergeResults} still never shrinks jmh.json.
+     */
+    public void checkResumable() throws IOException {
+        int existing = existingResults();
+        if (existing == 0) {
+            return;
+        }
+        boolean stepFiles;
+        try (java.util.stream.Stream<Path> files = Files.isDirectory(dir.resolve("steps"))
+                ? Files.walk(dir.resolve("steps")) : java.util.stream.Stream.empty()) {
+            stepFiles = files.anyMatch(f -> f.getFileName().toString().endsWith(".json"));
+        }
+        if (!stepFiles) {
+            throw new IOException("cannot resume " + dir + ": its jmh.json holds "
+                    + (existing == Integer.MAX_VALUE ? "unreadable" : String.valueOf(existing)) + " results and it has no"
+                    + " step files (a finished, committed or copied run keeps only jmh.json), so a resume would measure"
+                    + " everything again; start a new sweep instead");
+        }
     }
 
     /** Writes to a temporary sibling, then moves it over the target in one step. */

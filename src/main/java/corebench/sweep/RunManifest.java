@@ -31,6 +31,27 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
                 "running", List.of(), null);
     }
 
+    /** The fields a resume needs that this manifest lacks (a hand-edited or foreign machine.json), by name. */
+    public List<String> missingForResume() {
+        List<String> missing = new java.util.ArrayList<>();
+        if (machineId == null) {
+            missing.add("machineId");
+        }
+        if (corebench == null || corebench.revision() == null) {
+            missing.add("corebench.revision");
+        }
+        if (jvm == null || jvm.version() == null) {
+            missing.add("jvm.version");
+        }
+        if (cpuRestriction == null) {
+            missing.add("cpuRestriction");
+        }
+        if (plan == null || plan.jmh() == null || plan.steps() == null || plan.steps().isEmpty()) {
+            missing.add("plan (its steps and jmh settings)");
+        }
+        return missing;
+    }
+
     /** This manifest with a final status and time. */
     public RunManifest finished(String newStatus, String finishedAt) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,

@@ -29,27 +29,32 @@ public final class Sweep {
     public int run() throws IOException, InterruptedException {
         SweepPlan plan = manifest.plan();
         folder.writeManifest(manifest);
-        int alreadyDone = 0;
-        for (SweepPlan.Step step : plan.steps()) {
-            for (JmhRun run : step.runs()) {
-                if (Files.isRegularFile(folder.stepResult(step, run))) {
-                    alreadyDone += run.combinations();
-                }
-            }
-        }
-        Progress progress = new Progress(out, plan.combinations(), plan.jmh().estimatedSeconds(), alreadyDone);
+        Progress progress = new Progress(out, plan.combinations(), plan.jmh().estimatedSeconds(), folder.measured(plan));
         Thread onInterrupt = new Thread(() -> interrupted(progress), "corebench-sweep-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean finished = false;
         int results = 0;
+        java.util.List<String> pastDeadline = new java.util.ArrayList<>();
         try {
             int index = 0;
             for (SweepPlan.Step step : plan.steps()) {
                 progress.step(++index, plan.steps().size(), step);
                 for (JmhRun run : step.runs()) {
-                    runOnce(step, run, progress);
+                    try {
+                        runOnce(step, run, progress);
+                    } catch (JmhLauncher.PastDeadline e) {
+                        // a hung run must not hold the sweep: record it, go on with the next
+                        out.println("  " + e.getMessage().lines().findFirst().orElse(""));
+                        pastDeadline.add(run.name() + " at " + step.cores() + " cores");
+                        manifest = manifest.withNote("killed after its deadline: " + run.name() + " at " + step.cores() + " cores");
+                        folder.writeManifest(manifest);
+                    }
                 }
                 results = folder.mergeResults(plan);
+            }
+            if (!pastDeadline.isEmpty()) {
+                throw new IOException(pastDeadline.size() + " run(s) passed their deadline and were killed: "
+                        + String.join(", ", pastDeadline) + " (run.log has their output)");
             }
             finished = true;
         } finally {
@@ -78,8 +83,15 @@ public final class Sweep {
     private void runOnce(SweepPlan.Step step, JmhRun run, Progress progress) throws IOException, InterruptedException {
         Path result = folder.stepResult(step, run);
         if (Files.isRegularFile(result)) {
-            progress.skippedExisting(run, step);
-            return;
+            try {
+                StepFile.check(result, run);
+                progress.skippedExisting(run, step);
+                return;
+            } catch (IOException unusable) {
+                Path aside = StepFile.setAside(result);
+                out.printf("  %s at %d cores: its saved result is unusable (%s); set aside as %s, measuring it again%n",
+                        run.name(), step.cores(), unusable.getMessage(), aside.getFileName());
+            }
         }
         Files.createDirectories(result.getParent());
         Path partial = result.resolveSibling(run.name() + ".json.partial");
@@ -87,7 +99,15 @@ public final class Sweep {
         long t0 = System.nanoTime();
         try {
             launcher.run(step, run, partial, folder.log(),
-                    (params, score) -> progress.benchmarkFinished(run.workload(), params, score));
+                    (params, score) -> progress.benchmarkFinished(run.workload(), params, score),
+                    RunDeadline.of(manifest.plan().jmh(), run));
+            try {
+                StepFile.check(partial, run);
+            } catch (IOException unusable) {
+                Path aside = StepFile.setAside(partial);
+                throw new IOException("JMH run " + run.name() + " at " + step.cores() + " cores wrote an unusable result ("
+                        + unusable.getMessage() + "), kept as " + aside, unusable);
+            }
             Files.move(partial, result, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

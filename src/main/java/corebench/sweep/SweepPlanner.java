@@ -130,6 +130,9 @@ public final class SweepPlanner {
                 List<JmhRun> runs = new ArrayList<>();
                 for (JmhRun run : step.runs()) {
                     boolean has = hasParam(run.benchmark(), param);
+                    if (has) {
+                        checkValues(run.benchmark(), param, values);
+                    }
                     used |= has;
                     runs.add(has ? run.with(param, values) : run);
                 }
@@ -145,17 +148,47 @@ public final class SweepPlanner {
 
     /** Whether the benchmark's class (or a superclass) declares the JMH parameter. */
     static boolean hasParam(String benchmark, String param) {
+        return paramField(benchmark, param).isPresent();
+    }
+
+    /** The benchmark's field (in its class or a superclass) that holds the JMH parameter. */
+    private static java.util.Optional<java.lang.reflect.Field> paramField(String benchmark, String param) {
         try {
             for (Class<?> c = Class.forName(benchmark.substring(0, benchmark.lastIndexOf('.'))); c != null; c = c.getSuperclass()) {
                 for (java.lang.reflect.Field f : c.getDeclaredFields()) {
                     if (f.getName().equals(param) && f.isAnnotationPresent(org.openjdk.jmh.annotations.Param.class)) {
-                        return true;
+                        return java.util.Optional.of(f);
                     }
                 }
             }
-            return false;
+            return java.util.Optional.empty();
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("benchmark class of " + benchmark + " is not on the class path", e);
+        }
+    }
+
+    /**
+     * Fails unless every value converts to the parameter's type: JMH would only find out in the first fork,
+     * after the run folder exists, and fail the whole run.
+     */
+    private static void checkValues(String benchmark, String param, List<String> values) {
+        Class<?> type = paramField(benchmark, param).orElseThrow().getType();
+        for (String v : values) {
+            try {
+                if (type == int.class) {
+                    Integer.parseInt(v.trim());
+                } else if (type == long.class) {
+                    Long.parseLong(v.trim());
+                } else if (type == double.class) {
+                    Double.parseDouble(v.trim());
+                } else if (type == boolean.class && !v.trim().equals("true") && !v.trim().equals("false")) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("-P " + param + ": '" + v + "' is not a" + (type == int.class ? "n" : "")
+                        + " " + type.getName() + (type == int.class || type == long.class ? " (a whole number"
+                        + (type == int.class ? " up to " + Integer.MAX_VALUE : "") + ")" : ""));
+            }
         }
     }
 }

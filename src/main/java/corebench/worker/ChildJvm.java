@@ -45,6 +45,9 @@ public final class ChildJvm {
         // common pool) the same even where the JVM would count CPUs differently.
         command.add("-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors());
         command.add("-Xshare:auto");
+        // shared-memory files fall back to the temp dir where /dev/shm is missing: parent and child must agree
+        command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+        command.add(ParentWatch.parentOption());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.addAll(jvmOptions);

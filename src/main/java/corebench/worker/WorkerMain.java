@@ -28,7 +28,7 @@ public final class WorkerMain {
     /** Exit status after a bad handshake or frame from the parent. */
     static final int EXIT_PROTOCOL_ERROR = 2;
     /** Exit status when the parent process ended without closing stdin first. */
-    static final int EXIT_PARENT_DIED = 3;
+    static final int EXIT_PARENT_DIED = ParentWatch.EXIT_PARENT_DIED;
 
     /** Replies to batches shorter than this may be sent together with the next ones. */
     private static final long DEFER_BELOW_NANOS = 50_000;
@@ -44,8 +44,7 @@ public final class WorkerMain {
     public static void main(String[] args) {
         FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
         System.setOut(System.err);
-        ProcessHandle.current().parent().ifPresent(parent ->
-                parent.onExit().thenRun(() -> Runtime.getRuntime().halt(EXIT_PARENT_DIED)));
+        ParentWatch.start();
         WorkerMain worker = new WorkerMain(new DataOutputStream(new BufferedOutputStream(protocolOut, 1 << 16)));
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
         worker.serve(in);

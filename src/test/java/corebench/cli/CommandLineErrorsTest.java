@@ -2,11 +2,6 @@ package corebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +19,8 @@ class CommandLineErrorsTest {
             "sweep --cores 1000              | core count 1000",
             "sweep --forks 0                 | --forks must be at least 1",
             "sweep -P nonsense=1             | parameter 'nonsense'",
+            "sweep -P workers=1              | is set by the plan; use --models",
+            "sweep --machine-id ..           | is not a safe folder name",
             "sweep --resume /no/such/run     | no such run folder",
             "sweep --cores x                 | Invalid value",
             "sweep --frobnicate              | Unknown option",
@@ -37,20 +34,9 @@ class CommandLineErrorsTest {
             "member                          | Missing required option"})
     void badInputGetsOneClearLine(String args, String expected) throws Exception {
         Path out = tmp.resolve("out");
-        StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
-        cl.setErr(new PrintWriter(err, true));
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(stdout, true));
-            code = cl.execute((args.trim() + (args.startsWith("sweep") ? " --out " + out : "")).split("\\s+"));
-        } finally {
-            System.setOut(saved);
-        }
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains(expected).doesNotContain("Exception", "\tat ");
+        CommandRun run = CommandRun.ofMain((args.trim() + (args.startsWith("sweep") ? " --out " + out : "")).split("\\s+"));
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(expected);
         assertThat(out).doesNotExist();
     }
 }

@@ -36,6 +36,28 @@ record CommandRun(int exit, String out, String err) {
         return run;
     }
 
+    /**
+     * Runs {@code corebench args} through the real entry point's command line (its error handlers included),
+     * with {@code System.out} captured too: the sweep prints there.
+     */
+    static CommandRun ofMain(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.out;
+        int exit;
+        try {
+            System.setOut(new java.io.PrintStream(stdout, true));
+            exit = cl.execute(args);
+        } finally {
+            System.setOut(saved);
+        }
+        CommandRun run = new CommandRun(exit, stdout.toString(), err.toString());
+        assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        return run;
+    }
+
     /** The error lines that are not notices. */
     List<String> errors() {
         return err.lines().filter(l -> NOTICES.stream().noneMatch(l::startsWith)).toList();

@@ -63,7 +63,7 @@ class CompareCommandTest {
                 "warning: epyc-1cpu: montecarlo: only one core count ([1]), so no speedup curve and no fit; tables"
                         + " and throughput only");
         try (Stream<Path> files = Files.list(out())) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("index.html", "summary.md",
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(".corebench-output", "index.html", "summary.md",
                     "comparison.csv", "wins.csv", "measurements.csv",
                     "montecarlo-platform-pool-speedup.png", "montecarlo-platform-pool-speedup.svg",
                     "montecarlo-forkjoin-speedup.png", "montecarlo-forkjoin-speedup.svg",

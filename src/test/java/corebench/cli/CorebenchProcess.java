@@ -20,25 +20,34 @@ final class CorebenchProcess {
 
     /** As {@link #start(Path, Path, String...)}, behind a command prefix such as {@code taskset -c 0}. */
     static Process start(List<String> prefix, Path log, Path tmpDir, String... args) throws IOException {
-        return start(prefix, System.getProperty("java.class.path"), log, tmpDir, args);
+        return start(prefix, List.of(), log, tmpDir, args);
     }
 
-    private static Process start(List<String> prefix, String classPath, Path log, Path tmpDir, String... args)
-            throws IOException {
-        return builder(prefix, classPath, tmpDir, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    /** As {@link #start(List, Path, Path, String...)}, with {@code jvmOptions} (e.g. a system property) for corebench's JVM. */
+    static Process start(List<String> prefix, List<String> jvmOptions, Path log, Path tmpDir, String... args) throws IOException {
+        return start(prefix, jvmOptions, System.getProperty("java.class.path"), log, tmpDir, args);
+    }
+
+    private static Process start(List<String> prefix, List<String> jvmOptions, String classPath, Path log, Path tmpDir,
+                                 String... args) throws IOException {
+        return builder(prefix, jvmOptions, classPath, tmpDir, args).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
     }
 
     /** The command of {@link #start(List, Path, Path, String...)}, for a test that changes its environment. */
     static ProcessBuilder builder(List<String> prefix, Path tmpDir, String... args) {
-        return builder(prefix, System.getProperty("java.class.path"), tmpDir, args);
+        return builder(prefix, List.of(), System.getProperty("java.class.path"), tmpDir, args);
     }
 
-    private static ProcessBuilder builder(List<String> prefix, String classPath, Path tmpDir, String... args) {
+    private static ProcessBuilder builder(List<String> prefix, List<String> jvmOptions, String classPath, Path tmpDir,
+                                          String... args) {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(JvmOptions.cli());
         cmd.addAll(JvmOptions.vector());
-        cmd.addAll(List.of("-Djava.io.tmpdir=" + tmpDir, "-cp", classPath, Main.class.getName()));
+        cmd.add("-Djava.io.tmpdir=" + tmpDir);
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", classPath, Main.class.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd);
     }
@@ -46,7 +55,7 @@ final class CorebenchProcess {
     /** Runs {@code corebench args...} to its end with {@code classPath} (e.g. this test's plus a model jar). */
     static Process runToEnd(String classPath, Path log, Path tmpDir, int minutes, String... args)
             throws IOException, InterruptedException {
-        return waitFor(start(List.of(), classPath, log, tmpDir, args), log, minutes, args);
+        return waitFor(start(List.of(), List.of(), classPath, log, tmpDir, args), log, minutes, args);
     }
 
     /**

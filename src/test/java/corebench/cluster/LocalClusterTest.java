@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LocalClusterTest {
 
     @Test
-    void twoClustersStartedAtOnceFormTwoSeparateClustersOfTheRightSize() {
+    void twoClustersStartedAtOnceFormTwoSeparateClustersOfTheRightSize() throws java.io.IOException {
         CompletableFuture<LocalCluster> first = CompletableFuture.supplyAsync(() -> LocalCluster.start(2));
         CompletableFuture<LocalCluster> second = CompletableFuture.supplyAsync(() -> LocalCluster.start(2));
         try {
@@ -42,9 +42,26 @@ class LocalClusterTest {
             assertThatThrownBy(() -> ClusterClient.connect(b.clusterName(), a.addresses(), 1, Duration.ofSeconds(3)))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot connect to cluster");
             assertThat(a.startTime()).isPositive();
+            // issue 11.8: the name is not on a member's command line, which every local user can read
+            for (long pid : a.pids()) {
+                assertThat(new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc", String.valueOf(pid), "cmdline"))))
+                        .contains(ClusterMemberMain.class.getName()).doesNotContain(a.clusterName());
+            }
         } finally {
             first.thenAccept(LocalCluster::close).exceptionally(e -> null).join();
             second.thenAccept(LocalCluster::close).exceptionally(e -> null).join();
+        }
+    }
+
+    @Test
+    void membersAndClientsDeserializeOnlyCorebenchHazelcastAndBasicJdkClasses() {
+        for (var filter : List.of(ClusterConfigs.member("n", new HostPort("127.0.0.1", 5701), false, List.of(), 1, 1)
+                        .getSerializationConfig().getJavaSerializationFilterConfig(),
+                ClusterConfigs.client("n", List.of(), 1000).getSerializationConfig().getJavaSerializationFilterConfig())) {
+            assertThat(filter).isNotNull();
+            assertThat(filter.isDefaultsDisabled()).as("Hazelcast's blacklist of gadget classes stays on").isFalse();
+            assertThat(filter.getWhitelist().getPrefixes()).containsExactlyInAnyOrder("corebench.", "com.hazelcast.",
+                    "java.lang.", "java.util.", "[");
         }
     }
 

@@ -20,14 +20,14 @@ class OutputFolderTest {
     }
 
     @Test
-    void createsTheFolderAndItsParents() throws IOException {
+    void createsTheFolderAndItsParents() throws Exception {
         OutputFolder.replace(target(), d -> Files.writeString(d.resolve("a.txt"), "new"));
         assertThat(target().resolve("a.txt")).hasContent("new");
         assertOnlyTargetLeft();
     }
 
     @Test
-    void replacesThePreviousContentsAsAWhole() throws IOException {
+    void replacesThePreviousContentsAsAWhole() throws Exception {
         OutputFolder.replace(target(), d -> {
             Files.writeString(d.resolve("a.txt"), "old");
             Files.writeString(d.resolve("stale.txt"), "old");
@@ -39,7 +39,7 @@ class OutputFolderTest {
     }
 
     @Test
-    void aFailedWriteLeavesThePreviousOutputAndNoTemporaryFolder() throws IOException {
+    void aFailedWriteLeavesThePreviousOutputAndNoTemporaryFolder() throws Exception {
         OutputFolder.replace(target(), d -> Files.writeString(d.resolve("a.txt"), "old"));
         assertThatThrownBy(() -> OutputFolder.replace(target(), d -> {
             Files.writeString(d.resolve("a.txt"), "half");
@@ -58,7 +58,7 @@ class OutputFolderTest {
         assertThat(target().getParent()).isEmptyDirectory();
     }
 
-    private void assertOnlyTargetLeft() throws IOException {
+    private void assertOnlyTargetLeft() throws Exception {
         try (Stream<Path> siblings = Files.list(target().getParent())) {
             assertThat(siblings).containsExactly(target());
         }

@@ -37,14 +37,49 @@ class RunFolderTest {
         SweepPlan.Step one = new SweepPlan.Step(1, "0", List.of(run));
         SweepPlan.Step two = new SweepPlan.Step(2, "0,1", List.of(run));
         SweepPlan plan = new SweepPlan("t", SweepPlanner.QUICK, List.of(one, two), List.of());
-        RunFolder.writeAtomically(f.stepResult(two, run), "[{\"benchmark\":\"b2\"}]".getBytes());
+        RunFolder.writeAtomically(f.stepResult(two, run), result(2.0));
         assertThat(f.mergeResults(plan)).isEqualTo(1);
-        RunFolder.writeAtomically(f.stepResult(one, run), "[{\"benchmark\":\"b1\"}]".getBytes());
+        RunFolder.writeAtomically(f.stepResult(one, run), result(1.0));
         assertThat(f.mergeResults(plan)).isEqualTo(2);
-        assertThat(Files.readString(f.jmhJson())).containsSubsequence("b1", "b2");
+        assertThat(Files.readString(f.jmhJson())).containsSubsequence("1.0", "2.0");
         try (var files = Files.walk(f.dir())) {
             assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
         }
+    }
+
+    /** One MonteCarloBench.pi result with this score, as JMH writes it. */
+    private static byte[] result(double score) {
+        return ("[{\"benchmark\":\"corebench.bench.MonteCarloBench.pi\",\"primaryMetric\":{\"score\":" + score + "}}]").getBytes();
+    }
+
+    private static SweepPlan onePlan(SweepPlan.Step step) {
+        return new SweepPlan("t", SweepPlanner.QUICK, List.of(step), List.of());
+    }
+
+    @Test
+    void unusableStepFilesAreLeftOutOfJmhJson() throws IOException {
+        RunFolder f = RunFolder.create(tmp, "m", Instant.now());
+        JmhRun run = new JmhRun("r", "montecarlo", "corebench.bench.MonteCarloBench.pi", Map.of("model", List.of("sequential")));
+        SweepPlan.Step one = new SweepPlan.Step(1, "0", List.of(run));
+        for (String bad : List.of("", "[{\"benchmark\":\"corebench.bench.MonteCarloBench.pi\",\"prim", "[]",
+                "[{\"benchmark\":\"other\",\"primaryMetric\":{\"score\":1}}]", "{}")) {
+            RunFolder.writeAtomically(f.stepResult(one, run), bad.getBytes());
+            assertThat(f.mergeResults(onePlan(one))).as(bad).isZero();
+            assertThat(f.measured(onePlan(one))).as(bad).isZero();
+        }
+        assertThat(f.jmhJson()).as("no jmh.json while nothing was measured").doesNotExist();
+    }
+
+    @Test
+    void jmhJsonIsNeverRebuiltFromFewerResultsThanItHolds() throws IOException {
+        RunFolder f = RunFolder.create(tmp, "m", Instant.now());
+        JmhRun run = new JmhRun("r", "montecarlo", "corebench.bench.MonteCarloBench.pi", Map.of("model", List.of("sequential")));
+        SweepPlan plan = onePlan(new SweepPlan.Step(1, "0", List.of(run)));
+        String committed = "[{\"benchmark\":\"a\"},{\"benchmark\":\"b\"}]";
+        Files.writeString(f.jmhJson(), committed);
+        assertThat(f.mergeResults(plan)).isEqualTo(2);
+        assertThatThrownBy(f::checkResumable).hasMessageContaining("its jmh.json holds 2 results and it has no step files");
+        assertThat(f.jmhJson()).hasContent(committed);
     }
 
     @Test

@@ -1,10 +1,13 @@
 package corebench.sweep;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +23,36 @@ class SweepLockTest {
                     .hasMessageContaining("another corebench sweep is running").hasMessageContaining("first sweep");
         }
         SweepLock.acquire(tmp, "after").close(); // released: free again
+    }
+
+    /**
+     * Issue 11.9: on main the lock was {@code <tmp>/corebench-sweep.lock}, created 0644 through links, so
+     * another user's leftover file locked this user out for good with a bare path as the message.
+     */
+    @Test
+    void theLockIsThisUsersOwnFileInAFolderOfItsOwn() throws IOException {
+        try (SweepLock lock = SweepLock.acquire(tmp, "a sweep")) {
+            Path folder = tmp.resolve("corebench-" + System.getProperty("user.name"));
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("sweep.lock"))))
+                    .isEqualTo("rw-------");
+            assertThat(folder.resolve("sweep.lock")).content().startsWith("pid " + ProcessHandle.current().pid()
+                    + " (user " + System.getProperty("user.name") + ", command ").endsWith("a sweep");
+        }
+        assertThat(tmp.resolve("corebench-sweep.lock")).doesNotExist();
+    }
+
+    @Test
+    void aPlantedLinkOrAnOpenFolderIsRefusedNotFollowed() throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("corebench-" + System.getProperty("user.name")));
+        Path victim = Files.writeString(tmp.resolve("victim.txt"), "someone's file");
+        Files.createSymbolicLink(folder.resolve("sweep.lock"), victim);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        assertThatThrownBy(() -> SweepLock.acquire(tmp, "x")).hasMessageContaining("it is a symbolic link; remove it");
+        assertThat(victim).hasContent("someone's file");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertThatThrownBy(() -> SweepLock.acquire(tmp, "x")).hasMessageContaining("with permissions rwxrwxrwx")
+                .hasMessageContaining("writable by no one else");
     }
 
     @Test

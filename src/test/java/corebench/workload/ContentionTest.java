@@ -94,7 +94,7 @@ class ContentionTest {
                 assertThat(Kernel.CONTENTION.run(args)).isEqualTo(10 + 11 + 12 + 13 + 14);
             } else if (s == ContentionStrategy.MAPPED_ATOMIC) {
                 assertThatThrownBy(() -> Kernel.CONTENTION.run(args)).isInstanceOf(IllegalStateException.class)
-                        .hasMessageContaining("does not exist");
+                        .hasMessageContaining("no shared total with key");
             } else {
                 assertThatThrownBy(() -> Kernel.CONTENTION.run(args)).isInstanceOf(IllegalStateException.class)
                         .hasMessageContaining("works only with threads of the JVM that holds it");
@@ -102,18 +102,22 @@ class ContentionTest {
         }
     }
 
+    private static java.nio.file.Path totalFile(long key) {
+        return SharedMemoryFile.directories().get(0).resolve(SharedMemoryFile.fileName(MappedTotal.KIND, key));
+    }
+
     @Test
     void theMappedTotalIsSharedMemoryAndItsFileIsRemovedOnClose() throws Exception {
         Contention contention = Contention.open(ContentionStrategy.MAPPED_ATOMIC, 2, 100);
         long key = contention.tasks().get(0).arg(1);
-        assertThat(Files.exists(MappedTotal.fileFor(key))).isTrue();
+        assertThat(Files.exists(totalFile(key))).isTrue();
         // a second, independent mapping of the same file sees the adds: the memory is shared
         try (MappedTotal other = MappedTotal.open(key)) {
             contention.run(new SequentialModel(1));
             assertThat(other.total(new long[0])).isEqualTo(5050);
         }
         contention.close();
-        assertThat(Files.exists(MappedTotal.fileFor(key))).isFalse();
+        assertThat(Files.exists(totalFile(key))).isFalse();
     }
 
     @Test

@@ -65,18 +65,22 @@ public final class ResultsReader {
             warnings.add(file + ": missing, so the machine is unknown");
             return Machine.unknown();
         }
+        Machine machine;
         try {
-            Machine machine = Machine.of(JsonFiles.read(file));
-            if (!machine.known()) {
-                warnings.add(file + ": has no cpu.logicalCores, so the machine is unknown");
-            } else if (Boolean.FALSE.equals(machine.complete())) {
-                warnings.add(file + ": " + UNFINISHED);
-            }
-            return machine;
+            machine = Machine.of(JsonFiles.read(file));
         } catch (ReportException e) {
             warnings.add(e.getMessage() + "; the machine is unknown");
             return Machine.unknown();
         }
+        if (machine.machineId() != null) {
+            MachineIds.check(machine.machineId(), file);
+        }
+        if (!machine.known()) {
+            warnings.add(file + ": has no cpu.logicalCores, so the machine is unknown");
+        } else if (Boolean.FALSE.equals(machine.complete())) {
+            warnings.add(file + ": " + UNFINISHED);
+        }
+        return machine;
     }
 
     private static List<Measurement> readMeasurements(Path folder, Machine machine, List<String> warnings)

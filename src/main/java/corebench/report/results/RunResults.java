@@ -21,13 +21,14 @@ public record RunResults(List<Path> folders, Machine machine, List<Measurement> 
 
     /**
      * The machine id for output folders: {@code machine.json}'s, else the name of the folder above the
-     * run folder ({@code results/<machine-id>/<timestamp>}).
+     * run folder ({@code results/<machine-id>/<timestamp>}) if that is a safe name ({@link MachineIds}).
      */
     public String machineId() {
         if (machine.machineId() != null) {
             return machine.machineId();
         }
         Path parent = folders.getFirst().toAbsolutePath().normalize().getParent();
-        return parent != null && parent.getFileName() != null ? parent.getFileName().toString() : "unknown-machine";
+        String name = parent != null && parent.getFileName() != null ? parent.getFileName().toString() : null;
+        return MachineIds.safe(name) ? name : "unknown-machine";
     }
 }

@@ -1,24 +1,20 @@
 package corebench.workload.grid;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The shared grids this JVM knows, by key: how a kernel gets from the {@code long} in its arguments to
  * the memory. In the JVM that created a grid this is the creator's own mapping; in a child JVM the grid
  * is mapped on first use and the mapping kept for the tasks that follow.
  *
- * <p>Grid files live in memory (/dev/shm) and outlive a process that forgets them, so the files of
- * grids this JVM created and did not close are removed when it exits (say, after a benchmark failed
- * before its tear-down), and files left by processes that died without exiting are removed when the
- * next grid is created.
+ * <p>Grid files live in memory (/dev/shm) and outlive a process that forgets them: {@link
+ * corebench.workload.SharedMemoryFile} removes those this JVM created and did not close when it exits, and
+ * those of processes that died without exiting when the next grid is created.
  */
 public final class GridRegistry {
     private static final Map<Long, SharedGrid> GRIDS = new ConcurrentHashMap<>();
-    private static final AtomicBoolean EXIT_HOOK = new AtomicBoolean();
 
     private GridRegistry() {
     }
@@ -47,22 +43,7 @@ public final class GridRegistry {
     }
 
     static void register(SharedGrid grid) {
-        if (EXIT_HOOK.compareAndSet(false, true)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(GridRegistry::removeOwnFiles, "corebench-grid-cleanup"));
-        }
         GRIDS.put(grid.key(), grid);
-    }
-
-    private static void removeOwnFiles() {
-        for (SharedGrid grid : GRIDS.values()) {
-            if (grid.owner()) {
-                try {
-                    Files.deleteIfExists(grid.path());
-                } catch (IOException e) {
-                    System.err.println("corebench: could not remove " + grid.path() + ": " + e.getMessage());
-                }
-            }
-        }
     }
 
     static void forget(SharedGrid grid) {

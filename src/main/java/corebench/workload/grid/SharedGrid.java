@@ -1,20 +1,11 @@
 package corebench.workload.grid;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import corebench.workload.SharedMemoryFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,18 +15,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * data ever travels through a pipe.
  *
  * <p>A grid is named by a {@code long} key, and its file's path follows from the key alone
- * ({@code corebench-grid-<pid>-<n>} in /dev/shm where that exists, else in java.io.tmpdir), so a task
- * that carries only longs can find it: {@link GridRegistry#get} maps it once per JVM. The creating JVM
- * owns the file: it is created readable and writable by the owner only, and {@link #close} removes it;
- * a failure while creating removes it too.
+ ({@code corebench-grid-<pid>-<n>}, a {@link SharedMemoryFile}), so a task that carries only longs can
+ * find it: {@link GridRegistry#get} maps it once per JVM. The creating JVM owns the file: created readable
+ * and writable by the owner only, removed by {@link #close}, at exit, or by a later create once the creator
+ * died; a failure while creating removes it too.
  *
  * <p>Writes by one process become visible to another through the hand-off that follows them (a task's
  * completion, a pipe reply), never by polling the grid; the kernels never write a cell another task of
  * the same batch reads.
  */
 public final class SharedGrid implements AutoCloseable {
+    /** The kind of shared memory file a grid lives in: {@code corebench-grid-<pid>-<n>}. */
+    static final String KIND = "grid";
     /** File name prefix; the rest of the name is derived from the key. */
-    static final String PREFIX = "corebench-grid-";
+    static final String PREFIX = "corebench-" + KIND + "-";
     private static final long MAGIC = 0x4342_4752_4944_3031L; // "CBGRID01"
     private static final int HEADER_BYTES = 4096; // planes start page-aligned
     private static final int HEADER_FIELDS_BYTES = 24; // magic, version, rows, cols, planes
@@ -43,17 +36,15 @@ public final class SharedGrid implements AutoCloseable {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final long key;
-    private final Path path;
-    private final boolean owner;
+    private final SharedMemoryFile file;
     private final int rows;
     private final int cols;
     private final DoubleBuffer[] planes;
     private volatile boolean closed;
 
-    private SharedGrid(long key, Path path, boolean owner, int rows, int cols, DoubleBuffer[] planes) {
+    private SharedGrid(long key, SharedMemoryFile file, int rows, int cols, DoubleBuffer[] planes) {
         this.key = key;
-        this.path = path;
-        this.owner = owner;
+        this.file = file;
         this.rows = rows;
         this.cols = cols;
         this.planes = planes;
@@ -68,74 +59,54 @@ public final class SharedGrid implements AutoCloseable {
      */
     public static SharedGrid create(int rows, int cols, int planes) {
         long planeBytes = planeBytes(rows, cols, planes);
-        long fileBytes = HEADER_BYTES + planeBytes * planes;
-        Path dir = directoryFor(fileBytes);
-        removeFilesOfDeadProcesses(dir);
         long pid = ProcessHandle.current().pid();
         for (int attempt = 0; attempt < 1000; attempt++) {
             long key = (pid << 32) | (COUNTER.incrementAndGet() & 0xFFFF_FFFFL);
-            Path path = dir.resolve(fileName(key));
+            SharedMemoryFile file;
             try {
-                Files.createFile(path, ownerOnly());
+                file = SharedMemoryFile.create(KIND, key, HEADER_BYTES + planeBytes * planes);
             } catch (FileAlreadyExistsException e) {
                 continue; // left by a crashed process that had our pid: take the next number
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create shared grid file " + path + ": " + e.getMessage(), e);
             }
             try {
-                SharedGrid grid = new SharedGrid(key, path, true, rows, cols, map(path, rows, cols, planes, planeBytes, true));
+                ByteBuffer header = ByteBuffer.allocate(HEADER_FIELDS_BYTES).order(ByteOrder.nativeOrder());
+                file.write(0, header.putLong(MAGIC).putInt(1).putInt(rows).putInt(cols).putInt(planes).flip());
+                SharedGrid grid = new SharedGrid(key, file, rows, cols, map(file, rows, cols, planes, planeBytes));
                 GridRegistry.register(grid);
                 return grid;
-            } catch (IOException e) {
-                deleteQuietly(path, e);
-                throw new UncheckedIOException("cannot map shared grid file " + path + ": " + e.getMessage(), e);
             } catch (RuntimeException | Error e) {
-                deleteQuietly(path, e);
+                file.close();
                 throw e;
             }
         }
-        throw new IllegalStateException("no free shared grid file name in " + dir);
+        throw new IllegalStateException("no free shared grid file name in " + SharedMemoryFile.directories());
     }
 
     /** Maps the existing grid with this key, as a non-owner: closing it leaves the file alone. */
     static SharedGrid open(long key) {
-        Path path = existingPath(key);
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer header = ByteBuffer.allocate(HEADER_FIELDS_BYTES).order(ByteOrder.nativeOrder());
-            if (ch.read(header, 0) < HEADER_FIELDS_BYTES || header.getLong(0) != MAGIC) {
-                throw new IllegalStateException(path + " is not a corebench shared grid");
-            }
-            int rows = header.getInt(12);
-            int cols = header.getInt(16);
-            int planes = header.getInt(20);
-            long planeBytes = planeBytes(rows, cols, planes);
-            if (ch.size() < HEADER_BYTES + planeBytes * planes) {
-                throw new IllegalStateException(path + " is shorter than its header says");
-            }
-            return new SharedGrid(key, path, false, rows, cols, map(path, rows, cols, planes, planeBytes, false));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot map shared grid " + key + " at " + path + ": " + e.getMessage(), e);
+        SharedMemoryFile file = SharedMemoryFile.open(KIND, key);
+        ByteBuffer header = file.read(0, HEADER_FIELDS_BYTES).order(ByteOrder.nativeOrder());
+        if (header.remaining() < HEADER_FIELDS_BYTES || header.getLong(0) != MAGIC) {
+            throw new IllegalStateException(file.path() + " is not a corebench shared grid");
         }
+        int rows = header.getInt(12);
+        int cols = header.getInt(16);
+        int planes = header.getInt(20);
+        long planeBytes = planeBytes(rows, cols, planes);
+        if (file.size() < HEADER_BYTES + planeBytes * planes) {
+            throw new IllegalStateException(file.path() + " is shorter than its header says");
+        }
+        return new SharedGrid(key, file, rows, cols, map(file, rows, cols, planes, planeBytes));
     }
 
-    private static DoubleBuffer[] map(Path path, int rows, int cols, int planes, long planeBytes, boolean init)
-            throws IOException {
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            if (init) {
-                ByteBuffer header = ByteBuffer.allocate(HEADER_FIELDS_BYTES).order(ByteOrder.nativeOrder());
-                header.putLong(MAGIC).putInt(1).putInt(rows).putInt(cols).putInt(planes).flip();
-                ch.write(header, 0);
-                // Extends the file with zeros (a sparse tmpfs file: pages appear as they are touched).
-                ch.write(ByteBuffer.allocate(1), HEADER_BYTES + planeBytes * planes - 1);
-            }
-            DoubleBuffer[] views = new DoubleBuffer[planes];
-            for (int p = 0; p < planes; p++) {
-                // The mapping outlives the channel; it goes when the buffer is collected.
-                views[p] = ch.map(FileChannel.MapMode.READ_WRITE, HEADER_BYTES + planeBytes * p, (long) rows * cols * Double.BYTES)
-                        .order(ByteOrder.nativeOrder()).asDoubleBuffer();
-            }
-            return views;
+    private static DoubleBuffer[] map(SharedMemoryFile file, int rows, int cols, int planes, long planeBytes) {
+        DoubleBuffer[] views = new DoubleBuffer[planes];
+        for (int p = 0; p < planes; p++) {
+            // The mapping outlives the channel; it goes when the buffer is collected.
+            views[p] = file.map(HEADER_BYTES + planeBytes * p, (long) rows * cols * Double.BYTES)
+                    .order(ByteOrder.nativeOrder()).asDoubleBuffer();
         }
+        return views;
     }
 
     private static long planeBytes(int rows, int cols, int planes) {
@@ -150,80 +121,13 @@ public final class SharedGrid implements AutoCloseable {
         return (bytes + HEADER_BYTES - 1) / HEADER_BYTES * HEADER_BYTES;
     }
 
-    /** /dev/shm (memory, never written back to a disk) if it exists and has room, else the temp dir. */
-    private static Path directoryFor(long bytes) {
-        for (Path dir : directories()) {
-            try {
-                if (Files.getFileStore(dir).getUsableSpace() >= bytes) {
-                    return dir;
-                }
-            } catch (IOException e) {
-                // not usable: try the next one
-            }
-        }
-        throw new IllegalStateException("no room for a shared grid of " + (bytes >> 20) + " MiB in " + directories());
-    }
-
     /** Where grid files may be, in the order they are tried: the same in every JVM of one machine. */
     static List<Path> directories() {
-        List<Path> dirs = new ArrayList<>(2);
-        Path shm = Path.of("/dev/shm");
-        if (Files.isDirectory(shm) && Files.isWritable(shm)) {
-            dirs.add(shm);
-        }
-        dirs.add(Path.of(System.getProperty("java.io.tmpdir")));
-        return dirs;
-    }
-
-    /**
-     * Removes grid files whose creating process no longer exists (killed before it could clean up): in
-     * /dev/shm they would hold memory until the next reboot. Child JVMs that still map such a file keep
-     * their mapping; files of other users are left alone (the directory's sticky bit refuses).
-     */
-    static void removeFilesOfDeadProcesses(Path dir) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*")) {
-            for (Path f : files) {
-                String[] parts = f.getFileName().toString().substring(PREFIX.length()).split("-");
-                if (parts.length == 2 && parts[0].matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(parts[0])).isEmpty()) {
-                    deleteQuietly(f, null);
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: an unreadable directory holds nothing we could remove
-        }
+        return SharedMemoryFile.directories();
     }
 
     static String fileName(long key) {
-        return PREFIX + (key >>> 32) + "-" + (key & 0xFFFF_FFFFL);
-    }
-
-    private static Path existingPath(long key) {
-        for (Path dir : directories()) {
-            Path p = dir.resolve(fileName(key));
-            if (Files.exists(p)) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no shared grid with key " + key + " (" + fileName(key) + " in "
-                + directories() + "): closed already, or created on another machine");
-    }
-
-    private static FileAttribute<?>[] ownerOnly() {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
-        }
-        return new FileAttribute<?>[0];
-    }
-
-    /** Removes the file if it can; a failure is attached to {@code cause} if there is one. */
-    private static void deleteQuietly(Path path, Throwable cause) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            if (cause != null) {
-                cause.addSuppressed(e);
-            }
-        }
+        return SharedMemoryFile.fileName(KIND, key);
     }
 
     /** The key that names this grid in task arguments. */
@@ -233,7 +137,7 @@ public final class SharedGrid implements AutoCloseable {
 
     /** The backing file. */
     public Path path() {
-        return path;
+        return file.path();
     }
 
     /** Rows of every plane. */
@@ -264,7 +168,7 @@ public final class SharedGrid implements AutoCloseable {
 
     /** Whether this JVM created the grid (and removes its file on close). */
     public boolean owner() {
-        return owner;
+        return file.owner();
     }
 
     /**
@@ -279,17 +183,11 @@ public final class SharedGrid implements AutoCloseable {
         }
         closed = true;
         GridRegistry.forget(this);
-        if (owner) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove shared grid file " + path + ": " + e.getMessage(), e);
-            }
-        }
+        file.close();
     }
 
     @Override
     public String toString() {
-        return "SharedGrid[" + key + ", " + rows + "x" + cols + "x" + planes.length + ", " + path + "]";
+        return "SharedGrid[" + key + ", " + rows + "x" + cols + "x" + planes.length + ", " + file.path() + "]";
     }
 }

@@ -1,0 +1,85 @@
+package corebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import corebench.sweep.SweepLockProbe;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fault injection, issue 11.3 and 11.6: the sweep JVM killed with SIGKILL in the middle of a step (no hook
+ * runs) leaves no JVM behind, machine-wide, within seconds; a run that never ends is killed at its deadline
+ * and the sweep goes on and says so. Every JVM of the test carries its temp dir on its command line (the
+ * marker counted). On main before the fix, 3 JVMs (JMH, its fork, a worker) were still measuring 15 s after
+ * the kill, and the endless run held the sweep forever.
+ */
+class SweepKillLeavesNoProcessTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    @Timeout(240)
+    void sigkillOfTheSweepMidStepLeavesNoJvm() throws Exception {
+        String marker = "-Djava.io.tmpdir=" + tmp;
+        Process sweep = CorebenchProcess.start(tmp.resolve("sweep.log"), tmp, "sweep", "--workloads", "montecarlo",
+                "--models", "process-pool", "--cores", "1", "--warmup-iterations", "1", "--warmup-time", "120000",
+                "--iterations", "1", "--time", "1000", "--out", tmp.resolve("results").toString());
+        try {
+            long t0 = System.nanoTime();
+            // the sweep, the JMH JVM, its fork and at least one worker JVM: mid-step
+            while (MarkedProcesses.find(marker).size() < 4) {
+                assertThat(sweep.isAlive()).as(Files.readString(tmp.resolve("sweep.log"))).isTrue();
+                assertThat(System.nanoTime() - t0).as("the step's JVMs did not start within 120 s").isLessThan(120_000_000_000L);
+                Thread.sleep(100);
+            }
+            Thread.sleep(1000);
+            int before = MarkedProcesses.find(marker).size();
+            sweep.destroyForcibly(); // SIGKILL
+            double seconds = MarkedProcesses.secondsUntilNoneLeft(marker, 20);
+            System.out.printf("SIGKILL of the sweep mid-step: %d JVMs, none left after %.2f s%n", before, seconds);
+            assertThat(seconds).as("JVMs still alive 20 s after the sweep was killed: " + MarkedProcesses.find(marker))
+                    .isBetween(0.0, 5.0);
+            // nothing holds JMH's lock, so an immediate --resume is not refused
+            SweepLockProbe.assertJmhLockFree(tmp);
+        } finally {
+            MarkedProcesses.find(marker).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+        }
+    }
+
+    @Test
+    @Timeout(240)
+    void aRunPastItsDeadlineIsKilledAndTheSweepGoesOn() throws Exception {
+        String marker = "-Djava.io.tmpdir=" + tmp;
+        Path log = tmp.resolve("sweep.log");
+        // three runs at one core, each with an operation of 1e11 samples (minutes at ~2 ns per sample); 4 s of slack per benchmark
+        Process sweep = CorebenchProcess.start(List.of(), List.of("-Dcorebench.runSlackSeconds=4"), log, tmp,
+                "sweep", "--workloads", "montecarlo", "--models", "sequential", "--cores", "1", "--warmup-iterations", "0",
+                "--iterations", "1", "--time", "50", "-P", "samples=100000000000", "--out", tmp.resolve("results").toString());
+        try {
+            long t0 = System.nanoTime();
+            assertThat(sweep.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("the sweep is held by an endless run").isTrue();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            String out = Files.readString(log);
+            System.out.printf("three endless runs with 4 s of slack: sweep ended after %.1f s, exit %d%n", seconds, sweep.exitValue());
+            assertThat(sweep.exitValue()).as(out).isEqualTo(1);
+            assertThat(out).contains("montecarlo-strong-scalar at 1 cores passed its deadline of 4 s",
+                    "montecarlo-strong-simd at 1 cores passed its deadline of 4 s",
+                    "montecarlo-weak-scalar at 1 cores passed its deadline of 4 s",
+                    "3 run(s) passed their deadline and were killed");
+            Path run;
+            try (var machines = Files.list(tmp.resolve("results")); var runs = Files.list(machines.findFirst().orElseThrow())) {
+                run = runs.findFirst().orElseThrow();
+            }
+            String machine = Files.readString(run.resolve("machine.json"));
+            assertThat(machine).contains("\"status\" : \"failed\"", "killed after its deadline: montecarlo-weak-scalar at 1 cores");
+            assertThat(MarkedProcesses.secondsUntilNoneLeft(marker, 5)).as("processes of the killed runs").isNotNegative();
+        } finally {
+            sweep.descendants().forEach(ProcessHandle::destroyForcibly);
+            sweep.destroyForcibly();
+        }
+    }
+}
