@@ -2,51 +2,85 @@ package corebench.bench;
 
 import corebench.model.ModelKind;
 import corebench.workload.Startup;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Start-up versus reuse (see {@link Startup}), one operation per iteration (single-shot): {@code cold}
- * creates a model with {@code workers} workers, runs one trivial task and closes it; {@code warm} runs the
- * same task on the model created for the trial. The CPU time of the cold starts' child JVMs counts too
- * (they are children of this JVM: see {@link CpuTime}).
+ * Start-up versus reuse (see {@link Startup}).
+ * <ul>
+ *   <li>{@link #cold}: single-shot, each shot {@code starts} cold starts in a row (create a model with
+ *       {@code workers} workers, run one trivial task, close it). The score is the shot's time; the time
+ *       per start is the score divided by {@code starts} (the reporter does it). Many starts per shot
+ *       because one start per shot (~0.3 ms for a thread pool) is lost in timer and scheduling noise
+ *       with the few iterations of a sweep: its confidence interval was wider than the value.</li>
+ *   <li>{@link #warm}: average time of one trivial task on the model created for the trial, over as
+ *       many submissions as the iteration's time allows: the cost of reuse, one hand-off and back.</li>
+ * </ul>
+ * The CPU time of the cold starts' child JVMs counts too (they are children of this JVM: see
+ * {@link CpuTime}).
+ *
+ * <p>By hand: {@code java -jar target/benchmarks.jar StartupBench -p model=platform-pool,process-pool
+ * -p workers=2 -p starts=10}.
  */
-@BenchmarkMode(Mode.SingleShotTime)
-@Warmup(iterations = 5)
-@Measurement(iterations = 20)
 public class StartupBench extends ModelBench {
 
-    /** {@code cold}: create, run, close; {@code warm}: run on a running model. */
-    @Param({"cold", "warm"})
-    public String start;
+    /** Cold starts per single-shot measurement of {@link #cold} ({@link #warm} runs one task per operation). */
+    @Param({"10"})
+    public int starts;
 
     private long probes;
 
+    /** The warm benchmark's model is created here, the cold one needs none: no idle model competes with it. */
     @Override
     protected boolean usesTrialModel() {
-        return !cold();
+        return false;
     }
 
-    @Benchmark
-    public long firstTask() {
-        long value = ++probes;
-        if (cold()) {
-            Startup.cold(ModelKind.byId(model), workers, value);
-        } else {
-            Startup.warm(concurrency, value);
+    @Setup(Level.Trial)
+    public void createWarmModel(BenchmarkParams params) {
+        prepare(params.getBenchmark());
+    }
+
+    /** Checks the parameters; creates the model if {@code benchmark} (JMH's full name) is the warm one. */
+    void prepare(String benchmark) {
+        if (starts < 1) {
+            throw new IllegalArgumentException("starts must be positive, was " + starts);
         }
-        return value;
+        if (benchmark.endsWith(".warm")) {
+            concurrency = ModelKind.byId(model).create(workers);
+        }
     }
 
-    private boolean cold() {
-        return switch (start) {
-            case "cold" -> true;
-            case "warm" -> false;
-            default -> throw new IllegalArgumentException("start must be cold or warm, was " + start);
-        };
+    /** {@code starts} times: create the model, run one trivial task on it, close it. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 10)
+    public long cold() {
+        ModelKind kind = ModelKind.byId(model);
+        for (int i = 0; i < starts; i++) {
+            Startup.cold(kind, workers, ++probes);
+        }
+        return probes;
+    }
+
+    /** One trivial task on the running model. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public long warm() {
+        long value = ++probes;
+        Startup.warm(concurrency, value);
+        return value;
     }
 }

@@ -64,25 +64,26 @@ class OverheadBenchesTest {
 
     @Test
     void startupColdNeedsNoTrialModelWarmUsesIt() {
-        StartupBench cold = new StartupBench();
-        cold.start = "cold";
-        params(cold, "thread-per-task", 4);
+        StartupBench cold = params(new StartupBench(), "thread-per-task", 4);
+        cold.starts = 3;
+        cold.prepare("corebench.bench.StartupBench.cold");
         assertThat(cold.concurrency).isNull();
-        assertThat(cold.firstTask()).isEqualTo(1);
-        assertThat(cold.firstTask()).isEqualTo(2);
+        assertThat(cold.cold()).isEqualTo(3);
+        assertThat(cold.cold()).isEqualTo(6);
 
-        StartupBench warm = new StartupBench();
-        warm.start = "warm";
-        params(warm, "thread-per-task", 4);
+        StartupBench warm = params(new StartupBench(), "thread-per-task", 4);
+        warm.starts = 3;
+        warm.prepare("corebench.bench.StartupBench.warm");
         try {
             assertThat(warm.concurrency).isNotNull();
-            assertThat(warm.firstTask()).isEqualTo(1);
+            assertThat(warm.warm()).isEqualTo(1);
+            assertThat(warm.warm()).isEqualTo(2);
         } finally {
             warm.closeModel();
         }
-        StartupBench bad = new StartupBench();
-        bad.start = "lukewarm";
-        assertThatThrownBy(() -> params(bad, "virtual", 1)).hasMessage("start must be cold or warm, was lukewarm");
+        StartupBench none = params(new StartupBench(), "virtual", 1);
+        none.starts = 0;
+        assertThatThrownBy(() -> none.prepare("corebench.bench.StartupBench.cold")).hasMessage("starts must be positive, was 0");
     }
 
     @Test

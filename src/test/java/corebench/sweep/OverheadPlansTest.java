@@ -75,6 +75,35 @@ class OverheadPlansTest {
     }
 
     @Test
+    void thePipeBaselineRunsInTheStepWhereTheProcessPoolRunsGranularity() {
+        for (boolean quick : new boolean[] {false, true}) {
+            for (SweepPlan.Step step : plan(quick, ModelKind.ids()).steps()) {
+                List<JmhRun> pipe = step.runs().stream().filter(r -> r.benchmark().equals(GranularityPlan.PIPE)).toList();
+                boolean pool = step.runs().stream().anyMatch(r -> r.benchmark().equals(GranularityPlan.BENCHMARK)
+                        && r.params().get("model").contains("process-pool"));
+                assertThat(pipe).hasSize(pool ? 1 : 0);
+                pipe.forEach(r -> assertThat(r.params()).containsEntry("model", List.of("process-pool"))
+                        .containsEntry("workers", List.of("1")));
+            }
+        }
+        List<JmhRun> withoutPool = plan(false, List.of("platform-pool")).steps().stream().flatMap(s -> s.runs().stream()).toList();
+        assertThat(withoutPool).noneMatch(r -> r.benchmark().equals(GranularityPlan.PIPE));
+    }
+
+    @Test
+    void startupRunsColdShotsOfManyStartsAndWarmAverages() {
+        SweepPlan.Step top = plan(false, ModelKind.ids()).steps().getLast();
+        Map<String, JmhRun> startup = new java.util.HashMap<>();
+        top.runs().stream().filter(r -> r.workload().equals("startup")).forEach(r -> startup.put(r.name(), r));
+        assertThat(startup.keySet()).containsExactlyInAnyOrder("startup-cold-threads", "startup-cold-jvms", "startup-warm");
+        assertThat(startup.get("startup-cold-jvms").params()).containsEntry("model", List.of("process-pool", "process-per-task"))
+                .containsEntry("starts", List.of("10"));
+        assertThat(startup.get("startup-cold-threads").params()).containsEntry("starts", List.of("200"));
+        assertThat(startup.get("startup-warm").benchmark()).isEqualTo(StartupPlan.WARM);
+        assertThat(startup.get("startup-warm").params()).doesNotContainKey("starts");
+    }
+
+    @Test
     void theDefaultPlanRecordsEveryModelItLeavesOut() {
         SweepPlan plan = plan(false, ModelKind.ids());
         for (String workload : OVERHEAD) {
@@ -124,7 +153,9 @@ class OverheadPlansTest {
     private static Optional<String> limitation(String workload, Map<String, String> c) {
         ModelKind model = ModelKind.byId(c.get("model"));
         return switch (workload) {
-            case "granularity" -> Granularity.limitation(model, Granularity.TASKS, Integer.parseInt(c.get("chunkSize")));
+            // the pipe baseline beside it has no chunk size and no limitation
+            case "granularity" -> c.containsKey("chunkSize")
+                    ? Granularity.limitation(model, Granularity.TASKS, Integer.parseInt(c.get("chunkSize"))) : Optional.empty();
             case "contention" -> Contention.limitation(model, ContentionStrategy.byId(c.get("strategy")));
             case "blocking" -> Blocking.limitation(model, Integer.parseInt(c.get("workers")));
             default -> Optional.empty();

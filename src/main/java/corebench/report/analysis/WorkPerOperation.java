@@ -31,10 +31,20 @@ public record WorkPerOperation(String unit, ToDoubleBiFunction<Scenario, Integer
                     BandwidthBench.bytesPerOp(scenario.params().get("kernel"), intParam(scenario, "size"))),
             // a batch of `tasks` tiny tasks, whatever the chunk size
             "granularity", new WorkPerOperation("tasks", (scenario, workers) -> intParam(scenario, "tasks")),
+            // the pipe baseline: `frames` round trips
+            "pipe", new WorkPerOperation("frames", (scenario, workers) -> intParam(scenario, "frames")),
+            // a cold shot is `starts` starts of one task each; a warm operation is one task
+            "startup", new WorkPerOperation("tasks", (scenario, workers) -> startsPerOperation(scenario)),
             // a batch of `tasks` blocking tasks, whatever the worker count
             "blocking", new WorkPerOperation("tasks", (scenario, workers) -> intParam(scenario, "tasks")),
             // `adds` additions to the shared total in all, split over the workers
             "contention", new WorkPerOperation("adds", (scenario, workers) -> Double.parseDouble(scenario.params().get("adds"))));
+
+    /** Starts (one task each) per operation of the startup workload: {@code starts} for a cold shot, else 1. */
+    public static int startsPerOperation(Scenario scenario) {
+        String starts = scenario.params().get("starts");
+        return scenario.method().equals("cold") && starts != null ? Integer.parseInt(starts) : 1;
+    }
 
     private static int intParam(Scenario scenario, String name) {
         return Integer.parseInt(scenario.params().get(name));

@@ -1,6 +1,7 @@
 package corebench.report.render;
 
 import corebench.report.analysis.RunAnalysis;
+import corebench.report.analysis.WorkPerOperation;
 import corebench.report.analysis.WorkloadRow;
 import corebench.report.results.Estimate;
 import java.awt.Color;
@@ -12,7 +13,7 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The startup workload's lesson: per model, the time of one trivial task on a new model (create, run,
- * close) against the same task on a running one (reuse), on a log scale because the two differ from
+ * close; a cold shot of several starts counts per start) against the same task on a running one (reuse), on a log scale because the two differ from
  * microseconds to hundreds of milliseconds. One bar colour per model, as in every chart.
  */
 final class StartupChart {
@@ -34,9 +35,10 @@ final class StartupChart {
         // cold before warm, whatever order the scenarios came in
         for (String start : List.of("cold", "warm")) {
             WorkloadSeries.groupBy(rows, WorkloadRow::model).forEach((model, own) -> own.stream()
-                    .filter(w -> start.equals(w.param("start")) && w.row().cores() == cores && w.row().workers() == cores)
+                    .filter(w -> start.equals(start(w)) && w.row().cores() == cores && w.row().workers() == cores)
                     .forEach(w -> {
-                        Estimate ms = w.row().measurement().secondsPerOp().times(1e3);
+                        Estimate ms = w.row().measurement().secondsPerOp()
+                                .times(1e3 / WorkPerOperation.startsPerOperation(w.scenario().scenario()));
                         colours.put(model, Palette.colour(model, colours.size()));
                         bars.add(new ThroughputBars.Bar(model, STARTS.get(start), ms.value(), ms.error()));
                     }));
@@ -50,5 +52,11 @@ final class StartupChart {
                 "ms per task (log scale; bars: 99.9% CI)");
         charts.put(WORKLOAD + "-cold-vs-warm", ThroughputBars.create(text, bars, colours, true));
         return charts;
+    }
+
+    /** {@code cold} or {@code warm}: the benchmark method, or in results before 2026-12 the {@code start} parameter. */
+    private static String start(WorkloadRow w) {
+        String param = w.param("start");
+        return param != null ? param : w.scenario().scenario().method();
     }
 }

@@ -46,6 +46,25 @@ class WorkPerOperationTest {
     }
 
     @Test
+    void bandwidthCountsStreamBytesForEveryKernel() {
+        WorkPerOperation probe = WorkPerOperation.of("bandwidth");
+        Map<String, Double> perElement = Map.of("copy", 16.0, "scale", 16.0, "add", 24.0, "triad", 24.0);
+        perElement.forEach((kernel, bytes) -> assertThat(probe.amount(scenario("bandwidth", "stream",
+                Map.of("kernel", kernel, "size", "2048")), 1)).as(kernel).isEqualTo(bytes * 2048 * 2048 * 4));
+    }
+
+    @Test
+    void pipeCountsFramesAndStartupCountsStartsPerColdShot() {
+        assertThat(WorkPerOperation.of("pipe").amount(scenario("pipe", "roundTrips", Map.of("frames", "10000", "window", "16")), 1))
+                .isEqualTo(10_000);
+        WorkPerOperation startup = WorkPerOperation.of("startup");
+        assertThat(startup.amount(scenario("startup", "cold", Map.of("starts", "200")), 2)).isEqualTo(200);
+        assertThat(startup.amount(scenario("startup", "warm", Map.of("starts", "200")), 2)).isEqualTo(1);
+        // results from before cold shots had several starts: one start per operation
+        assertThat(startup.amount(scenario("startup", "firstTask", Map.of("start", "cold")), 2)).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownWorkloadCountsOperations() {
         assertThat(WorkPerOperation.of("nbody").throughputUnit()).isEqualTo("operations/s");
     }
