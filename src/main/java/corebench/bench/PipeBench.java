@@ -70,6 +70,12 @@ public class PipeBench {
         pipe = PipeRoundTrip.start();
     }
 
+    /** CPU time beside wall time, as every corebench benchmark records it (see {@link ModelBench#recordCpuTime}). */
+    @Setup(Level.Trial)
+    public void recordCpuTime(CpuTime cpu) {
+        // the state's own iteration set-up and tear-down do the measuring
+    }
+
     @Benchmark
     public void roundTrips() throws IOException {
         pipe.roundTrips(frames, window);

@@ -294,7 +294,11 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                     return;
                 }
             }
-            deal(w, depth);
+            // Top up only once half the frames in flight are answered: then one write carries many frames
+            // and one read in the worker takes them all, instead of a write and a wake-up per reply.
+            if (w.inFlight.size() <= depth / 2) {
+                deal(w, depth);
+            }
         }
 
         /**

@@ -99,12 +99,16 @@ public final class WorkerMain {
                 if (pending.isEmpty()) {
                     pending.addAll(bursts.take());
                 }
+                for (List<Frame.Batch> more = bursts.poll(); more != null; more = bursts.poll()) {
+                    pending.addAll(more);
+                }
                 Frame.Batch batch = pending.poll();
                 long start = System.nanoTime();
                 Frame reply = run(batch);
-                // After a tiny batch with more to run, the reply can ride with the next ones: one write
-                // instead of many. Only replies to tiny batches wait, and only until the next batch is done.
-                boolean defer = System.nanoTime() - start < DEFER_BELOW_NANOS && !(pending.isEmpty() && bursts.isEmpty())
+                // After a tiny batch, the reply can ride with the next ones: one write instead of many.
+                // Only replies to tiny batches wait, and only while fewer wait than batches are left to
+                // run, so the parent hears of half the work in time to send more before this worker idles.
+                boolean defer = System.nanoTime() - start < DEFER_BELOW_NANOS && deferred < pending.size()
                         && deferred < MAX_DEFERRED;
                 deferred = defer ? deferred + 1 : 0;
                 reply(reply, !defer);
