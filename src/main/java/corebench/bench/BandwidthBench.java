@@ -34,15 +34,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Checked: before every iteration one destination element per 32 KiB block is spoilt (NaN), and after
  * it every element must hold exactly the kernel's result, so a skipped block cannot go unnoticed.
  *
- * <p>By hand: {@code taskset -c 0,1 java -jar target/benchmarks.jar BandwidthBench -p workers=2 -p cores=2
- * -jvmArgs -XX:ActiveProcessorCount=2}.
+ * <p>The annotations are the default plan's settings (1 fork, 3 × 400 ms warm-up, 5 × 400 ms measured);
+ * the sweep passes its plan's settings and parameters explicitly.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar BandwidthBench.stream -p kernel=copy -p size=4096 -p workers=2 -foe true
+ * }</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 public class BandwidthBench {
 
     /** {@code copy}, {@code scale}, {@code add} or {@code triad}. */
@@ -66,6 +71,7 @@ public class BandwidthBench {
     public int cores;
 
     private StreamTeam team;
+    private long bytes;
 
     /** Passes over the arrays per operation: about 2^24 elements, so 32-400 MiB of traffic. */
     public static int passes(int size) {
@@ -81,6 +87,7 @@ public class BandwidthBench {
     public void allocate() {
         ModelBench.checkCores(cores);
         StreamKernel k = StreamKernel.byName(kernel);
+        bytes = bytesPerOp(kernel, size);
         if (!"platform-pool".equals(model)) {
             throw new IllegalArgumentException("the bandwidth probe runs on platform-pool threads only, not " + model);
         }
@@ -96,7 +103,8 @@ public class BandwidthBench {
     }
 
     @Benchmark
-    public void stream() {
+    public void stream(Work.Bytes work) {
+        work.bytesPerOp = bytes;
         team.stream();
     }
 

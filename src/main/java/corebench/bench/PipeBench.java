@@ -27,15 +27,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Results carry {@code model=process-pool} (its only value: this is the pipe that model is built on,
  * not a model) and {@code workers=1} (one child).
  *
- * <p>By hand: {@code taskset -c 0,1 java -jar target/benchmarks.jar PipeBench -p cores=2
- * -jvmArgs -XX:ActiveProcessorCount=2}.
+ * <p>The annotations are the default plan's settings; the sweep passes its plan's settings explicitly.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar PipeBench.roundTrips -p window=1,16 -foe true
+ * }</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 public class PipeBench {
 
     /** What the pipe carries for: always {@code process-pool} (see the class comment). */
@@ -76,8 +80,10 @@ public class PipeBench {
         // the state's own iteration set-up and tear-down do the measuring
     }
 
+    /** Records each frame's round trip as one task, the unit of the process pool's time per task beside it. */
     @Benchmark
-    public void roundTrips() throws IOException {
+    public void roundTrips(Work.Tasks work) throws IOException {
+        work.tasksPerOp = frames;
         pipe.roundTrips(frames, window);
     }
 

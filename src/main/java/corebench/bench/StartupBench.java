@@ -1,6 +1,6 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
+import corebench.model.ConcurrencyModel;
 import corebench.workload.Startup;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,18 +18,25 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * Start-up versus reuse (see {@link Startup}).
  * <ul>
  *   <li>{@link #cold}: single-shot, each shot {@code starts} cold starts in a row (create a model with
- *       {@code workers} workers, run one trivial task, close it). The score is the shot's time; the time
- *       per start is the score divided by {@code starts} (the reporter does it). Many starts per shot
- *       because one start per shot (~0.3 ms for a thread pool) is lost in timer and scheduling noise
- *       with the few iterations of a sweep: its confidence interval was wider than the value.</li>
+ *       {@code workers} workers, run one trivial task, close it). The score is the shot's time; the shot
+ *       records {@code starts} tasks ({@link Work.Tasks}), so the time per start is the score divided by
+ *       them. Many starts per shot because one start per shot (~0.3 ms for a thread pool) is lost in
+ *       timer and scheduling noise with the few iterations of a sweep: its confidence interval was wider
+ *       than the value.</li>
  *   <li>{@link #warm}: average time of one trivial task on the model created for the trial, over as
  *       many submissions as the iteration's time allows: the cost of reuse, one hand-off and back.</li>
  * </ul>
  * The CPU time of the cold starts' child JVMs counts too (they are children of this JVM: see
  * {@link CpuTime}).
  *
- * <p>By hand: {@code java -jar target/benchmarks.jar StartupBench -p model=platform-pool,process-pool
- * -p workers=2 -p starts=10}.
+ * <p>The cold benchmark's annotations give a hand run 3 warm-up and 10 measured shots (warm has
+ * {@link ModelBench}'s); the sweep overrides them with its plan's iteration counts (default 3 + 5, quick
+ * 2 + 3), as it does every benchmark's settings.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar StartupBench.cold -p model=process-pool -p workers=2 -p starts=10 -foe true
+ * }</pre>
  */
 public class StartupBench extends ModelBench {
 
@@ -56,7 +63,7 @@ public class StartupBench extends ModelBench {
             throw new IllegalArgumentException("starts must be positive, was " + starts);
         }
         if (benchmark.endsWith(".warm")) {
-            concurrency = ModelKind.byId(model).create(workers);
+            concurrency = modelType().create(workers);
         }
     }
 
@@ -66,10 +73,12 @@ public class StartupBench extends ModelBench {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 3)
     @Measurement(iterations = 10)
-    public long cold() {
-        ModelKind kind = ModelKind.byId(model);
+    public long cold(Work.Tasks work) {
+        work.tasksPerOp = starts;
         for (int i = 0; i < starts; i++) {
-            Startup.cold(kind, workers, ++probes);
+            try (ConcurrencyModel fresh = modelType().create(workers)) {
+                Startup.probe(fresh, ++probes);
+            }
         }
         return probes;
     }
@@ -78,9 +87,10 @@ public class StartupBench extends ModelBench {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public long warm() {
+    public long warm(Work.Tasks work) {
+        work.tasksPerOp = 1;
         long value = ++probes;
-        Startup.warm(concurrency, value);
+        Startup.probe(concurrency, value);
         return value;
     }
 }

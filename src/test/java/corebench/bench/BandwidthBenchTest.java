@@ -16,8 +16,10 @@ class BandwidthBenchTest {
         try {
             for (int iteration = 0; iteration < 2; iteration++) {
                 bench.spoil();
-                bench.stream();
+                Work.Bytes bytes = new Work.Bytes();
+                bench.stream(bytes);
                 bench.check();
+                assertThat(bytes.bytesPerOp).isEqualTo(BandwidthBench.bytesPerOp(kernel, bench.size));
             }
         } finally {
             bench.stopThreads();
@@ -29,7 +31,7 @@ class BandwidthBenchTest {
     void aSkippedPassFailsTheCheck(String kernel) {
         BandwidthBench bench = bench(kernel, 2, 131);
         try {
-            bench.stream();
+            bench.stream(new Work.Bytes());
             bench.check();
             bench.spoil();
             assertThatThrownBy(bench::check).isInstanceOf(IllegalStateException.class).hasMessageContaining("wrong");

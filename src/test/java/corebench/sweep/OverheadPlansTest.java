@@ -2,7 +2,9 @@ package corebench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import corebench.model.ModelKind;
+import corebench.model.ModelType;
+import corebench.bench.Fit;
+import corebench.model.Models;
 import corebench.workload.Blocking;
 import corebench.workload.Contention;
 import corebench.workload.ContentionStrategy;
@@ -27,7 +29,7 @@ class OverheadPlansTest {
     @Test
     void everyRunNamesARealBenchmarkAndItsRealParams() {
         for (boolean quick : new boolean[] {false, true}) {
-            for (SweepPlan.Step step : plan(quick, ModelKind.ids()).steps()) {
+            for (SweepPlan.Step step : plan(quick, Models.ids()).steps()) {
                 for (JmhRun run : step.runs()) {
                     assertThat(run.params().keySet()).allSatisfy(p -> assertThat(SweepPlanner.hasParam(run.benchmark(), p))
                             .as(run.benchmark() + " has @Param " + p).isTrue());
@@ -38,7 +40,7 @@ class OverheadPlansTest {
 
     @Test
     void contentionScalesWithCoresTheOthersRunAtTheTopStepOnly() {
-        for (SweepPlan.Step step : plan(false, ModelKind.ids()).steps()) {
+        for (SweepPlan.Step step : plan(false, Models.ids()).steps()) {
             List<String> workloads = step.runs().stream().map(JmhRun::workload).distinct().toList();
             if (step.cores() == 4) {
                 assertThat(workloads).containsExactlyInAnyOrderElementsOf(OVERHEAD);
@@ -52,7 +54,7 @@ class OverheadPlansTest {
     @Test
     void noPlannedCombinationIsOneTheWorkloadsRuleOut() {
         for (boolean quick : new boolean[] {false, true}) {
-            for (SweepPlan.Step step : plan(quick, ModelKind.ids()).steps()) {
+            for (SweepPlan.Step step : plan(quick, Models.ids()).steps()) {
                 for (JmhRun run : step.runs()) {
                     for (Map<String, String> combination : combinations(run)) {
                         assertThat(limitation(run.workload(), combination)).as(combination.toString()).isEmpty();
@@ -64,7 +66,7 @@ class OverheadPlansTest {
 
     @Test
     void aUserWhoPicksModelsGetsThemAllAndNothingIsLeftOutSilently() {
-        List<String> picked = ModelKind.ids().stream().filter(m -> !m.equals("sequential")).toList();
+        List<String> picked = Models.ids().stream().filter(m -> !m.equals("sequential")).toList();
         SweepPlan plan = plan(false, picked);
         for (String workload : List.of("granularity", "contention", "blocking", "startup")) {
             List<String> planned = plan.steps().stream().flatMap(s -> s.runs().stream()).filter(r -> r.workload().equals(workload))
@@ -77,7 +79,7 @@ class OverheadPlansTest {
     @Test
     void thePipeBaselineRunsInTheStepWhereTheProcessPoolRunsGranularity() {
         for (boolean quick : new boolean[] {false, true}) {
-            for (SweepPlan.Step step : plan(quick, ModelKind.ids()).steps()) {
+            for (SweepPlan.Step step : plan(quick, Models.ids()).steps()) {
                 List<JmhRun> pipe = step.runs().stream().filter(r -> r.benchmark().equals(GranularityPlan.PIPE)).toList();
                 boolean pool = step.runs().stream().anyMatch(r -> r.benchmark().equals(GranularityPlan.BENCHMARK)
                         && r.params().get("model").contains("process-pool"));
@@ -92,7 +94,7 @@ class OverheadPlansTest {
 
     @Test
     void startupRunsColdShotsOfManyStartsAndWarmAverages() {
-        SweepPlan.Step top = plan(false, ModelKind.ids()).steps().getLast();
+        SweepPlan.Step top = plan(false, Models.ids()).steps().getLast();
         Map<String, JmhRun> startup = new java.util.HashMap<>();
         top.runs().stream().filter(r -> r.workload().equals("startup")).forEach(r -> startup.put(r.name(), r));
         assertThat(startup.keySet()).containsExactlyInAnyOrder("startup-cold-threads", "startup-cold-jvms", "startup-warm");
@@ -105,12 +107,12 @@ class OverheadPlansTest {
 
     @Test
     void theDefaultPlanRecordsEveryModelItLeavesOut() {
-        SweepPlan plan = plan(false, ModelKind.ids());
+        SweepPlan plan = plan(false, Models.ids());
         for (String workload : OVERHEAD) {
             List<String> planned = plan.steps().stream().flatMap(s -> s.runs().stream()).filter(r -> r.workload().equals(workload))
                     .flatMap(r -> r.params().get("model").stream()).distinct().toList();
             List<String> skipped = plan.skipped().stream().filter(s -> s.workload().equals(workload)).map(SweepPlan.Skip::model).toList();
-            assertThat(ModelKind.ids()).as(workload).allSatisfy(m -> assertThat(planned.contains(m) || skipped.contains(m))
+            assertThat(Models.ids()).as(workload).allSatisfy(m -> assertThat(planned.contains(m) || skipped.contains(m))
                     .as(workload + " " + m).isTrue());
         }
         // blocking: the thread models go to 4096 workers; the one-worker point is only run when asked for
@@ -129,7 +131,7 @@ class OverheadPlansTest {
 
     @Test
     void theQuickPlanIsSmaller() {
-        assertThat(plan(true, ModelKind.ids()).combinations()).isLessThan(plan(false, ModelKind.ids()).combinations() / 2);
+        assertThat(plan(true, Models.ids()).combinations()).isLessThan(plan(false, Models.ids()).combinations() / 2);
     }
 
     /** Every combination of a run's parameter lists. */
@@ -151,13 +153,13 @@ class OverheadPlansTest {
     }
 
     private static Optional<String> limitation(String workload, Map<String, String> c) {
-        ModelKind model = ModelKind.byId(c.get("model"));
+        ModelType model = Models.byId(c.get("model"));
         return switch (workload) {
             // the pipe baseline beside it has no chunk size and no limitation
             case "granularity" -> c.containsKey("chunkSize")
-                    ? Granularity.limitation(model, Granularity.TASKS, Integer.parseInt(c.get("chunkSize"))) : Optional.empty();
-            case "contention" -> Contention.limitation(model, ContentionStrategy.byId(c.get("strategy")));
-            case "blocking" -> Blocking.limitation(model, Integer.parseInt(c.get("workers")));
+                    ? Fit.whyNot(model, Granularity.needs(Granularity.TASKS, Integer.parseInt(c.get("chunkSize")))) : Optional.empty();
+            case "contention" -> Fit.whyNot(model, Contention.needs(ContentionStrategy.byId(c.get("strategy"))));
+            case "blocking" -> Fit.whyNot(model, Blocking.needs(Integer.parseInt(c.get("workers"))));
             default -> Optional.empty();
         };
     }

@@ -1,7 +1,6 @@
 package corebench.report.render;
 
 import corebench.report.analysis.RunAnalysis;
-import corebench.report.analysis.WorkPerOperation;
 import corebench.report.analysis.WorkloadRow;
 import corebench.report.results.Estimate;
 import java.awt.Color;
@@ -37,8 +36,9 @@ final class StartupChart {
             WorkloadSeries.groupBy(rows, WorkloadRow::model).forEach((model, own) -> own.stream()
                     .filter(w -> start.equals(start(w)) && w.row().cores() == cores && w.row().workers() == cores)
                     .forEach(w -> {
-                        Estimate ms = w.row().measurement().secondsPerOp()
-                                .times(1e3 / WorkPerOperation.startsPerOperation(w.scenario().scenario()));
+                        // a cold shot of several starts records them as its tasks; older results record none
+                        double tasks = w.row().measurement().work().getOrDefault("tasks", 1.0);
+                        Estimate ms = w.row().measurement().secondsPerOp().times(1e3 / tasks);
                         colours.put(model, Palette.colour(model, colours.size()));
                         bars.add(new ThroughputBars.Bar(model, STARTS.get(start), ms.value(), ms.error()));
                     }));
