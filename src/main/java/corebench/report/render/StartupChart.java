@@ -1,6 +1,7 @@
 package corebench.report.render;
 
 import corebench.report.analysis.RunAnalysis;
+import corebench.report.analysis.StartupRows;
 import corebench.report.analysis.WorkloadRow;
 import corebench.report.results.Estimate;
 import java.awt.Color;
@@ -34,11 +35,9 @@ final class StartupChart {
         // cold before warm, whatever order the scenarios came in
         for (String start : List.of("cold", "warm")) {
             WorkloadSeries.groupBy(rows, WorkloadRow::model).forEach((model, own) -> own.stream()
-                    .filter(w -> start.equals(start(w)) && w.row().cores() == cores && w.row().workers() == cores)
+                    .filter(w -> start.equals(StartupRows.start(w)) && w.row().cores() == cores && w.row().workers() == cores)
                     .forEach(w -> {
-                        // a cold shot of several starts records them as its tasks; older results record none
-                        double tasks = w.row().measurement().work().getOrDefault("tasks", 1.0);
-                        Estimate ms = w.row().measurement().secondsPerOp().times(1e3 / tasks);
+                        Estimate ms = StartupRows.secondsPerStart(w).times(1e3);
                         colours.put(model, Palette.colour(model, colours.size()));
                         bars.add(new ThroughputBars.Bar(model, STARTS.get(start), ms.value(), ms.error()));
                     }));
@@ -52,11 +51,5 @@ final class StartupChart {
                 "ms per task (log scale; bars: 99.9% CI)");
         charts.put(WORKLOAD + "-cold-vs-warm", ThroughputBars.create(text, bars, colours, true));
         return charts;
-    }
-
-    /** {@code cold} or {@code warm}: the benchmark method, or in results before 2026-12 the {@code start} parameter. */
-    private static String start(WorkloadRow w) {
-        String param = w.param("start");
-        return param != null ? param : w.scenario().scenario().method();
     }
 }
