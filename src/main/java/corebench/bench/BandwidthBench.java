@@ -1,14 +1,7 @@
 package corebench.bench;
 
 import corebench.worker.ParentWatch;
-import corebench.workload.SplitMix64;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import corebench.workload.StreamKernel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,20 +19,21 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The machine's memory bandwidth as plain Java reaches it, STREAM-style, so that grid throughput can be
- * stated as a fraction of it: {@code copy} ({@code c[i] = a[i]}, 16 bytes per element) and
- * {@code triad} ({@code a[i] = b[i] + s·c[i]}, 24 bytes per element) over heap arrays of
- * {@code size²} doubles, the grid sizes of {@link GridBench}.
+ * stated as a fraction of it: the {@linkplain StreamKernel STREAM kernels} {@code copy}, {@code scale},
+ * {@code add} and {@code triad} over three arrays of {@code size²} doubles in all, the grid sizes of
+ * {@link GridBench}.
  *
- * <p>The threads are a fixed pool of {@code workers} platform threads, created before measuring (so
- * results carry {@code model=platform-pool}, its only value); each owns one contiguous slice of the
- * arrays and passes over it {@link #passes(int)} times per operation with no barrier in between (the
- * slices are disjoint), so the score is memory time plus one hand-off per thread. The loops are plain
- * array loops that the JIT vectorises, not tasks of a {@link corebench.model.ConcurrencyModel}: this is
- * the machine's ceiling, not a model's result. <b>One operation</b> moves {@link #bytesPerOp(String, int)} bytes (STREAM's convention:
- * write-allocate reads of the destination are not counted); GB/s = bytesPerOp / (score in s) / 1e9.
+ * <p>{@code workers} platform threads ({@link StreamTeam}; results carry {@code model=platform-pool}, its
+ * only value) each own one contiguous slice, allocated and filled by that thread before measuring, so no
+ * page is first touched inside a measurement; one operation is {@link #passes(int)} passes of every
+ * thread over its own slice, released and joined by a barrier. Nothing is cleared between operations.
+ * The loops are plain array loops that the JIT vectorises, not tasks of a
+ * {@link corebench.model.ConcurrencyModel}: this is the machine's ceiling, not a model's result.
+ * <b>One operation</b> moves {@link #bytesPerOp(String, int)} bytes by STREAM's convention (write-allocate
+ * reads not counted; the grid counts Jacobi the same way); GB/s = bytesPerOp / (score in s) / 1e9.
  *
- * <p>After every iteration each destination element must hold exactly the kernel's result (the
- * destination is cleared before each iteration, so a skipped pass cannot go unnoticed).
+ * <p>Checked: before every iteration one destination element per 32 KiB block is spoilt (NaN), and after
+ * it every element must hold exactly the kernel's result, so a skipped block cannot go unnoticed.
  *
  * <p>The annotations are the default plan's settings (1 fork, 3 × 400 ms warm-up, 5 × 400 ms measured);
  * the sweep passes its plan's settings and parameters explicitly.
@@ -56,10 +50,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 public class BandwidthBench {
-    private static final double SCALAR = 3.0;
 
-    /** {@code copy} or {@code triad}. */
-    @Param({"copy", "triad"})
+    /** {@code copy}, {@code scale}, {@code add} or {@code triad}. */
+    @Param({"copy", "scale", "add", "triad"})
     public String kernel;
 
     /** How the probe runs its threads: always {@code platform-pool} (see the class comment). */
@@ -70,7 +63,7 @@ public class BandwidthBench {
     @Param({"512", "2048", "4096"})
     public int size;
 
-    /** Threads sharing the arrays. */
+    /** Threads, each on its own slice. */
     @Param({"1"})
     public int workers;
 
@@ -78,108 +71,57 @@ public class BandwidthBench {
     @Param({"0"})
     public int cores;
 
-    private double[] a;
-    private double[] b;
-    private double[] c;
-    private boolean triad;
-    private int passes;
+    private StreamTeam team;
     private long bytes;
-    private ExecutorService pool;
 
-    /** Passes over the arrays per operation: about 2^24 elements, so 16–400 MiB of traffic. */
+    /** Passes over the arrays per operation: about 2^24 elements, so 32-400 MiB of traffic. */
     public static int passes(int size) {
         return (int) Math.max(1, (1L << 24) / ((long) size * size));
     }
 
-    /** Bytes one operation moves for this kernel and size. */
+    /** Bytes one operation moves for this kernel and size, by STREAM's convention. */
     public static long bytesPerOp(String kernel, int size) {
-        long perElement = switch (kernel) {
-            case "copy" -> 16;
-            case "triad" -> 24;
-            default -> throw new IllegalArgumentException("kernel must be copy or triad, was " + kernel);
-        };
-        return perElement * size * size * passes(size);
+        return (long) StreamKernel.byName(kernel).bytesPerElement() * size * size * passes(size);
     }
 
     @Setup(Level.Trial)
     public void allocate() {
         ParentWatch.start(); // as in ModelBench: a fork never outlives its JMH JVM
         ModelBench.checkCores(cores);
-        bytes = bytesPerOp(kernel, size); // also validates the kernel name
+        StreamKernel k = StreamKernel.byName(kernel);
+        bytes = bytesPerOp(kernel, size);
         if (!"platform-pool".equals(model)) {
             throw new IllegalArgumentException("the bandwidth probe runs on platform-pool threads only, not " + model);
         }
         if (workers < 1 || size < 1) {
             throw new IllegalArgumentException("workers and size must be positive, were " + workers + ", " + size);
         }
-        triad = kernel.equals("triad");
-        passes = passes(size);
-        int n = Math.multiplyExact(size, size);
-        a = new double[n];
-        b = new double[n];
-        c = new double[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = (SplitMix64.mix(i) >>> 11) * 0x1.0p-53;
-            b[i] = (SplitMix64.mix(-i) >>> 11) * 0x1.0p-53;
-            c[i] = (SplitMix64.mix(i + SplitMix64.GAMMA) >>> 11) * 0x1.0p-53;
-        }
-        pool = Executors.newFixedThreadPool(workers);
+        team = new StreamTeam(k, (long) size * size, workers, passes(size));
     }
 
     @Setup(Level.Iteration)
-    public void clearDestination() {
-        Arrays.fill(triad ? a : c, 0.0);
+    public void spoil() {
+        team.spoil();
     }
 
     @Benchmark
-    public void stream(Work.Bytes work) throws InterruptedException, ExecutionException {
+    public void stream(Work.Bytes work) {
         work.bytesPerOp = bytes;
-        int n = a.length;
-        List<Future<?>> slices = new ArrayList<>(workers);
-        for (int w = 0; w < workers; w++) {
-            int from = (int) ((long) n * w / workers);
-            int to = (int) ((long) n * (w + 1) / workers);
-            slices.add(pool.submit(() -> pass(from, to)));
-        }
-        for (Future<?> f : slices) {
-            f.get();
-        }
-    }
-
-    private void pass(int from, int to) {
-        double[] a = this.a;
-        double[] b = this.b;
-        double[] c = this.c;
-        for (int p = 0; p < passes; p++) {
-            if (triad) {
-                for (int i = from; i < to; i++) {
-                    a[i] = b[i] + SCALAR * c[i];
-                }
-            } else {
-                for (int i = from; i < to; i++) {
-                    c[i] = a[i];
-                }
-            }
-        }
+        team.stream();
     }
 
     @TearDown(Level.Iteration)
     public void check() {
-        for (int i = 0; i < a.length; i++) {
-            double expected = triad ? b[i] + SCALAR * c[i] : a[i];
-            double actual = triad ? a[i] : c[i];
-            if (Double.doubleToRawLongBits(actual) != Double.doubleToRawLongBits(expected)) {
-                throw new IllegalStateException(kernel + " with " + workers + " threads left element " + i + " = "
-                        + actual + ", expected " + expected);
-            }
+        String wrong = team.firstWrong();
+        if (wrong != null) {
+            throw new IllegalStateException(kernel + " with " + workers + " threads left " + wrong + " wrong");
         }
     }
 
     @TearDown(Level.Trial)
-    public void stopThreads() throws InterruptedException {
-        if (pool != null) {
-            pool.shutdownNow();
-            pool.awaitTermination(10, TimeUnit.SECONDS);
+    public void stopThreads() {
+        if (team != null) {
+            team.close();
         }
     }
 }

@@ -4,6 +4,8 @@ import corebench.worker.Frame;
 import corebench.worker.WorkerConnection;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 
 /**
@@ -16,8 +18,11 @@ final class PoolWorker {
     record Sent(long batchId, int from, int to) {
     }
 
-    /** What a worker's reader saw: a frame, or the failure that ended the worker. */
-    record Event(PoolWorker worker, Frame frame, IOException failure) {
+    /**
+     * What a worker's reader saw: the frames that arrived together (in order), then, if the worker ended,
+     * the failure that ended it.
+     */
+    record Event(PoolWorker worker, List<Frame> frames, IOException failure) {
     }
 
     final int index;
@@ -33,15 +38,23 @@ final class PoolWorker {
         this.connection = connection;
     }
 
-    /** Starts the reader thread; it ends when the child does. */
+    /**
+     * Starts the reader thread; it ends when the child does. Replies that arrived together are passed on
+     * as one event, so a burst of tiny replies wakes the dispatching thread once, not once per reply.
+     */
     void startReading(BlockingQueue<Event> events) {
         Thread.ofPlatform().daemon().name("process-pool-reader-" + index).start(() -> {
+            List<Frame> burst = new ArrayList<>();
             try {
                 while (true) {
-                    events.add(new Event(this, connection.receive(), null));
+                    burst.add(connection.receive());
+                    if (!connection.replyArrived()) {
+                        events.add(new Event(this, burst, null));
+                        burst = new ArrayList<>();
+                    }
                 }
             } catch (IOException e) {
-                events.add(new Event(this, null, e));
+                events.add(new Event(this, burst, e));
             }
         });
     }

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.stream.IntStream;
 
 /**
@@ -35,7 +35,7 @@ public final class ProcessPoolModel implements ConcurrencyModel {
 
     private final Duration batchTimeout;
     private final PoolWorker[] pool;
-    private final BlockingQueue<PoolWorker.Event> events = new LinkedBlockingQueue<>();
+    private final BlockingDeque<PoolWorker.Event> events = new LinkedBlockingDeque<>();
     /** Guards starting children against a concurrent {@link #close}, so none is started after it. */
     private final Object lifecycle = new Object();
     private long nextBatchId;
@@ -234,14 +234,31 @@ public final class ProcessPoolModel implements ConcurrencyModel {
 
         void handle(PoolWorker.Event e) {
             PoolWorker w = e.worker();
-            if (!w.serving || pool[w.index] != w) {
-                return; // the last words of a worker already given up
+            List<Frame> frames = e.frames();
+            for (int i = 0; i < frames.size(); i++) {
+                if (!serving(w)) {
+                    return;
+                }
+                try {
+                    handle(w, frames.get(i));
+                } catch (ModelException failed) {
+                    // This batch fails here; the rest of the burst answers frames still in flight, so it
+                    // goes back to be dealt with (and dropped by batch id) before the next batch.
+                    events.addFirst(new PoolWorker.Event(w, frames.subList(i + 1, frames.size()), e.failure()));
+                    throw failed;
+                }
             }
-            if (e.failure() != null) {
+            if (e.failure() != null && serving(w)) {
                 fail(w, e.failure());
-                return;
             }
-            Frame frame = e.frame();
+        }
+
+        /** False for the last words of a worker already given up. */
+        private boolean serving(PoolWorker w) {
+            return w.serving && pool[w.index] == w;
+        }
+
+        private void handle(PoolWorker w, Frame frame) {
             PoolWorker.Sent sent = w.inFlight.peek();
             if (sent == null || sent.batchId() != frame.batchId()) {
                 fail(w, new ProtocolException("sent a reply for batch " + frame.batchId() + " while "
@@ -277,7 +294,11 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                     return;
                 }
             }
-            deal(w, depth);
+            // Top up only once half the frames in flight are answered: then one write carries many frames
+            // and one read in the worker takes them all, instead of a write and a wake-up per reply.
+            if (w.inFlight.size() <= depth / 2) {
+                deal(w, depth);
+            }
         }
 
         /**

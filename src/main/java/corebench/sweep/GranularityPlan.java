@@ -21,9 +21,14 @@ import java.util.Map;
  * costs it some 0.15-0.3 ms, under 5% only for submissions of several milliseconds, which chunk size 1000
  * (~25 ms) shows, so the chart makes its break-even visible. The quick plan runs platform-pool, virtual
  * and process-pool at 1 and 100.
+ *
+ * <p>Where {@code process-pool} runs, the raw pipe round trip it is built on runs too, in the same step:
+ * {@code PipeBench} (8-byte frames to one child JVM and back, pipelined), the baseline of its cost per
+ * task at chunk size 1.
  */
 final class GranularityPlan implements WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.GranularityBench.batch";
+    static final String PIPE = "corebench.bench.PipeBench.roundTrips";
     private static final List<String> TWO = List.of("1", "100");
     private static final List<String> FOUR = List.of("1", "10", "100", "1000");
     private static final List<String> CLUSTER_CHUNKS = List.of("1", "100", "1000");
@@ -56,6 +61,10 @@ final class GranularityPlan implements WorkloadPlan {
         byChunks.forEach((chunks, models) -> runs.add(new JmhRun(name() + "-chunks-" + String.join("-", chunks), name(),
                 BENCHMARK, Map.of()).with("model", models).with("workers", List.of(String.valueOf(step.cores())))
                 .with("chunkSize", chunks)));
+        if (byChunks.values().stream().anyMatch(models -> models.contains("process-pool"))) {
+            runs.add(new JmhRun(name() + "-pipe", name(), PIPE, Map.of()).with("model", List.of("process-pool"))
+                    .with("workers", List.of("1")));
+        }
         return runs;
     }
 

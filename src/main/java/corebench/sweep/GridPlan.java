@@ -13,7 +13,8 @@ import java.util.Map;
  *   <li>{@code jacobi} (memory-bound) at 512² (in cache) and 4096² (main memory), one band per worker,
  *       plus four bands per worker at 4096² on the top step for load balance;</li>
  *   <li>{@code inplace} (compute-bound) at 2048², one band per worker;</li>
- *   <li>the STREAM-style probe ({@code copy}, {@code triad}) at the same sizes with workers = cores.</li>
+ *   <li>the STREAM-style probe ({@code copy}, {@code scale}, {@code add}, {@code triad}) at Jacobi's sizes
+ *       with workers = cores, at every core count.</li>
  * </ul>
  * The short plan runs Jacobi and the probe's copy at 4096² only. {@code sequential} runs at one core
  * only. Models that fail the grid's {@linkplain GridWorkload#needs needs} do not run it and are recorded
@@ -50,7 +51,7 @@ final class GridPlan implements WorkloadPlan {
             add(runs, step, "jacobi-balance", jacobiModels, "jacobi", List.of("4096"), "4");
         }
         add(runs, step, "inplace", models, "inplace", List.of("2048"), "1");
-        runs.add(probe(step, List.of("copy", "triad"), List.of("512", "4096")));
+        runs.add(probe(step, List.of("copy", "scale", "add", "triad"), List.of("512", "4096")));
         return runs;
     }
 

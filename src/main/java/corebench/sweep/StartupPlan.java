@@ -1,20 +1,27 @@
 package corebench.sweep;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Start-up versus reuse in the sweep, at the top core count only (workers = cores): every model created,
- * used for one trivial task and closed ({@code cold}), against the same task on a running model
- * ({@code warm}). Single-shot operations, so each run takes little more than its fork's start. By default
- * {@code sequential} (nothing to start) and {@code parallel-stream} (the same ForkJoin pool as
- * {@code forkjoin}) are left out, recorded; the quick plan runs platform-pool, virtual and process-pool.
+ * used for one trivial task and closed ({@code cold}, single-shot, several starts per shot), against the
+ * same task on a running model ({@code warm}, average time over many submissions). Starts per shot: 10
+ * for the models that start JVMs (~0.1-0.2 s each), 200 for the in-JVM ones (~0.1-1 ms each), so that
+ * every shot lasts long enough to be timed well. By default {@code sequential} (nothing to start) and
+ * {@code parallel-stream} (the same ForkJoin pool as {@code forkjoin}) are left out, recorded; the quick
+ * plan runs platform-pool, virtual and process-pool.
  */
 final class StartupPlan implements WorkloadPlan {
-    static final String BENCHMARK = "corebench.bench.StartupBench.firstTask";
+    static final String COLD = "corebench.bench.StartupBench.cold";
+    static final String WARM = "corebench.bench.StartupBench.warm";
     private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual", "process-pool");
     private static final List<String> DEFAULT_MODELS = List.of("platform-pool", "thread-per-task", "virtual", "forkjoin",
             "process-pool", "process-per-task");
+    private static final List<String> JVM_MODELS = List.of("process-pool", "process-per-task", "cluster");
+    private static final String JVM_STARTS = "10";
+    private static final String THREAD_STARTS = "200";
 
     @Override
     public String name() {
@@ -32,8 +39,21 @@ final class StartupPlan implements WorkloadPlan {
         if (!step.top() || models.isEmpty()) {
             return List.of();
         }
-        return List.of(new JmhRun(name(), name(), BENCHMARK, Map.of()).with("model", models)
-                .with("workers", List.of(String.valueOf(step.cores()))).with("start", List.of("cold", "warm")));
+        List<JmhRun> runs = new ArrayList<>();
+        List<String> jvms = models.stream().filter(JVM_MODELS::contains).toList();
+        List<String> threads = models.stream().filter(m -> !JVM_MODELS.contains(m)).toList();
+        cold(runs, step, "threads", threads, THREAD_STARTS);
+        cold(runs, step, "jvms", jvms, JVM_STARTS);
+        runs.add(new JmhRun(name() + "-warm", name(), WARM, Map.of()).with("model", models)
+                .with("workers", List.of(String.valueOf(step.cores()))));
+        return runs;
+    }
+
+    private void cold(List<JmhRun> runs, StepContext step, String suffix, List<String> models, String starts) {
+        if (!models.isEmpty()) {
+            runs.add(new JmhRun(name() + "-cold-" + suffix, name(), COLD, Map.of()).with("model", models)
+                    .with("workers", List.of(String.valueOf(step.cores()))).with("starts", List.of(starts)));
+        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package corebench.worker;
 
 import corebench.workload.Task;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -26,6 +25,7 @@ public final class WorkerConnection implements AutoCloseable {
 
     private final Process process;
     private final DataOutputStream out;
+    private final FrameInput buffered;
     private final DataInputStream in;
     private volatile long deadlineNanos;
     private volatile boolean replyOwed;
@@ -38,7 +38,8 @@ public final class WorkerConnection implements AutoCloseable {
     private WorkerConnection(Process process) {
         this.process = process;
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
-        this.in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+        this.buffered = new FrameInput(process.getInputStream());
+        this.in = new DataInputStream(buffered);
         Watchdog.watch(this);
     }
 
@@ -123,6 +124,14 @@ public final class WorkerConnection implements AutoCloseable {
             throw failure(new EOFException("its stdout ended"));
         }
         return frame;
+    }
+
+    /**
+     * Whether bytes of another reply were read from the pipe already (no system call is made to find
+     * out): a reader uses it to pass on together what arrived together.
+     */
+    public boolean replyArrived() {
+        return buffered.buffered() > 0;
     }
 
     /** Arms the deadline: the child is killed unless it replies within {@code timeout} from now. */

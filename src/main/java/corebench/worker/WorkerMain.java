@@ -1,7 +1,6 @@
 package corebench.worker;
 
 import corebench.workload.Kernel;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -9,6 +8,9 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -20,6 +22,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * runs, so a stray print (from a kernel or a library) lands in the run log instead of corrupting a frame.
  * One thread reads, another computes, so the end of stdin (the parent closed it, or died) is seen at once
  * even in the middle of a long task, and the worker halts; a watch on the parent process backs that up.
+ * The reader hands over every batch that one read brought in as one burst, and the computer answers
+ * the tiny batches of a burst with one write, so many tiny batches cost one wake-up and one write each
+ * way instead of one per batch.
  * A failing task or an unknown kernel is reported in a failure frame and the worker keeps serving; a bad
  * frame from the parent cannot be skipped safely (its length is not trusted), so the worker reports it and
  * exits with status 2.
@@ -35,7 +40,8 @@ public final class WorkerMain {
     private static final int MAX_DEFERRED = 64;
 
     private final DataOutputStream out;
-    private final BlockingQueue<Frame.Batch> batches = new LinkedBlockingQueue<>();
+    /** Bursts of batches, each what the reader found in one read of stdin. */
+    private final BlockingQueue<List<Frame.Batch>> bursts = new LinkedBlockingQueue<>();
 
     private WorkerMain(DataOutputStream out) {
         this.out = out;
@@ -46,11 +52,11 @@ public final class WorkerMain {
         System.setOut(System.err);
         ParentWatch.start();
         WorkerMain worker = new WorkerMain(new DataOutputStream(new BufferedOutputStream(protocolOut, 1 << 16)));
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
-        worker.serve(in);
+        worker.serve(new FrameInput(new FileInputStream(FileDescriptor.in)));
     }
 
-    private void serve(DataInputStream in) {
+    private void serve(FrameInput stdin) {
+        DataInputStream in = new DataInputStream(stdin);
         try {
             synchronized (out) {
                 Handshake.write(out);
@@ -61,14 +67,22 @@ public final class WorkerMain {
             exit(EXIT_PROTOCOL_ERROR, "handshake failed: " + e.getMessage());
         }
         Thread.ofPlatform().daemon().name("corebench-worker-compute").start(this::computeLoop);
+        List<Frame.Batch> burst = new ArrayList<>();
         try {
             for (Frame frame = Frames.read(in); frame != null; frame = Frames.read(in)) {
                 if (!(frame instanceof Frame.Batch batch)) {
                     throw new ProtocolException("bad frame: the parent sent a " + frame.getClass().getSimpleName() + " frame");
                 }
-                batches.add(batch);
+                burst.add(batch);
+                if (stdin.buffered() == 0) { // the next read may wait: hand over what arrived together
+                    bursts.add(burst);
+                    burst = new ArrayList<>();
+                }
             }
         } catch (IOException e) {
+            if (!burst.isEmpty()) {
+                bursts.add(burst); // the good batches before the bad frame
+            }
             reply(new Frame.Failure(Frame.Failure.NO_BATCH, Frame.Failure.NO_TASK, e.getClass().getName(), "worker received " + e.getMessage()), true);
             exit(EXIT_PROTOCOL_ERROR, "bad input from the parent: " + e.getMessage());
         }
@@ -78,14 +92,23 @@ public final class WorkerMain {
 
     private void computeLoop() {
         int deferred = 0;
+        ArrayDeque<Frame.Batch> pending = new ArrayDeque<>();
         try {
             while (true) {
-                Frame.Batch batch = batches.take();
+                if (pending.isEmpty()) {
+                    pending.addAll(bursts.take());
+                }
+                for (List<Frame.Batch> more = bursts.poll(); more != null; more = bursts.poll()) {
+                    pending.addAll(more);
+                }
+                Frame.Batch batch = pending.poll();
                 long start = System.nanoTime();
                 Frame reply = run(batch);
-                // After a tiny batch with more queued, the reply can ride with the next ones: one write
-                // instead of many. Only replies to tiny batches wait, and only until the next batch is done.
-                boolean defer = System.nanoTime() - start < DEFER_BELOW_NANOS && !batches.isEmpty() && deferred < MAX_DEFERRED;
+                // After a tiny batch, the reply can ride with the next ones: one write instead of many.
+                // Only replies to tiny batches wait, and only while fewer wait than batches are left to
+                // run, so the parent hears of half the work in time to send more before this worker idles.
+                boolean defer = System.nanoTime() - start < DEFER_BELOW_NANOS && deferred < pending.size()
+                        && deferred < MAX_DEFERRED;
                 deferred = defer ? deferred + 1 : 0;
                 reply(reply, !defer);
             }

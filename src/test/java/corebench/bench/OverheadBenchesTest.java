@@ -70,25 +70,30 @@ class OverheadBenchesTest {
 
     @Test
     void startupColdNeedsNoTrialModelWarmUsesIt() {
-        StartupBench cold = new StartupBench();
-        cold.start = "cold";
-        params(cold, "thread-per-task", 4);
+        StartupBench cold = params(new StartupBench(), "thread-per-task", 4);
+        cold.starts = 3;
+        cold.prepare("corebench.bench.StartupBench.cold");
         assertThat(cold.concurrency).isNull();
-        assertThat(cold.firstTask()).isEqualTo(1);
-        assertThat(cold.firstTask()).isEqualTo(2);
+        Work.Tasks shot = new Work.Tasks();
+        assertThat(cold.cold(shot)).isEqualTo(3);
+        assertThat(cold.cold(shot)).isEqualTo(6);
+        assertThat(shot.tasksPerOp).isEqualTo(3);
 
-        StartupBench warm = new StartupBench();
-        warm.start = "warm";
-        params(warm, "thread-per-task", 4);
+        StartupBench warm = params(new StartupBench(), "thread-per-task", 4);
+        warm.starts = 3;
+        warm.prepare("corebench.bench.StartupBench.warm");
         try {
             assertThat(warm.concurrency).isNotNull();
-            assertThat(warm.firstTask()).isEqualTo(1);
+            Work.Tasks task = new Work.Tasks();
+            assertThat(warm.warm(task)).isEqualTo(1);
+            assertThat(warm.warm(task)).isEqualTo(2);
+            assertThat(task.tasksPerOp).isEqualTo(1);
         } finally {
             warm.closeModel();
         }
-        StartupBench bad = new StartupBench();
-        bad.start = "lukewarm";
-        assertThatThrownBy(() -> params(bad, "virtual", 1)).hasMessage("start must be cold or warm, was lukewarm");
+        StartupBench none = params(new StartupBench(), "virtual", 1);
+        none.starts = 0;
+        assertThatThrownBy(() -> none.prepare("corebench.bench.StartupBench.cold")).hasMessage("starts must be positive, was 0");
     }
 
     @Test

@@ -32,7 +32,8 @@ class GridPlanTest {
                     .contains("platform-pool").contains(step.cores() == 1 ? "sequential" : "forkjoin");
             JmhRun probe = step.runs().stream().filter(r -> r.benchmark().equals(GridPlan.PROBE)).findFirst().orElseThrow();
             assertThat(probe.params()).containsEntry("workers", List.of(cores)).containsEntry("cores", List.of(cores))
-                    .containsEntry("kernel", List.of("copy", "triad"));
+                    .containsEntry("kernel", List.of("copy", "scale", "add", "triad"))
+                    .containsEntry("size", jacobi.params().get("size"));
         }
         assertThat(plan.steps().get(2).runs()).extracting(JmhRun::name).contains("grid-jacobi-balance");
         assertThat(plan.steps().get(1).runs()).extracting(JmhRun::name).doesNotContain("grid-jacobi-balance");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import corebench.model.ModelType;
 import corebench.bench.Fit;
 import corebench.model.Models;
-import corebench.model.ModelKind;
 import corebench.workload.Blocking;
 import corebench.workload.Contention;
 import corebench.workload.ContentionStrategy;
@@ -78,6 +77,35 @@ class OverheadPlansTest {
     }
 
     @Test
+    void thePipeBaselineRunsInTheStepWhereTheProcessPoolRunsGranularity() {
+        for (boolean quick : new boolean[] {false, true}) {
+            for (SweepPlan.Step step : plan(quick, Models.ids()).steps()) {
+                List<JmhRun> pipe = step.runs().stream().filter(r -> r.benchmark().equals(GranularityPlan.PIPE)).toList();
+                boolean pool = step.runs().stream().anyMatch(r -> r.benchmark().equals(GranularityPlan.BENCHMARK)
+                        && r.params().get("model").contains("process-pool"));
+                assertThat(pipe).hasSize(pool ? 1 : 0);
+                pipe.forEach(r -> assertThat(r.params()).containsEntry("model", List.of("process-pool"))
+                        .containsEntry("workers", List.of("1")));
+            }
+        }
+        List<JmhRun> withoutPool = plan(false, List.of("platform-pool")).steps().stream().flatMap(s -> s.runs().stream()).toList();
+        assertThat(withoutPool).noneMatch(r -> r.benchmark().equals(GranularityPlan.PIPE));
+    }
+
+    @Test
+    void startupRunsColdShotsOfManyStartsAndWarmAverages() {
+        SweepPlan.Step top = plan(false, Models.ids()).steps().getLast();
+        Map<String, JmhRun> startup = new java.util.HashMap<>();
+        top.runs().stream().filter(r -> r.workload().equals("startup")).forEach(r -> startup.put(r.name(), r));
+        assertThat(startup.keySet()).containsExactlyInAnyOrder("startup-cold-threads", "startup-cold-jvms", "startup-warm");
+        assertThat(startup.get("startup-cold-jvms").params()).containsEntry("model", List.of("process-pool", "process-per-task"))
+                .containsEntry("starts", List.of("10"));
+        assertThat(startup.get("startup-cold-threads").params()).containsEntry("starts", List.of("200"));
+        assertThat(startup.get("startup-warm").benchmark()).isEqualTo(StartupPlan.WARM);
+        assertThat(startup.get("startup-warm").params()).doesNotContainKey("starts");
+    }
+
+    @Test
     void theDefaultPlanRecordsEveryModelItLeavesOut() {
         SweepPlan plan = plan(false, Models.ids());
         for (String workload : OVERHEAD) {
@@ -127,7 +155,9 @@ class OverheadPlansTest {
     private static Optional<String> limitation(String workload, Map<String, String> c) {
         ModelType model = Models.byId(c.get("model"));
         return switch (workload) {
-            case "granularity" -> Fit.whyNot(model, Granularity.needs(Granularity.TASKS, Integer.parseInt(c.get("chunkSize"))));
+            // the pipe baseline beside it has no chunk size and no limitation
+            case "granularity" -> c.containsKey("chunkSize")
+                    ? Fit.whyNot(model, Granularity.needs(Granularity.TASKS, Integer.parseInt(c.get("chunkSize")))) : Optional.empty();
             case "contention" -> Fit.whyNot(model, Contention.needs(ContentionStrategy.byId(c.get("strategy"))));
             case "blocking" -> Fit.whyNot(model, Blocking.needs(Integer.parseInt(c.get("workers"))));
             default -> Optional.empty();

@@ -1,6 +1,7 @@
 package corebench.report.render;
 
 import corebench.report.analysis.RunAnalysis;
+import corebench.report.analysis.StartupRows;
 import corebench.report.analysis.WorkloadRow;
 import corebench.report.results.Estimate;
 import java.awt.Color;
@@ -12,7 +13,7 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The startup workload's lesson: per model, the time of one trivial task on a new model (create, run,
- * close) against the same task on a running one (reuse), on a log scale because the two differ from
+ * close; a cold shot of several starts counts per start) against the same task on a running one (reuse), on a log scale because the two differ from
  * microseconds to hundreds of milliseconds. One bar colour per model, as in every chart.
  */
 final class StartupChart {
@@ -34,9 +35,9 @@ final class StartupChart {
         // cold before warm, whatever order the scenarios came in
         for (String start : List.of("cold", "warm")) {
             WorkloadSeries.groupBy(rows, WorkloadRow::model).forEach((model, own) -> own.stream()
-                    .filter(w -> start.equals(w.param("start")) && w.row().cores() == cores && w.row().workers() == cores)
+                    .filter(w -> start.equals(StartupRows.start(w)) && w.row().cores() == cores && w.row().workers() == cores)
                     .forEach(w -> {
-                        Estimate ms = w.row().measurement().secondsPerOp().times(1e3);
+                        Estimate ms = StartupRows.secondsPerStart(w).times(1e3);
                         colours.put(model, Palette.colour(model, colours.size()));
                         bars.add(new ThroughputBars.Bar(model, STARTS.get(start), ms.value(), ms.error()));
                     }));

@@ -1,6 +1,7 @@
 package corebench.report.verdict;
 
 import corebench.report.analysis.RunAnalysis;
+import corebench.report.analysis.StartupRows;
 import corebench.report.analysis.WorkloadRow;
 import corebench.report.render.Numbers;
 import corebench.report.results.Estimate;
@@ -12,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Start-up (the startup workload): models ranked by the time to create one, run a trivial task and
- * close it ({@code start=cold}), at the most cores with workers = cores. A model far behind is named with
- * its reuse time ({@code start=warm}) where that was measured.
+ * close it (cold, per start: {@link StartupRows}), at the most cores with workers = cores. A model far
+ * behind is named with its reuse time (warm) where that was measured.
  */
 final class StartupWork implements WorkKind {
 
@@ -25,15 +26,14 @@ final class StartupWork implements WorkKind {
         int cores = WorkloadRow.topCores(rows);
         List<WorkloadRow> top = rows.stream().filter(w -> w.row().cores() == cores && w.row().workers() == cores).toList();
         Map<Contender, WorkloadRow> contenders = new LinkedHashMap<>();
-        top.stream().filter(w -> "cold".equals(w.param("start"))).forEach(w -> contenders.put(new Contender(w.model(),
-                w.model(), w.row().measurement().secondsPerOp(), Numbers.time(w.row().measurement().secondsPerOp())
-                + " per start"), w));
+        top.stream().filter(w -> "cold".equals(StartupRows.start(w))).forEach(w -> contenders.put(new Contender(w.model(),
+                w.model(), StartupRows.secondsPerStart(w), Numbers.time(StartupRows.secondsPerStart(w)) + " per start"), w));
         if (contenders.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Estimate> warm = new LinkedHashMap<>();
-        top.stream().filter(w -> "warm".equals(w.param("start")))
-                .forEach(w -> warm.put(w.model(), w.row().measurement().secondsPerOp()));
+        top.stream().filter(w -> "warm".equals(StartupRows.start(w)))
+                .forEach(w -> warm.put(w.model(), StartupRows.secondsPerStart(w)));
         List<Ranking.Ranked> ranked = Ranking.of(List.copyOf(contenders.keySet()), false);
         Contender leader = ranked.getFirst().contender();
         List<String> avoid = new ArrayList<>();
