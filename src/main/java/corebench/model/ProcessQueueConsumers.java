@@ -64,6 +64,16 @@ final class ProcessQueueConsumers implements QueueConsumers {
         return consumers.stream().map(Process::pid).toList();
     }
 
+    /** Dones of a task already done, in the current batch: the proof that no task ran twice. */
+    long duplicates() {
+        return queue.duplicates();
+    }
+
+    /** Dones counted in the current batch. */
+    long doneCount() {
+        return queue.done();
+    }
+
     private void awaitReady(long deadline) {
         Backoff wait = new Backoff();
         while (queue.ready() < consumers.size()) {

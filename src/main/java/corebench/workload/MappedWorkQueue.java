@@ -12,8 +12,9 @@ import java.util.List;
  * ends them, like the seeds' "exit" task.
  *
  * <p>The ring is Vyukov's bounded multi-producer multi-consumer queue (here with one producer): every
- * slot has a sequence number that says whose turn it is, so a consumer claims a slot with one
- * compare-and-set on the shared head and nobody takes a lock. "Unbounded" means a ring as large as the
+ * slot has a sequence number that says whose turn it is (2p: free for the put of position p; 2p + 1:
+ * holds it; doubled so that a ring of one slot can tell full from free), so a consumer claims a slot with
+ * one compare-and-set on the shared head and nobody takes a lock. "Unbounded" means a ring as large as the
  * task table, so the producer never waits. Nobody blocks in the kernel either: whoever finds the ring
  * empty (or full) waits with {@link Backoff}. The file also holds, per task, its kernel and three
  * arguments (tasks are data), its result and a done flag (set once by compare-and-set: a second done is
@@ -82,7 +83,7 @@ public final class MappedWorkQueue implements AutoCloseable {
         file.set(MAX_TASKS_AT, maxTasks);
         file.set(CONSUMERS_AT, consumers);
         for (int i = 0; i < slots; i++) {
-            file.set(q.ringAt + 2 * i, i); // slot i awaits the put of position i
+            file.set(q.ringAt + 2 * i, 2L * i); // slot i awaits the put of position i
         }
         file.set(MAGIC_AT, MAGIC); // last: a consumer that sees it sees a ready ring
         return q;
@@ -141,11 +142,11 @@ public final class MappedWorkQueue implements AutoCloseable {
     public boolean tryPut(long task) {
         long pos = file.get(TAIL_AT);
         int slot = ringAt + 2 * (int) (pos % capacity);
-        if (file.get(slot) != pos) {
+        if (file.get(slot) != 2 * pos) {
             return false; // the consumer of position pos - capacity has not taken it yet
         }
         file.set(slot + 1, task);
-        file.set(slot, pos + 1); // publishes the value: consumers read it after seeing this sequence
+        file.set(slot, 2 * pos + 1); // publishes the value: consumers read it after seeing this sequence
         file.set(TAIL_AT, pos + 1);
         return true;
     }
@@ -156,12 +157,12 @@ public final class MappedWorkQueue implements AutoCloseable {
             long pos = file.get(HEAD_AT);
             int slot = ringAt + 2 * (int) (pos % capacity);
             long seq = file.get(slot);
-            if (seq < pos + 1) {
+            if (seq < 2 * pos + 1) {
                 return EMPTY;
             }
-            if (seq == pos + 1 && file.compareAndSet(HEAD_AT, pos, pos + 1)) {
+            if (seq == 2 * pos + 1 && file.compareAndSet(HEAD_AT, pos, pos + 1)) {
                 long task = file.get(slot + 1);
-                file.set(slot, pos + capacity); // the slot is free for the put of position pos + capacity
+                file.set(slot, 2 * (pos + capacity)); // the slot is free for the put of position pos + capacity
                 return task;
             }
             // another consumer took position pos first: try the next one

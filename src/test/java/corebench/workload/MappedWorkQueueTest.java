@@ -27,6 +27,18 @@ class MappedWorkQueueTest {
     }
 
     @Test
+    void aRingOfOneSlotTellsFullFromFree() {
+        try (MappedWorkQueue q = MappedWorkQueue.create(1, 10, 1)) {
+            for (long v = 1; v <= 5; v++) {
+                assertThat(q.tryPut(v)).isTrue();
+                assertThat(q.tryPut(v + 100)).as("full").isFalse();
+                assertThat(q.tryGet()).isEqualTo(v);
+                assertThat(q.tryGet()).isEqualTo(MappedWorkQueue.EMPTY);
+            }
+        }
+    }
+
+    @Test
     void anUnboundedRingHoldsAWholeBatch() {
         try (MappedWorkQueue q = MappedWorkQueue.create(WorkQueue.UNBOUNDED, 100, 2)) {
             assertThat(q.capacity()).isEqualTo(100);
