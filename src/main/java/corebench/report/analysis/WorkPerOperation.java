@@ -33,6 +33,10 @@ public record WorkPerOperation(String unit, ToDoubleBiFunction<Scenario, Integer
             "granularity", new WorkPerOperation("tasks", (scenario, workers) -> intParam(scenario, "tasks")),
             // a batch of `tasks` blocking tasks, whatever the worker count
             "blocking", new WorkPerOperation("tasks", (scenario, workers) -> intParam(scenario, "tasks")),
+            // `tasks` tasks put on the queue one by one, whatever the consumers
+            "queue", new WorkPerOperation("tasks", (scenario, workers) -> intParam(scenario, "tasks")),
+            // `rounds` round trips between the two parties
+            "pingpong", new WorkPerOperation("round trips", (scenario, workers) -> intParam(scenario, "rounds")),
             // `adds` additions to the shared total in all, split over the workers
             "contention", new WorkPerOperation("adds", (scenario, workers) -> Double.parseDouble(scenario.params().get("adds"))));
 
