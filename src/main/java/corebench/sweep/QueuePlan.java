@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The work queue in the sweep, at the top core count only (workers = cores): like granularity, a cost per
- * task measured where all cores are busy. {@value #TASKS} tasks per operation. By default: platform-pool,
+ * task measured where all cores are busy. {@value #TASKS} tasks per operation ({@value #LONG_TASKS} of the ~1 ms
+ * tasks). By default: platform-pool,
  * virtual and forkjoin consumers on a {@code LinkedBlockingQueue} of capacity 16; platform-pool also on
  * the other JDK queues (array and synchronous bounded, linked and transfer unbounded); the child JVMs'
  * shared ring bounded and unbounded; the cluster's IQueue (unbounded); all at 10,000 samples per task,
@@ -19,11 +20,14 @@ import java.util.Map;
  */
 final class QueuePlan implements WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.QueueBench.putAndJoin";
+    /** Tasks per operation: 1000, except 100 of the ~1 ms tasks, so that an operation stays near 0.1 s. */
     static final int TASKS = 1000;
+    private static final int LONG_TASKS = 100;
+    private static final String LONG_SIZE = "400000";
     private static final String BOUND = "16";
     private static final String UNBOUNDED = String.valueOf(WorkQueue.UNBOUNDED);
     private static final String GRANULARITY_SIZE = "10000";
-    private static final List<String> SIZES = List.of("500", GRANULARITY_SIZE, "400000");
+    private static final List<String> SIZES = List.of("500", GRANULARITY_SIZE, LONG_SIZE);
     private static final List<String> CONSUMER_MODELS = List.of("platform-pool", "virtual", "forkjoin", "process-pool", "cluster");
     private static final List<String> CURVE_MODELS = List.of("platform-pool", "process-pool");
     private static final List<String> QUICK_MODELS = List.of("platform-pool", "process-pool");
@@ -39,7 +43,7 @@ final class QueuePlan implements WorkloadPlan {
 
     @Override
     public String description() {
-        return "work queue: 1,000 Monte Carlo tasks put one by one on a shared queue, consumers get / task_done, producer joins";
+        return "work queue: 1,000 Monte Carlo tasks (100 of ~1 ms) put one by one on a shared queue, consumers get / task_done, producer joins";
     }
 
     @Override
@@ -58,7 +62,8 @@ final class QueuePlan implements WorkloadPlan {
         byVariant.forEach((v, models) -> runs.add(new JmhRun(name() + "-" + v.queue() + "-" + v.capacity() + "-" + v.taskSamples(),
                 name(), BENCHMARK, Map.of()).with("model", models).with("workers", List.of(String.valueOf(step.cores())))
                 .with("queue", List.of(v.queue())).with("capacity", List.of(v.capacity()))
-                .with("tasks", List.of(String.valueOf(TASKS))).with("taskSamples", List.of(v.taskSamples()))));
+                .with("tasks", List.of(String.valueOf(v.taskSamples().equals(LONG_SIZE) ? LONG_TASKS : TASKS)))
+                .with("taskSamples", List.of(v.taskSamples()))));
         return runs;
     }
 
