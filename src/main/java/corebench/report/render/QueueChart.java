@@ -14,7 +14,8 @@ import org.jfree.chart.JFreeChart;
  * The queue workload's lessons, at the most cores measured with workers = cores: time per task against
  * task size, one series per model and queue, with the granularity workload's batches (chunk size 100)
  * beside them; time per task through a queue against through a batch at the same task size, per model;
- * and the JDK queues side by side. All log scale: hand-offs and tasks span decades.
+ * and the JDK queues side by side. Queues measured at one task size only are left out of the first (they are
+ * in the others), and the second shows each model's main queue. All log scale: hand-offs and tasks span decades.
  */
 final class QueueChart {
 
@@ -22,6 +23,7 @@ final class QueueChart {
     private static final String BATCHES = "granularity";
     /** Granularity's batched point: a hand-off per 100 tasks. */
     private static final String BATCH_CHUNK = "100";
+    private static final List<String> MAIN_QUEUES = List.of("linked/16", "own/16", "own/unbounded");
 
     private QueueChart() {
     }
@@ -48,7 +50,9 @@ final class QueueChart {
     }
 
     private static JFreeChart timeVsTaskSize(List<WorkloadRow> rows, List<WorkloadRow> batches, int cores, String subtitle) {
-        List<WorkloadRow> all = new ArrayList<>(rows);
+        // curves only (a queue measured at one task size is in the other charts), and the batches beside them
+        List<WorkloadRow> all = new ArrayList<>(rows.stream().filter(w -> rows.stream().filter(o -> seriesName(o).equals(seriesName(w)))
+                .map(o -> o.param("taskSamples")).distinct().count() > 1).toList());
         all.addAll(batches.stream().filter(w -> BATCH_CHUNK.equals(w.param("chunkSize"))).toList());
         var groups = WorkloadSeries.groupBy(all, QueueChart::seriesName);
         List<PlotSeries> series = WorkloadSeries.series(groups, List.copyOf(groups.keySet()), w -> true,
@@ -62,7 +66,8 @@ final class QueueChart {
     private static JFreeChart queueVsBatch(List<WorkloadRow> rows, List<WorkloadRow> batches, String size, int cores, String subtitle) {
         List<ThroughputBars.Bar> bars = new ArrayList<>();
         Map<String, Color> colours = new LinkedHashMap<>();
-        List<WorkloadRow> same = new ArrayList<>(rows.stream().filter(w -> w.param("taskSamples").equals(size)).toList());
+        List<WorkloadRow> same = new ArrayList<>(rows.stream().filter(w -> w.param("taskSamples").equals(size)
+                && queueLabel(w).equals(mainQueue(rows, w.model()))).toList());
         same.addAll(batches.stream().filter(w -> w.param("taskSamples").equals(size)
                 && (w.param("chunkSize").equals("1") || w.param("chunkSize").equals(BATCH_CHUNK))).toList());
         WorkloadSeries.groupBy(same, WorkloadRow::model).forEach((model, own) -> own.forEach(w -> {
@@ -102,6 +107,15 @@ final class QueueChart {
     private static String commonTaskSize(List<WorkloadRow> rows, List<WorkloadRow> batches) {
         return batches.stream().map(w -> w.param("taskSamples")).filter(s -> rows.stream().anyMatch(w -> w.param("taskSamples").equals(s)))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The queue a model is compared with batches on: the default plan's (linked/16 for threads, the
+     * process pool's ring at 16, the cluster's unbounded IQueue), else the first it ran.
+     */
+    private static String mainQueue(List<WorkloadRow> rows, String model) {
+        List<String> labels = rows.stream().filter(w -> w.model().equals(model)).map(QueueChart::queueLabel).distinct().toList();
+        return MAIN_QUEUES.stream().filter(labels::contains).findFirst().orElse(labels.get(0));
     }
 
     /** The task size most rows have: the one the queues are compared at. */

@@ -20,10 +20,11 @@ class QueueChartsTest {
     private static final Map<String, List<String>> SHOWN = Map.of(
             "queue-time-per-task-vs-task-size", List.of("platform-pool, queue linked/16", "process-pool, queue own/16",
                     "cluster, queue own/unbounded", "platform-pool, batch of 100", "process-pool, batch of 100"),
-            "queue-vs-batch", List.of("queue: linked/16", "batch: chunk 1", "batch: chunk 100", "virtual", "forkjoin", "cluster"),
+            "queue-vs-batch", List.of("queue: linked/16", "queue: own/16", "queue: own/unbounded", "batch: chunk 1",
+                    "batch: chunk 100", "virtual", "forkjoin", "cluster"),
             "queue-jdk-queues", List.of("array/16", "linked/unbounded", "transfer/unbounded", "synchronous/16", "platform-pool"),
             "pingpong-round-trip-1-cores", List.of("park", "pipe", "shared-memory", "process-pool"),
-            "pingpong-round-trip-2-cores", List.of("synchronous-queue", "exchanger", "park", "pipe", "shared-memory", "virtual"));
+            "pingpong-round-trip-2-cores", List.of("sync-queue", "exchanger", "park", "pipe", "shared-memory", "virtual"));
 
     @TempDir
     static Path dir;
@@ -44,12 +45,22 @@ class QueueChartsTest {
                 "queue-time-per-task-vs-task-size", "queue-vs-batch", "queue-jdk-queues");
         assertThat(charts.get("pingpong").stream().map(RenderedChart::name)).containsExactly(
                 "pingpong-round-trip-1-cores", "pingpong-round-trip-2-cores");
-        RenderedFiles.assertCharts(dir.resolve("charts"), List.copyOf(SHOWN.keySet()));
+        List<String> files = new java.util.ArrayList<>(SHOWN.keySet());
+        files.add("granularity-time-per-task"); // the batches' own chart, from the same run
+        RenderedFiles.assertCharts(dir.resolve("charts"), files);
         RenderedFiles.assertPngsAreCharts(dir.resolve("charts"));
         for (var shown : SHOWN.entrySet()) {
             String text = RenderedFiles.svg(dir.resolve("charts").resolve(shown.getKey() + ".svg")).getTextContent();
             assertThat(text).as(shown.getKey()).contains(shown.getValue());
         }
+    }
+
+    @Test
+    void singlePointQueuesStayOutOfTheCurvesAndEachModelMeetsTheBatchesOnItsMainQueue() throws Exception {
+        String curves = RenderedFiles.svg(dir.resolve("charts").resolve("queue-time-per-task-vs-task-size.svg")).getTextContent();
+        assertThat(curves).doesNotContain("array/16", "transfer/unbounded");
+        String bars = RenderedFiles.svg(dir.resolve("charts").resolve("queue-vs-batch.svg")).getTextContent();
+        assertThat(bars).doesNotContain("array/16", "linked/unbounded");
     }
 
     @Test
