@@ -80,19 +80,23 @@ class QueueConsumersTest {
 
     @Test
     void aConsumerJvmKilledMidQueueFailsTheBatchLoudlyAndNoTaskIsDoneTwice() throws Exception {
-        // 1000 tasks of 400 k samples (~1 ms each) on 2 consumers: ~0.5 s of work, killed 30 ms in.
+        // 1000 tasks of 400 k samples (~1 ms each) on 2 consumers: ~0.5 s of work; killed once 10 are done.
         List<Task> tasks = WorkQueue.tasks(11, 1000, 400_000);
         try (ProcessQueueConsumers c = (ProcessQueueConsumers) QueueConsumers.start("process-pool", 2, WorkQueue.OWN_QUEUE, 4, tasks.size())) {
-            Reference.of(tasks.subList(0, 1)); // warm this JVM's kernel so the kill lands mid-batch
             long victim = c.pids().get(1);
+            long[] doneAtKill = {-1};
             Thread killer = Thread.ofPlatform().start(() -> {
-                sleep(30);
+                while (c.doneCount() < 10) {
+                    sleep(1);
+                }
+                doneAtKill[0] = c.doneCount();
                 ProcessHandle.of(victim).ifPresent(ProcessHandle::destroyForcibly);
             });
             assertThatThrownBy(() -> c.run(tasks)).isInstanceOf(ModelException.class)
                     .hasMessageContaining("consumer 1 (pid " + victim + ") exited")
                     .hasMessageContaining("tasks are not re-queued");
             killer.join();
+            assertThat(doneAtKill[0]).as("tasks done when the consumer was killed").isBetween(10L, 999L);
             assertThat(c.duplicates()).as("tasks done twice").isZero();
             assertThat(c.doneCount()).as("tasks marked done before the failure").isLessThan(tasks.size());
             assertThatThrownBy(() -> c.run(tasks)).isInstanceOf(IllegalStateException.class).hasMessageContaining("unusable");
