@@ -17,8 +17,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * is the score divided by {@code rounds}. Every pong is checked against its ping, and the operation
  * against the count of round trips. {@code workers} must be 1: the one other party.
  *
- * <p>By hand: {@code java --add-modules=jdk.incubator.vector -jar target/benchmarks.jar PingPongBench
- * -p model=process-pool -p mechanism=pipe -f 1 -wi 3 -i 5 -foe true}
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar PingPongBench.roundTrips -p model=process-pool -p mechanism=pipe,shared-memory -foe true
+ * }</pre>
  */
 public class PingPongBench extends ModelBench {
 
@@ -42,7 +44,9 @@ public class PingPongBench extends ModelBench {
     @Setup(Level.Trial)
     public void startParties() throws IOException {
         how = PingPong.Mechanism.byId(mechanism);
-        refuse(PingPong.limitation(model, how));
+        PingPong.limitation(model, how).ifPresent(reason -> {
+            throw new IllegalArgumentException("not run: " + reason);
+        });
         if (workers != 1) {
             throw new IllegalArgumentException("not run: ping-pong has one other party, so workers is 1, not " + workers);
         }
@@ -54,7 +58,8 @@ public class PingPongBench extends ModelBench {
     }
 
     @Benchmark
-    public long roundTrips() throws InterruptedException {
+    public long roundTrips(Work.RoundTrips work) throws InterruptedException {
+        work.roundTripsPerOp = rounds;
         long made = peer != null ? peer.roundTrips(rounds) : PingPong.betweenThreads(how, threads, rounds);
         if (made != rounds) {
             throw new IllegalStateException(mechanism + " made " + made + " round trips, not " + rounds);

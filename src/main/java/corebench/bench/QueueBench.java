@@ -18,8 +18,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * divided by {@code tasks}; every task's hit count must equal the sequential reference. Combinations
  * {@link WorkQueue#limitation} rules out are refused at set-up.
  *
- * <p>By hand: {@code java --add-modules=jdk.incubator.vector -jar target/benchmarks.jar QueueBench
- * -p model=platform-pool -p workers=2 -p queue=linked -p capacity=16 -p taskSamples=10000 -f 1 -wi 3 -i 5 -foe true}
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar QueueBench.putAndJoin -p model=platform-pool -p workers=2 -p queue=linked -p capacity=16 -foe true
+ * }</pre>
  */
 public class QueueBench extends ModelBench {
 
@@ -54,14 +56,17 @@ public class QueueBench extends ModelBench {
 
     @Setup(Level.Trial)
     public void startConsumers() {
-        refuse(WorkQueue.limitation(model, queue, capacity));
+        WorkQueue.limitation(model, queue, capacity).ifPresent(reason -> {
+            throw new IllegalArgumentException("not run: " + reason);
+        });
         batch = WorkQueue.tasks(seed, tasks, taskSamples);
         expected = Reference.of(batch);
         consumers = QueueConsumers.start(model, workers, queue, capacity, tasks);
     }
 
     @Benchmark
-    public long[] putAndJoin() {
+    public long[] putAndJoin(Work.Tasks work) {
+        work.tasksPerOp = tasks;
         long[] results = consumers.run(batch);
         Reference.check(results, expected, model + " consumers (" + workers + ") on queue " + queue + " of capacity " + capacity);
         return results;

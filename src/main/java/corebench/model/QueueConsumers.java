@@ -43,7 +43,8 @@ public interface QueueConsumers extends AutoCloseable {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }
-        ModelKind kind = ModelKind.byId(model);
+        ModelKind kind = java.util.Arrays.stream(ModelKind.values()).filter(k -> k.id().equals(model)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown model '" + model + "'"));
         return switch (kind) {
             case PROCESS_POOL -> new ProcessQueueConsumers(workers, capacity, maxTasks);
             case CLUSTER -> new ClusterQueueConsumers(workers);

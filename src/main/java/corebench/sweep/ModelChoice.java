@@ -1,6 +1,6 @@
 package corebench.sweep;
 
-import corebench.model.ModelKind;
+import corebench.model.Models;
 import java.util.List;
 
 /**
@@ -36,6 +36,6 @@ final class ModelChoice {
 
     /** Whether the user named the models ({@code --models}) rather than taking them all. */
     static boolean userPicked(WorkloadPlan.StepContext step) {
-        return step.models().size() < ModelKind.values().length;
+        return step.models().size() < Models.all().size();
     }
 }

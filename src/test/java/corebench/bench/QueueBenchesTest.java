@@ -22,8 +22,8 @@ class QueueBenchesTest {
     void queueRunsAndChecksEveryTask() {
         QueueBench bench = queue("process-pool", "own", 0);
         try {
-            assertThat(bench.putAndJoin()).hasSize(50);
-            assertThat(bench.putAndJoin()).hasSize(50);
+            assertThat(bench.putAndJoin(new Work.Tasks())).hasSize(50);
+            assertThat(bench.putAndJoin(new Work.Tasks())).hasSize(50);
         } finally {
             bench.stopConsumers();
         }
@@ -34,7 +34,7 @@ class QueueBenchesTest {
         for (String[] modelAndMechanism : new String[][] {{"virtual", "exchanger"}, {"process-pool", "shared-memory"}}) {
             PingPongBench bench = pingPong(modelAndMechanism[0], modelAndMechanism[1]);
             try {
-                assertThat(bench.roundTrips()).isEqualTo(100);
+                assertThat(bench.roundTrips(new Work.RoundTrips())).isEqualTo(100);
             } finally {
                 bench.stopParties();
             }

@@ -2,7 +2,7 @@ package corebench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import corebench.model.ModelKind;
+import corebench.model.Models;
 import corebench.workload.PingPong;
 import corebench.workload.WorkQueue;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ class QueuePlansTest {
     @Test
     void noPlannedCombinationIsOneTheWorkloadsRuleOutAndEveryParamExists() {
         for (boolean quick : new boolean[] {false, true}) {
-            for (List<String> models : List.of(ModelKind.ids(), List.of("virtual", "cluster"), List.of("process-pool"))) {
+            for (List<String> models : List.of(Models.ids(), List.of("virtual", "cluster"), List.of("process-pool"))) {
                 for (SweepPlan.Step step : plan(quick, 4, BOTH, models).steps()) {
                     for (JmhRun run : step.runs()) {
                         run.params().keySet().forEach(p -> assertThat(SweepPlanner.hasParam(run.benchmark(), p)).as(p).isTrue());
@@ -44,7 +44,7 @@ class QueuePlansTest {
 
     @Test
     void pingPongRunsAtOneAndTwoCpusQueueAtTheTopStepOnly() {
-        SweepPlan plan = plan(false, 8, BOTH, ModelKind.ids());
+        SweepPlan plan = plan(false, 8, BOTH, Models.ids());
         for (SweepPlan.Step step : plan.steps()) {
             List<String> workloads = step.runs().stream().map(JmhRun::workload).distinct().toList();
             List<String> expected = new ArrayList<>();
@@ -61,7 +61,7 @@ class QueuePlansTest {
 
     @Test
     void theQueueComparesWithGranularityAtItsTaskSizeForEveryConsumerModel() {
-        SweepPlan plan = plan(false, 2, List.of("queue"), ModelKind.ids());
+        SweepPlan plan = plan(false, 2, List.of("queue"), Models.ids());
         List<String> atGranularitySize = plan.steps().stream().flatMap(s -> s.runs().stream())
                 .filter(r -> r.params().get("taskSamples").contains("10000")).flatMap(r -> r.params().get("model").stream()).distinct().toList();
         assertThat(atGranularitySize).containsExactlyInAnyOrder("platform-pool", "virtual", "forkjoin", "process-pool", "cluster");
@@ -73,7 +73,7 @@ class QueuePlansTest {
 
     @Test
     void modelsWithoutConsumersOrLeftOutAreRecordedWithTheReason() {
-        SweepPlan plan = plan(false, 2, BOTH, ModelKind.ids());
+        SweepPlan plan = plan(false, 2, BOTH, Models.ids());
         for (String model : List.of("sequential", "thread-per-task", "parallel-stream", "process-per-task")) {
             assertThat(plan.skipped()).anySatisfy(s -> {
                 assertThat(s.workload()).isEqualTo("queue");
@@ -95,11 +95,11 @@ class QueuePlansTest {
 
     @Test
     void theDefaultPlanOfEveryWorkloadStaysWithinFifteenMinutesOnTwoCpus() {
-        SweepPlan all = plan(false, 2, Workloads.names(), ModelKind.ids());
-        SweepPlan without = plan(false, 2, Workloads.names().stream().filter(w -> !BOTH.contains(w)).toList(), ModelKind.ids());
+        SweepPlan all = plan(false, 2, Workloads.names(), Models.ids());
+        SweepPlan without = plan(false, 2, Workloads.names().stream().filter(w -> !BOTH.contains(w)).toList(), Models.ids());
         System.out.printf("default plan on 2 CPUs: %d benchmarks, %.1f min (without queue and pingpong: %d, %.1f min)%n",
                 all.combinations(), all.estimatedSeconds() / 60, without.combinations(), without.estimatedSeconds() / 60);
         assertThat(all.estimatedSeconds()).isLessThanOrEqualTo(15 * 60);
-        assertThat(plan(true, 2, BOTH, ModelKind.ids()).combinations()).isLessThanOrEqualTo(5);
+        assertThat(plan(true, 2, BOTH, Models.ids()).combinations()).isLessThanOrEqualTo(5);
     }
 }
