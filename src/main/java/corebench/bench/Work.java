@@ -71,4 +71,12 @@ public final class Work {
         /** Adds of the operation. */
         public double addsPerOp;
     }
+
+    /** Round trips between two parties made by one operation (ping-pong). */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class RoundTrips {
+        /** Round trips of the operation. */
+        public double roundTripsPerOp;
+    }
 }

@@ -2,6 +2,7 @@ package corebench.cluster;
 
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.cluster.Member;
+import com.hazelcast.collection.IQueue;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IExecutorService;
 import java.time.Duration;
@@ -86,6 +87,11 @@ public final class ClusterClient implements AutoCloseable {
     /** The executor whose pool has {@code threads} threads on every member. */
     public IExecutorService executor(int threads) {
         return client.getExecutorService(ClusterConfigs.executorName(threads));
+    }
+
+    /** The cluster's queue of this name (created on first use), holding {@code long[]} items. */
+    public IQueue<long[]> queue(String name) {
+        return client.getQueue(name);
     }
 
     /** Asks every member what it runs on, within {@code timeout}. */

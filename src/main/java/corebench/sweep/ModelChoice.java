@@ -34,7 +34,8 @@ final class ModelChoice {
         return step.quick() ? "quick" : "default";
     }
 
-    private static boolean userPicked(WorkloadPlan.StepContext step) {
+    /** Whether the user named the models ({@code --models}) rather than taking them all. */
+    static boolean userPicked(WorkloadPlan.StepContext step) {
         return step.models().size() < Models.all().size();
     }
 }

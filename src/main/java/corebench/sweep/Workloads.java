@@ -10,7 +10,9 @@ public final class Workloads {
             new GranularityPlan(),
             new ContentionPlan(),
             new StartupPlan(),
-            new BlockingPlan());
+            new BlockingPlan(),
+            new QueuePlan(),
+            new PingPongPlan());
 
     private Workloads() {
     }

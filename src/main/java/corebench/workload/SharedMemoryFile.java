@@ -92,6 +92,14 @@ public final class SharedMemoryFile implements AutoCloseable {
                 + directories() + "): closed already, created on another machine, or java.io.tmpdir differs from its creator's");
     }
 
+    /** The existing file at {@code path} (named by {@link #fileName}), which another JVM created and passed on. */
+    public static SharedMemoryFile open(Path path) {
+        if (!Files.isRegularFile(path) || !path.getFileName().toString().startsWith(PREFIX)) {
+            throw new IllegalStateException("shared memory file " + path + " does not exist: its creator closed it");
+        }
+        return new SharedMemoryFile(path, false);
+    }
+
     /** Maps {@code length} bytes from {@code offset}, read-write; the mapping stays valid after the channel closes. */
     public MappedByteBuffer map(long offset, long length) {
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {

@@ -50,7 +50,7 @@ class ParentDeathTest {
      * it (a container's init may take a second or two), and ProcessHandle counts zombies as alive; on Linux
      * the state letter in /proc tells the two apart.
      */
-    private static boolean alive(long pid) {
+    static boolean alive(long pid) {
         Path stat = Path.of("/proc", Long.toString(pid), "stat");
         if (!Files.isDirectory(Path.of("/proc/self"))) {
             return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);

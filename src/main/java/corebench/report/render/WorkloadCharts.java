@@ -46,6 +46,8 @@ public final class WorkloadCharts {
         makers.put(ContentionChart.WORKLOAD, ContentionChart::charts);
         makers.put(StartupChart.WORKLOAD, StartupChart::charts);
         makers.put(BlockingChart.WORKLOAD, BlockingChart::charts);
+        makers.put(QueueChart.WORKLOAD, QueueChart::charts);
+        makers.put(PingPongChart.WORKLOAD, PingPongChart::charts);
         return makers;
     }
 }

@@ -17,10 +17,13 @@ import java.util.stream.Collectors;
  * Many tiny tasks (the granularity workload): models ranked by time per task when each task is its own
  * submission (the smallest chunk size measured), at the most cores with workers = cores. Those far
  * behind are named with the task size under which their cost dominates ({@link TaskOverhead}).
- * Another workload's reading of per-task cost (a queue, say) joins by adding its contenders to the
- * ranking built here.
+ * The queue workload's reading joins the same ranking: each model's fastest queue at the same task size,
+ * one task per queue item, labelled with its queue ({@code platform-pool (queue linked/16)}).
  */
 final class TinyTasks implements WorkKind {
+    private static final String QUEUE_WORKLOAD = "queue";
+    /** In a queue contender's label, before its queue: {@code platform-pool (queue linked/16)}. */
+    private static final String QUEUED = " (queue ";
 
     @Override
     public Optional<VerdictRow> row(RunAnalysis analysis) {
@@ -34,6 +37,8 @@ final class TinyTasks implements WorkKind {
         double chunk = top.stream().mapToDouble(w -> w.number("chunkSize")).min().orElseThrow();
         Map<Contender, WorkloadRow> contenders = new LinkedHashMap<>();
         top.stream().filter(w -> w.number("chunkSize") == chunk).forEach(w -> contenders.put(contender(w), w));
+        String taskSamples = top.getFirst().param("taskSamples");
+        queueContenders(analysis, cores, taskSamples).forEach(w -> contenders.put(queueContender(w), w));
         List<Ranking.Ranked> ranked = Ranking.of(List.copyOf(contenders.keySet()), false);
         Contender leader = ranked.getFirst().contender();
         Map<String, TaskOverhead> overheads = new LinkedHashMap<>();
@@ -41,7 +46,8 @@ final class TinyTasks implements WorkKind {
         List<String> avoid = new ArrayList<>();
         for (Ranking.Ranked r : ranked) {
             Contender c = r.contender();
-            Judgement.farBehind(c, leader, false).ifPresent(reason -> avoid.add(dominates(reason, c.model(),
+            boolean queued = c.label().contains(QUEUED);
+            Judgement.farBehind(c, leader, false).ifPresent(reason -> avoid.add(queued ? reason : dominates(reason, c.model(),
                     overheads.get(c.model()))));
         }
         List<String> notes = new ArrayList<>(Judgement.noErrors(List.copyOf(contenders.keySet())));
@@ -55,6 +61,24 @@ final class TinyTasks implements WorkKind {
         return Optional.of(new VerdictRow("tiny tasks (granularity)", scenario, cores,
                 "time per task (" + (int) chunk + " per submission)", ranked, Judgement.standing(ranked), avoid,
                 Judgement.scaling(contenders.values().iterator().next().scenario(), leader.model()), notes));
+    }
+
+    /**
+     * The queue workload's reading of the same question: per model, its fastest queue at the granularity
+     * tasks' size, every task its own queue item (none when the queue workload did not run there).
+     */
+    private static List<WorkloadRow> queueContenders(RunAnalysis analysis, int cores, String taskSamples) {
+        Map<String, WorkloadRow> fastest = new LinkedHashMap<>();
+        WorkloadRow.of(analysis, QUEUE_WORKLOAD).stream().filter(w -> w.row().cores() == cores && w.row().workers() == cores
+                && taskSamples.equals(w.param("taskSamples"))).forEach(w -> fastest.merge(w.model(), w, (a, b) ->
+                TaskOverhead.secondsPerTask(a).value() <= TaskOverhead.secondsPerTask(b).value() ? a : b));
+        return List.copyOf(fastest.values());
+    }
+
+    private static Contender queueContender(WorkloadRow w) {
+        Estimate perTask = TaskOverhead.secondsPerTask(w);
+        String label = w.model() + QUEUED + w.param("queue") + "/" + (w.param("capacity").equals("0") ? "unbounded" : w.param("capacity")) + ")";
+        return new Contender(w.model(), label, perTask, Numbers.time(perTask) + " per task");
     }
 
     private static Contender contender(WorkloadRow w) {

@@ -1,0 +1,76 @@
+package corebench.bench;
+
+import corebench.worker.PingPongPeer;
+import corebench.workload.PingPong;
+import java.io.IOException;
+import java.util.concurrent.ThreadFactory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Ping-pong (see {@link PingPong}): one operation is {@code rounds} round trips between two parties,
+ * two platform threads ({@code platform-pool}), two virtual threads ({@code virtual}) or this JVM and a
+ * child JVM started once per trial ({@code process-pool}), through {@code mechanism}. The round-trip time
+ * is the score divided by {@code rounds}. Every pong is checked against its ping, and the operation
+ * against the count of round trips. {@code workers} must be 1: the one other party.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar PingPongBench.roundTrips -p model=process-pool -p mechanism=pipe,shared-memory -foe true
+ * }</pre>
+ */
+public class PingPongBench extends ModelBench {
+
+    /** {@code synchronous-queue}, {@code exchanger}, {@code park} between threads; {@code pipe}, {@code shared-memory} between JVMs. */
+    @Param({"park"})
+    public String mechanism;
+
+    /** Round trips per operation. */
+    @Param({"2000"})
+    public int rounds;
+
+    private PingPong.Mechanism how;
+    private ThreadFactory threads;
+    private PingPongPeer peer;
+
+    @Override
+    protected boolean usesTrialModel() {
+        return false; // the two parties are the model here
+    }
+
+    @Setup(Level.Trial)
+    public void startParties() throws IOException {
+        how = PingPong.Mechanism.byId(mechanism);
+        PingPong.limitation(model, how).ifPresent(reason -> {
+            throw new IllegalArgumentException("not run: " + reason);
+        });
+        if (workers != 1) {
+            throw new IllegalArgumentException("not run: ping-pong has one other party, so workers is 1, not " + workers);
+        }
+        switch (model) {
+            case "process-pool" -> peer = PingPongPeer.start(how);
+            case "virtual" -> threads = Thread.ofVirtual().name("corebench-pingpong-", 0).factory();
+            default -> threads = Thread.ofPlatform().name("corebench-pingpong-", 0).factory();
+        }
+    }
+
+    @Benchmark
+    public long roundTrips(Work.RoundTrips work) throws InterruptedException {
+        work.roundTripsPerOp = rounds;
+        long made = peer != null ? peer.roundTrips(rounds) : PingPong.betweenThreads(how, threads, rounds);
+        if (made != rounds) {
+            throw new IllegalStateException(mechanism + " made " + made + " round trips, not " + rounds);
+        }
+        return made;
+    }
+
+    @TearDown(Level.Trial)
+    public void stopParties() {
+        if (peer != null) {
+            peer.close();
+        }
+    }
+}

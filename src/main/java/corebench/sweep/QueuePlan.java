@@ -1,0 +1,133 @@
+package corebench.sweep;
+
+import corebench.workload.WorkQueue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The work queue in the sweep, at the top core count only (workers = cores): like granularity, a cost per
+ * task measured where all cores are busy. {@value #TASKS} tasks per operation ({@value #LONG_TASKS} of the ~1 ms
+ * tasks). By default: platform-pool,
+ * virtual and forkjoin consumers on a {@code LinkedBlockingQueue} of capacity 16; platform-pool also on
+ * the other JDK queues (array and synchronous bounded, linked and transfer unbounded); the child JVMs'
+ * shared ring bounded and unbounded; the cluster's IQueue (unbounded); all at 10,000 samples per task,
+ * granularity's task size, so the two workloads compare task for task; and platform-pool and process-pool
+ * also at 500 and 400,000 samples (~1 µs and ~1 ms) for the curve against task size. The other
+ * combinations are recorded as left out ({@code --models} runs them all); models with no consumers are
+ * recorded with the reason. The quick plan runs platform-pool and process-pool at 10,000 samples.
+ */
+final class QueuePlan implements WorkloadPlan {
+    static final String BENCHMARK = "corebench.bench.QueueBench.putAndJoin";
+    /** Tasks per operation: 1000, except 100 of the ~1 ms tasks, so that an operation stays near 0.1 s. */
+    static final int TASKS = 1000;
+    private static final int LONG_TASKS = 100;
+    private static final String LONG_SIZE = "400000";
+    private static final String BOUND = "16";
+    private static final String UNBOUNDED = String.valueOf(WorkQueue.UNBOUNDED);
+    private static final String GRANULARITY_SIZE = "10000";
+    private static final List<String> SIZES = List.of("500", GRANULARITY_SIZE, LONG_SIZE);
+    private static final List<String> CONSUMER_MODELS = List.of("platform-pool", "virtual", "forkjoin", "process-pool", "cluster");
+    private static final List<String> CURVE_MODELS = List.of("platform-pool", "process-pool");
+    private static final List<String> QUICK_MODELS = List.of("platform-pool", "process-pool");
+
+    /** One queue at one capacity and task size. */
+    private record Variant(String queue, String capacity, String taskSamples) {
+    }
+
+    @Override
+    public String name() {
+        return "queue";
+    }
+
+    @Override
+    public String description() {
+        return "work queue: 1,000 Monte Carlo tasks (100 of ~1 ms) put one by one on a shared queue, consumers get / task_done, producer joins";
+    }
+
+    @Override
+    public List<JmhRun> runs(StepContext step) {
+        if (!step.top()) {
+            return List.of();
+        }
+        // variant → models, so that models sharing a variant share one JMH invocation
+        Map<Variant, List<String>> byVariant = new LinkedHashMap<>();
+        for (String model : chosen(step)) {
+            for (Variant v : variants(model, step.quick(), picked(step))) {
+                byVariant.computeIfAbsent(v, k -> new ArrayList<>()).add(model);
+            }
+        }
+        List<JmhRun> runs = new ArrayList<>();
+        byVariant.forEach((v, models) -> runs.add(new JmhRun(name() + "-" + v.queue() + "-" + v.capacity() + "-" + v.taskSamples(),
+                name(), BENCHMARK, Map.of()).with("model", models).with("workers", List.of(String.valueOf(step.cores())))
+                .with("queue", List.of(v.queue())).with("capacity", List.of(v.capacity()))
+                .with("tasks", List.of(String.valueOf(v.taskSamples().equals(LONG_SIZE) ? LONG_TASKS : TASKS)))
+                .with("taskSamples", List.of(v.taskSamples()))));
+        return runs;
+    }
+
+    @Override
+    public List<SweepPlan.Skip> skipped(StepContext step) {
+        if (!step.top()) {
+            return List.of();
+        }
+        List<SweepPlan.Skip> skips = new ArrayList<>();
+        for (String model : step.models()) {
+            if (!CONSUMER_MODELS.contains(model)) {
+                skips.add(new SweepPlan.Skip(name(), model, WorkQueue.limitation(model, "linked", 16).orElseThrow()));
+            }
+        }
+        if (step.quick() && !picked(step)) {
+            skips.addAll(ModelChoice.leftOut(name(), step, QUICK_MODELS, ModelChoice.planName(step)).stream()
+                    .filter(s -> CONSUMER_MODELS.contains(s.model())).toList());
+        } else if (!picked(step)) {
+            for (String model : List.of("virtual", "forkjoin", "cluster")) {
+                skips.add(new SweepPlan.Skip(name(), model, "only " + variants(model, false, false).size() + " of its "
+                        + variants(model, false, true).size() + " queue x capacity x task size combinations are in the default plan,"
+                        + " to keep it within its time budget; run them all with --workloads queue --models " + model));
+            }
+        }
+        return skips;
+    }
+
+    private static List<String> chosen(StepContext step) {
+        List<String> models = picked(step) || !step.quick() ? step.models() : ModelChoice.pick(step, QUICK_MODELS);
+        return models.stream().filter(CONSUMER_MODELS::contains).toList();
+    }
+
+    private static boolean picked(StepContext step) {
+        return ModelChoice.userPicked(step);
+    }
+
+    /** What a model runs: all it can when {@code full}, else the default plan's (or the quick plan's) share. */
+    private static List<Variant> variants(String model, boolean quick, boolean full) {
+        List<Variant> all = new ArrayList<>();
+        boolean threads = !model.equals("process-pool") && !model.equals("cluster");
+        List<String> sizes = full || CURVE_MODELS.contains(model) && !quick ? SIZES : List.of(GRANULARITY_SIZE);
+        for (String size : sizes) {
+            if (threads) {
+                all.add(new Variant("linked", BOUND, size));
+            } else {
+                all.add(new Variant(WorkQueue.OWN_QUEUE, model.equals("cluster") ? UNBOUNDED : BOUND, size));
+            }
+        }
+        if (quick && !full) {
+            return all;
+        }
+        if (threads && (full || model.equals("platform-pool"))) {
+            for (WorkQueue.Kind k : WorkQueue.Kind.values()) {
+                for (String capacity : List.of(BOUND, UNBOUNDED)) {
+                    Variant v = new Variant(k.id(), capacity, GRANULARITY_SIZE);
+                    if (!all.contains(v) && WorkQueue.limitation(model, k.id(), Integer.parseInt(capacity)).isEmpty()) {
+                        all.add(v);
+                    }
+                }
+            }
+        }
+        if (model.equals("process-pool")) {
+            all.add(new Variant(WorkQueue.OWN_QUEUE, UNBOUNDED, GRANULARITY_SIZE));
+        }
+        return all;
+    }
+}

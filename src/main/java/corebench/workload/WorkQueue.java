@@ -1,0 +1,131 @@
+package corebench.workload;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedTransferQueue;
+import java.util.concurrent.SynchronousQueue;
+
+/**
+ * The work-queue workload, the seeds' main pattern for handing out work: one producer puts
+ * {@code tasks} Monte Carlo tasks on a shared queue, {@code workers} consumers take them one at a time
+ * and mark each done, and an operation ends when the producer's join returns. Unlike a batch handed to a
+ * model, every task is its own hand-off through the queue, so the time per task against the granularity
+ * workload's at the same task size is what a shared queue costs against batching.
+ *
+ * <p>The tasks are Monte Carlo tasks of {@code samples} samples, task {@code i} seeded by (seed, i): every
+ * consumer model must return the sequential reference's hits task by task. The queue is one of the JDK's
+ * (for threads of one JVM: {@link Kind}), a {@link MappedWorkQueue} between JVMs, or Hazelcast's
+ * {@code IQueue} in a cluster; {@code capacity} bounds it, 0 meaning unbounded.
+ */
+public final class WorkQueue {
+    /** Capacity 0: the queue never makes the producer wait. */
+    public static final int UNBOUNDED = 0;
+    /** The queue of the models that do not run JDK queues (child JVMs, the cluster), as results name it. */
+    public static final String OWN_QUEUE = "own";
+
+    /** The JDK queues consumer threads can share. */
+    public enum Kind {
+        /** {@link ArrayBlockingQueue}: one lock, a fixed array; bounded only. */
+        ARRAY("array", true, false),
+        /** {@link LinkedBlockingQueue}: separate put and take locks; bounded or not. */
+        LINKED("linked", true, true),
+        /** {@link LinkedTransferQueue}: lock-free, dual queue; unbounded only. */
+        TRANSFER("transfer", false, true),
+        /** {@link SynchronousQueue}: no room at all, every put waits for a take: a pure hand-off. */
+        SYNCHRONOUS("synchronous", true, false);
+
+        private final String id;
+        private final boolean bounded;
+        private final boolean unbounded;
+
+        Kind(String id, boolean bounded, boolean unbounded) {
+            this.id = id;
+            this.bounded = bounded;
+            this.unbounded = unbounded;
+        }
+
+        /** The name in results and on the command line. */
+        public String id() {
+            return id;
+        }
+
+        /** A new empty queue of this kind holding at most {@code capacity} tasks ({@link #UNBOUNDED}: no limit). */
+        public BlockingQueue<Long> create(int capacity) {
+            return switch (this) {
+                case ARRAY -> new ArrayBlockingQueue<>(capacity);
+                case LINKED -> capacity == UNBOUNDED ? new LinkedBlockingQueue<>() : new LinkedBlockingQueue<>(capacity);
+                case TRANSFER -> new LinkedTransferQueue<>();
+                case SYNCHRONOUS -> new SynchronousQueue<>();
+            };
+        }
+
+        /** The kind with this id; the error lists the valid ones. */
+        public static Kind byId(String id) {
+            for (Kind k : values()) {
+                if (k.id.equals(id)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("unknown queue '" + id + "'; queues are " + ids() + " or " + OWN_QUEUE);
+        }
+
+        /** Every id. */
+        public static List<String> ids() {
+            return java.util.Arrays.stream(values()).map(Kind::id).toList();
+        }
+    }
+
+    private WorkQueue() {
+    }
+
+    /** {@code tasks} Monte Carlo tasks of {@code samples} samples each, task {@code i} seeded by (seed, i). */
+    public static List<Task> tasks(long seed, int tasks, long samples) {
+        return MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, seed, tasks * samples, samples);
+    }
+
+    /**
+     * Why a model cannot run a queue at a capacity, if it cannot. Thread models (platform-pool, virtual,
+     * forkjoin) run the JDK queues, each at the capacities it has; process-pool its shared-memory ring and
+     * the cluster Hazelcast's IQueue ({@link #OWN_QUEUE}), the cluster unbounded only (a bound is member
+     * configuration). The other models have nothing a consumer could be: sequential has no second thread,
+     * thread-per-task and process-per-task start one worker per task, and a parallel stream cannot take
+     * from a queue that is still being filled.
+     */
+    public static Optional<String> limitation(String model, String queue, int capacity) {
+        if (capacity < 0) {
+            return Optional.of("capacity " + capacity + " is negative (0 is unbounded)");
+        }
+        switch (model) {
+            case "platform-pool", "virtual", "forkjoin" -> {
+                if (queue.equals(OWN_QUEUE)) {
+                    return Optional.of(model + " consumers share a JDK queue: pick one of " + Kind.ids());
+                }
+                Kind kind = Kind.byId(queue);
+                if (capacity == UNBOUNDED && !kind.unbounded) {
+                    return Optional.of(queue + " is always bounded (synchronous: no room at all); run it at a capacity");
+                }
+                if (capacity != UNBOUNDED && !kind.bounded) {
+                    return Optional.of(queue + " is unbounded only; run it at capacity 0");
+                }
+                return Optional.empty();
+            }
+            case "process-pool", "cluster" -> {
+                if (!queue.equals(OWN_QUEUE)) {
+                    return Optional.of(model + " consumers are other JVMs: they share " + (model.equals("cluster")
+                            ? "Hazelcast's IQueue" : "a ring in shared memory") + " (queue '" + OWN_QUEUE + "'), not a JDK queue");
+                }
+                if (model.equals("cluster") && capacity != UNBOUNDED) {
+                    return Optional.of("the cluster's IQueue is unbounded here (a bound would be member configuration)");
+                }
+                return Optional.empty();
+            }
+            default -> {
+                return Optional.of(model + " has no long-lived consumers to share a queue (sequential: no second thread;"
+                        + " thread-per-task, process-per-task: a worker per task; parallel-stream: cannot take from a queue being filled)");
+            }
+        }
+    }
+}
