@@ -6,6 +6,7 @@ import corebench.cluster.HostPort;
 import corebench.model.ModelKind;
 import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
+import corebench.sweep.CpuTopology;
 import corebench.sweep.JmhLauncher;
 import corebench.sweep.MachineInfo;
 import corebench.sweep.RunFolder;
@@ -98,6 +99,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the plan and its estimated duration, run nothing.")
     boolean dryRun;
 
+    @Option(names = "--cpu-order", paramLabel = "ORDER", description = "How steps take CPUs, one physical core at a time "
+            + "either way: spread (alternate sockets, the default) or compact (fill one socket first). Recorded in machine.json.")
+    String cpuOrder = CpuTopology.Order.SPREAD.id();
+
     @Option(names = "--cluster", paramLabel = "HOST:PORT,...", description = "Run the cluster model on these members "
             + "(started with 'corebench member') instead of loopback members of its own, with workers 1, 2, 4, ... up to the "
             + "cluster's executor threads; machine.json records the members.")
@@ -112,7 +117,7 @@ final class SweepCommand implements Callable<Integer> {
         if (resume != null && cluster != null) {
             throw new UserException("--cluster cannot be combined with --resume: the run folder records its cluster");
         }
-        CpuRestriction restriction = CpuRestriction.probe();
+        CpuRestriction restriction = CpuRestriction.probe(order());
         MachineInfo machine = MachineInfo.current(recordHostname);
         if (machineId != null) {
             machine = new MachineInfo(machineId, machine.cpu(), machine.memory(), machine.os(), machine.jvm(), machine.hostname());
@@ -160,6 +165,14 @@ final class SweepCommand implements Callable<Integer> {
         }
         console.println("next: scripts/corebench report " + folder.dir());
         return 0;
+    }
+
+    private CpuTopology.Order order() {
+        try {
+            return CpuTopology.Order.byId(cpuOrder);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--cpu-order: " + e.getMessage());
+        }
     }
 
     /** Checks the --cluster options, connects, and describes the members; one-line errors. */

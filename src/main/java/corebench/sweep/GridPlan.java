@@ -44,7 +44,9 @@ final class GridPlan implements WorkloadPlan {
             runs.add(probe(step, List.of("copy"), List.of("4096")));
             return runs;
         }
-        add(runs, step, "jacobi", jacobiModels, "jacobi", List.of("512", "4096"), "1");
+        for (String size : List.of("512", "4096")) {
+            add(runs, step, "jacobi-" + size, jacobiModels, "jacobi", List.of(size), "1");
+        }
         if (step.top() && step.cores() > 1) {
             add(runs, step, "jacobi-balance", jacobiModels, "jacobi", List.of("4096"), "4");
         }
@@ -71,9 +73,14 @@ final class GridPlan implements WorkloadPlan {
         if (models.isEmpty()) {
             return;
         }
-        runs.add(new JmhRun(name() + "-" + suffix, name(), GRID, Map.of())
+        JmhRun run = new JmhRun(name() + "-" + suffix, name(), GRID, Map.of())
                 .with("model", models).with("workers", List.of(String.valueOf(step.cores())))
-                .with("kernel", List.of(kernel)).with("size", sizes).with("bandsPerWorker", List.of(bandsPerWorker)));
+                .with("kernel", List.of(kernel)).with("size", sizes).with("bandsPerWorker", List.of(bandsPerWorker));
+        // Jacobi is strong scaling: its sweeps per operation grow with the machine (one size per run, so one steps value)
+        if (kernel.equals("jacobi") && sizes.size() == 1) {
+            run = run.with("steps", List.of(String.valueOf(ScaledSizes.jacobiSteps(Integer.parseInt(sizes.get(0)), step.maxCores()))));
+        }
+        runs.add(run);
     }
 
     private JmhRun probe(StepContext step, List<String> kernels, List<String> sizes) {

@@ -10,7 +10,8 @@ public final class Workloads {
             new GranularityPlan(),
             new ContentionPlan(),
             new StartupPlan(),
-            new BlockingPlan());
+            new BlockingPlan(),
+            new ClockPlan());
 
     private Workloads() {
     }
