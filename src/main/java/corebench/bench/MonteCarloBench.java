@@ -49,10 +49,16 @@ public class MonteCarloBench extends ModelBench {
             default -> throw new IllegalArgumentException("kernel must be scalar or simd, was " + kernel);
         };
         tasks = MonteCarlo.tasks(k, seed, total);
-        // The reference uses the scalar kernel, so it also checks simd against scalar. It runs the tasks on the
-        // step's CPUs through a plain parallel stream, no model: with samples scaled to the machine (2^31 at 256
-        // CPUs) one thread would spend seconds per fork on it.
-        expectedHits = MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, seed, total).parallelStream().mapToLong(Task::run).sum();
+        // The reference runs the tasks on the step's CPUs through a plain parallel stream, no model: with samples
+        // scaled to the machine (2^31 at 256 CPUs) one thread would spend seconds per fork on it. The kernel's
+        // first chunks are checked against the scalar kernel, so simd is checked against scalar too.
+        expectedHits = tasks.parallelStream().mapToLong(Task::run).sum();
+        List<Task> scalar = MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, seed, total);
+        for (int i = 0; i < Math.min(64, tasks.size()); i++) {
+            if (tasks.get(i).run() != scalar.get(i).run()) {
+                throw new IllegalStateException(kernel + " chunk " + i + " differs from the scalar kernel's");
+            }
+        }
         MonteCarlo.checkPi(expectedHits, total, 6);
     }
 

@@ -67,12 +67,23 @@ public record CpuRestriction(boolean available, String method, String note, List
                 + "are not truly restricted", order, how.id(), topology);
     }
 
-    /** The CPUs of a k-core step, as a taskset list such as {@code 0,2,4}. */
+    /** The CPUs of a k-core step, as a taskset list such as {@code 0,2,4} or {@code 0-7}. */
     public String cpuList(int cores) {
         if (cores < 1 || cores > cpuOrder.size()) {
             throw new IllegalArgumentException("cannot use " + cores + " CPUs; this machine allows " + cpuOrder.size());
         }
-        return String.join(",", cpuOrder.subList(0, cores).stream().sorted().map(String::valueOf).toList());
+        List<Integer> cpus = cpuOrder.subList(0, cores).stream().sorted().toList();
+        // ranges, as taskset and /sys write them: 0-255, not 256 numbers
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < cpus.size(); ) {
+            int j = i;
+            while (j + 1 < cpus.size() && cpus.get(j + 1) == cpus.get(j) + 1) {
+                j++;
+            }
+            parts.add(j - i >= 2 ? cpus.get(i) + "-" + cpus.get(j) : cpus.get(i) + (j > i ? "," + cpus.get(j) : ""));
+            i = j + 1;
+        }
+        return String.join(",", parts);
     }
 
     /** The command prefix that confines a process to a k-core step (empty where unavailable). */

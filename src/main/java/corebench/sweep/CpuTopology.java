@@ -87,14 +87,14 @@ public record CpuTopology(List<Cpu> cpus) {
     public static CpuTopology fromSysfs(Path root) throws IOException {
         Path cpuDir = root.resolve("cpu");
         Set<Integer> online = Files.isRegularFile(cpuDir.resolve("online"))
-                ? parseList(Files.readString(cpuDir.resolve("online"))) : numberedDirs(cpuDir, "cpu");
+                ? parseList(read(cpuDir.resolve("online"))) : numberedDirs(cpuDir, "cpu");
         Map<Integer, Integer> nodeOf = new HashMap<>();
         Path nodeDir = root.resolve("node");
         if (Files.isDirectory(nodeDir)) {
             for (int node : numberedDirs(nodeDir, "node")) {
                 Path list = nodeDir.resolve("node" + node).resolve("cpulist");
                 if (Files.isRegularFile(list)) {
-                    parseList(Files.readString(list)).forEach(c -> nodeOf.put(c, node));
+                    parseList(read(list)).forEach(c -> nodeOf.put(c, node));
                 }
             }
         }
@@ -216,6 +216,11 @@ public record CpuTopology(List<Cpu> cpus) {
     }
 
     private static int readInt(Path file) throws IOException {
-        return Integer.parseInt(Files.readString(file).trim());
+        return Integer.parseInt(read(file));
+    }
+
+    /** A sysfs file's text (read by lines: sysfs and procfs report sizes that are not their content's). */
+    private static String read(Path file) throws IOException {
+        return String.join(",", Files.readAllLines(file)).trim();
     }
 }

@@ -11,8 +11,6 @@ package corebench.sweep;
 public final class ScaledSizes {
     /** Samples per operation on machines of up to 2 CPUs: 2^24. */
     static final long BASE_SAMPLES = 1L << 24;
-    /** The SIMD kernel is ~6.5× faster per sample: 8× the samples keep its work per worker comparable. */
-    static final int SIMD_FACTOR = 8;
 
     private ScaledSizes() {
     }
@@ -22,9 +20,13 @@ public final class ScaledSizes {
         return Math.max(1, maxCores / 2);
     }
 
-    /** Monte Carlo strong-scaling samples per operation: {@code max(2^24, maxCores × 2^23)} (scalar; SIMD 8×). */
+    /**
+     * Monte Carlo strong-scaling samples per operation: {@code max(2^24, maxCores × 2^23)}, both kernels. The
+     * SIMD kernel is ~6.5× faster per sample, so its top-step workers get ~3 ms each, not 20: 8× the samples
+     * would cost 8× at every lower step (at 256 CPUs, 52 s per benchmark on one core), more than the budget holds.
+     */
     public static long monteCarloSamples(String kernel, int maxCores) {
-        return BASE_SAMPLES * factor(maxCores) * ("simd".equals(kernel) ? SIMD_FACTOR : 1);
+        return BASE_SAMPLES * factor(maxCores);
     }
 
     /** Jacobi sweeps per operation: the size's default ({@code 2^24} cell updates, at least 2) times {@link #factor}. */
