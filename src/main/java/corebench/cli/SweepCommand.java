@@ -321,6 +321,10 @@ final class SweepCommand implements Callable<Integer> {
                     b.cuts().isEmpty() ? ", nothing cut" : "; to fit it: " + String.join("; ", b.cuts()),
                     b.peakChildJvms(), b.peakChildJvms() == 1 ? "" : "s", b.peakMembers(), b.peakMembers() == 1 ? "" : "s",
                     b.peakBytes() / (double) (1L << 30), b.resources());
+            if (b.budgetSeconds() > 0 && plan.estimatedSeconds() > b.budgetSeconds()) {
+                out.printf("warning: the estimate is over the budget of %s even after every cut; raise --budget or restrict "
+                        + "the sweep (--workloads, --models, --cores)%n", formatDuration(b.budgetSeconds()));
+            }
         }
         if (!restriction.available()) {
             out.println("warning: " + restriction.note());

@@ -19,7 +19,9 @@ import java.util.function.UnaryOperator;
  *       workloads (contention, in-place grid) at a few core counts only (1, about N/2, N); SIMD strong
  *       scaling there too; the two costly models (a JVM per task, the cluster) on the headline curves
  *       there too; Jacobi at 512² there too; then, if the JMH settings are the plan's own, one warm-up
- *       iteration and shorter iterations (never below {@link #MIN_ITERATION_MILLIS} ms).</li>
+ *       iteration and shorter iterations (never below {@link #MIN_ITERATION_MILLIS} ms); thread-per-task,
+ *       virtual and parallel-stream on the headline curves at the few counts too; last, smaller
+ *       strong-scaling sizes (halved until the plan fits, never below the 2-CPU sizes).</li>
  * </ol>
  * Headline scenarios (Monte Carlo scalar strong and weak scaling, Jacobi at 4096², the bandwidth probe
  * and the clock probe) keep every core count. Each run then gets its estimate and its time allowance: its
@@ -54,7 +56,7 @@ public final class BudgetFit {
                 break;
             }
             SweepPlan next = estimated(cut.apply().apply(fitted));
-            if (next.combinations() < fitted.combinations() || !next.jmh().equals(fitted.jmh())) {
+            if (!next.steps().equals(fitted.steps()) || !next.jmh().equals(fitted.jmh())) {
                 applied.add(cut.description());
             }
             fitted = next;
@@ -91,6 +93,10 @@ public final class BudgetFit {
             cuts.add(new Cut("one warm-up iteration", BudgetFit::oneWarmup));
             cuts.add(new Cut("shorter JMH iterations", p -> shortened(p, budgetSeconds)));
         }
+        cuts.add(new Cut("thread-per-task, virtual and parallel-stream on the headline curves " + at, p -> modelsOnlyAt(p, few,
+                List.of("thread-per-task", "virtual", "parallel-stream"), "on the headline curves " + at
+                        + " (platform-pool and forkjoin stand for the thread models) to keep the sweep within its time budget")));
+        cuts.add(new Cut("smaller strong-scaling sizes", p -> smallerSizes(p, budgetSeconds)));
         return cuts;
     }
 
@@ -173,6 +179,67 @@ public final class BudgetFit {
                     + " ms to " + shorter.warmupMillis() + "/" + shorter.iterationMillis() + " ms (warm-up/measurement) to keep the sweep within its time budget"));
         }
         return rebuilt(plan, shorter, plan.steps(), skips);
+    }
+
+    /**
+     * Strong-scaling sizes (Monte Carlo samples, Jacobi sweeps) halved until the estimate meets the budget or
+     * the sizes are back at the 2-CPU ones: the budget then wins over the ~20 ms per top-step worker, and the
+     * skip says what each of them gets.
+     */
+    private static SweepPlan smallerSizes(SweepPlan plan, double budgetSeconds) {
+        SweepPlan current = plan;
+        int halvings = 0;
+        while (estimated(current).estimatedSeconds() > budgetSeconds) {
+            SweepPlan next = halved(current);
+            if (next == null) {
+                break;
+            }
+            current = next;
+            halvings++;
+        }
+        if (halvings == 0) {
+            return plan;
+        }
+        Set<SweepPlan.Skip> skips = new LinkedHashSet<>(current.skipped());
+        int top = current.steps().get(current.steps().size() - 1).cores();
+        long samples = current.steps().stream().flatMap(st -> st.runs().stream())
+                .filter(r -> r.benchmark().equals(MonteCarloPlan.BENCHMARK) && r.params().get("scaling").contains("strong"))
+                .mapToLong(r -> Long.parseLong(r.params().get("samples").get(0))).max().orElse(ScaledSizes.BASE_SAMPLES);
+        skips.add(new SweepPlan.Skip("montecarlo, grid", "all", String.format(java.util.Locale.ROOT,
+                "strong-scaling sizes halved %d time(s) to keep the sweep within its time budget: %d Monte Carlo samples, so each of "
+                        + "the %d top-step workers gets ~%.1f ms of scalar work instead of ~20", halvings, samples, top,
+                samples * PlanEstimate.SCALAR_SECONDS_PER_SAMPLE / top * 1000)));
+        return rebuilt(current, current.jmh(), current.steps(), skips);
+    }
+
+    /** Every strong-scaling size halved, or null when none is above its 2-CPU value any more. */
+    private static SweepPlan halved(SweepPlan plan) {
+        boolean changed = false;
+        List<SweepPlan.Step> steps = new ArrayList<>();
+        for (SweepPlan.Step step : plan.steps()) {
+            List<JmhRun> runs = new ArrayList<>();
+            for (JmhRun run : step.runs()) {
+                JmhRun r = run;
+                if (run.benchmark().equals(MonteCarloPlan.BENCHMARK) && run.params().get("scaling").contains("strong")) {
+                    long samples = Long.parseLong(run.params().get("samples").get(0));
+                    if (samples > ScaledSizes.BASE_SAMPLES) {
+                        r = r.with("samples", List.of(String.valueOf(samples / 2)));
+                        changed = true;
+                    }
+                }
+                if (run.params().containsKey("steps")) {
+                    int sweeps = Integer.parseInt(run.params().get("steps").get(0));
+                    int base = ScaledSizes.jacobiSteps(Integer.parseInt(run.params().get("size").get(0)), 2);
+                    if (sweeps / 2 >= base) {
+                        r = r.with("steps", List.of(String.valueOf(sweeps / 2)));
+                        changed = true;
+                    }
+                }
+                runs.add(r);
+            }
+            steps.add(new SweepPlan.Step(step.cores(), step.cpus(), runs));
+        }
+        return changed ? rebuilt(plan, plan.jmh(), steps, new LinkedHashSet<>(plan.skipped())) : null;
     }
 
     /** Leaves out every (model, workers) combination that would not fit, splitting runs by model where needed. */
