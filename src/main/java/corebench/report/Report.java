@@ -1,5 +1,9 @@
 package corebench.report;
 
+import corebench.report.analysis.ClockSteps;
+import corebench.report.render.ClockChart;
+import corebench.report.results.StepTopology;
+
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
 import corebench.report.render.CsvTables;
@@ -40,11 +44,17 @@ public final class Report {
         String subtitle = Descriptions.subtitle(analysis.results().machine());
         Map<ScenarioAnalysis, List<RenderedChart>> charts = new LinkedHashMap<>();
         Map<String, List<RenderedChart>> workloadCharts = new LinkedHashMap<>();
+        StepTopology topology = analysis.results().machine().topology();
+        ClockSteps clock = ClockSteps.of(analysis.results());
         OutputFolder.replace(out, dir -> {
             for (ScenarioAnalysis s : analysis.scenarios()) {
-                charts.put(s, ScenarioCharts.write(s, subtitle, dir));
+                charts.put(s, ScenarioCharts.write(s, subtitle, dir, topology, clock));
             }
             workloadCharts.putAll(WorkloadCharts.write(analysis, subtitle, dir));
+            if (clock.present()) {
+                workloadCharts.computeIfAbsent(ClockSteps.WORKLOAD, w -> new java.util.ArrayList<>())
+                        .add(ClockChart.write(clock, topology, subtitle, dir));
+            }
             HtmlReport.write(analysis, charts, workloadCharts, dir);
             MarkdownSummary.write(analysis, charts, workloadCharts, dir);
             CsvTables.write(analysis, dir);

@@ -33,6 +33,8 @@ public record WorkPerOperation(String unit, ToDoubleBiFunction<Scenario, Integer
             "granularity", new WorkPerOperation("tasks", (scenario, workers) -> intParam(scenario, "tasks")),
             // a batch of `tasks` blocking tasks, whatever the worker count
             "blocking", new WorkPerOperation("tasks", (scenario, workers) -> intParam(scenario, "tasks")),
+            // the clock probe: `multiplies` dependent multiplies on each of the workers
+            "clock", new WorkPerOperation("multiplies", (scenario, workers) -> Double.parseDouble(scenario.params().get("multiplies")) * workers),
             // `adds` additions to the shared total in all, split over the workers
             "contention", new WorkPerOperation("adds", (scenario, workers) -> Double.parseDouble(scenario.params().get("adds"))));
 

@@ -31,6 +31,10 @@ public final class HtmlReport {
         StringBuilder b = new StringBuilder(Html.head(title, Descriptions.subtitle(analysis.results().machine())));
         machine(analysis, b);
         warnings(analysis, b);
+        List<String> topology = TopologyNotes.lines(analysis);
+        if (!topology.isEmpty()) {
+            b.append(Html.listSection("topology", TopologyNotes.TITLE, topology));
+        }
         b.append(Html.contents(analysis.scenarios().stream().map(ScenarioAnalysis::label).toList()));
         String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param cluster     the real cluster the {@code cluster} model ran on, in words ({@code null}: none, its
  *                    members were started on this machine's loopback)
  * @param clusterMembers each member of that cluster in words, e.g. {@code 10.0.0.5:5701 AMD EPYC, 8 threads}
+ * @param topology    what each core-count step occupied (SMT siblings, sockets); no steps if not recorded
  */
 public record Machine(
         String machineId,
@@ -48,7 +49,8 @@ public record Machine(
         String finishedUtc,
         Boolean complete,
         String cluster,
-        List<String> clusterMembers) {
+        List<String> clusterMembers,
+        StepTopology topology) {
 
     /** How {@link #corebenchRevision} marks a build whose git revision was not known (not run from a checkout). */
     public static final String UNKNOWN_REVISION = "(revision unknown)";
@@ -61,7 +63,7 @@ public record Machine(
     /** A machine with no description: the results folder had no usable {@code machine.json}. */
     public static Machine unknown() {
         return new Machine(null, null, 0, 0, 0, 0, 0, List.of(), 0, null, null, null, null, null, 0, null, null, null,
-                null, null, null, List.of());
+                null, null, null, List.of(), StepTopology.none());
     }
 
     /** Whether a {@code machine.json} described this machine. */
@@ -98,7 +100,8 @@ public record Machine(
                 text(root, "finishedUtc"),
                 complete(root),
                 cluster(root.path("cluster")),
-                clusterMembers(root.path("cluster").path("memberDetails")));
+                clusterMembers(root.path("cluster").path("memberDetails")),
+                StepTopology.of(root));
     }
 
     /**
