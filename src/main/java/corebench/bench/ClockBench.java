@@ -31,15 +31,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code model=platform-pool} (its only value) like {@link BandwidthBench}; every thread's product is
  * checked against {@link ClockChain#expected}.
  *
- * <p>By hand: {@code taskset -c 0-3 java -jar target/benchmarks.jar ClockBench -p workers=4 -p cores=4
- * -jvmArgs -XX:ActiveProcessorCount=4 -f 1 -wi 2 -i 3}
+ * <p>The annotations are the default plan's settings; the sweep passes its plan's settings and parameters
+ * explicitly, one run per step with {@code workers = cores}, confined with {@code taskset}.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; under {@code taskset -c 0-3} for the clock of 4 CPUs):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar ClockBench.chains -p workers=4 -foe true
+ * }</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 public class ClockBench {
 
     /** How the probe runs its threads: always {@code platform-pool} (see the class comment). */
@@ -77,7 +82,8 @@ public class ClockBench {
     }
 
     @Benchmark
-    public long chains() throws InterruptedException, ExecutionException {
+    public long chains(Work.Multiplies work) throws InterruptedException, ExecutionException {
+        work.multipliesPerOp = (double) multiplies * workers;
         List<Future<Long>> running = new ArrayList<>(workers);
         for (int t = 0; t < workers; t++) {
             running.add(threads.submit(() -> ClockChain.chain(1, multiplies)));

@@ -4,6 +4,7 @@ import corebench.cluster.ClusterDescription;
 import corebench.cluster.ClusterTarget;
 import corebench.cluster.HostPort;
 import corebench.model.ModelKind;
+import corebench.model.Models;
 import corebench.sweep.BudgetFit;
 import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
@@ -258,7 +259,7 @@ final class SweepCommand implements Callable<Integer> {
             SweepPlan plan = SweepPlanner.plan(name, settings, quick,
                     cores != null ? cores : SweepPlanner.coreCounts(restriction.maxCores()),
                     workloads != null ? workloads : Workloads.names(),
-                    models != null ? models : ModelKind.ids(), restriction);
+                    models != null ? models : Models.ids(), restriction);
             plan = SweepPlanner.withParams(plan, params);
             return noOversubscription ? SweepPlanner.withoutOversubscription(plan) : plan;
         } catch (IllegalArgumentException e) {
@@ -354,7 +355,7 @@ final class SweepCommand implements Callable<Integer> {
     static final class ModelNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return ModelKind.ids().iterator();
+            return Models.ids().iterator();
         }
     }
 

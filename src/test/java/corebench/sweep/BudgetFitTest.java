@@ -2,7 +2,7 @@ package corebench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import corebench.model.ModelKind;
+import corebench.model.Models;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +19,7 @@ class BudgetFitTest {
     static SweepPlan defaultPlan(CpuTopology machine, Resources resources, double budgetSeconds) {
         CpuRestriction restriction = CpuRestriction.assumed(machine, CpuTopology.Order.SPREAD);
         SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false,
-                SweepPlanner.coreCounts(restriction.maxCores()), Workloads.names(), ModelKind.ids(), restriction);
+                SweepPlanner.coreCounts(restriction.maxCores()), Workloads.names(), Models.ids(), restriction);
         return BudgetFit.fit(plan, budgetSeconds, resources, true);
     }
 

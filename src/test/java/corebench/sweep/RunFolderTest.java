@@ -52,7 +52,7 @@ class RunFolderTest {
         RunFolder f = RunFolder.create(tmp, "m", Instant.now());
         ClusterDescription cluster = new ClusterDescription("lab", List.of("10.0.0.5:5701"), 1, 8, List.of(
                 new MemberDescription("10.0.0.5:5701", 8, 8, "Some CPU", 8, 16, "Linux 6.1 amd64", "Temurin 25")));
-        RunManifest manifest = new RunManifest(RunManifest.SCHEMA, "m", null, null, null, null, null, null, null,
+        RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
                 "corebench sweep --cluster 10.0.0.5:5701", new SweepPlan("t", SweepPlanner.QUICK, List.of(), List.of()),
                 "2026-11-21T10:15:00Z", null, "running", List.of(), null).withCluster(cluster);
         f.writeManifest(manifest);

@@ -27,7 +27,8 @@ final class JmhResults {
     }
 
     /** A corebench result before it is placed on the cores axis (that needs the machine). */
-    record Raw(Scenario scenario, String model, int workers, int cores, Estimate secondsPerOp, int samples) {
+    record Raw(Scenario scenario, String model, int workers, int cores, Estimate secondsPerOp, int samples,
+               Map<String, Double> counted) {
     }
 
     private JmhResults() {
@@ -84,7 +85,7 @@ final class JmhResults {
         TreeMap<String, String> workloadParams = new TreeMap<>(params);
         CONCURRENCY_PARAMS.forEach(workloadParams::remove);
         return new Raw(new Scenario(workload, method, workloadParams), model, workers, cores, seconds,
-                samples(metric.path("rawData")));
+                samples(metric.path("rawData")), WorkCounts.of(result.path("secondaryMetrics")));
     }
 
     private static Map<String, String> params(JsonNode result) {
