@@ -82,7 +82,8 @@ final class GridPlan implements WorkloadPlan {
                 .with("kernel", List.of(kernel)).with("size", sizes).with("bandsPerWorker", List.of(bandsPerWorker));
         // Jacobi in main memory is strong scaling: its sweeps per operation grow with the machine. At 512² (in cache)
         // a band of a many-core step is a few rows, whatever the sweeps: more of them would only cost time.
-        if (kernel.equals("jacobi") && sizes.size() == 1 && !sizes.get(0).equals("512")) {
+        // (On machines of up to 3 CPUs the sizes are the 2-CPU ones: steps stays 0, the size's default.)
+        if (kernel.equals("jacobi") && sizes.size() == 1 && !sizes.get(0).equals("512") && ScaledSizes.factor(step.maxCores()) > 1) {
             run = run.with("steps", List.of(String.valueOf(ScaledSizes.jacobiSteps(Integer.parseInt(sizes.get(0)), step.maxCores()))));
         }
         runs.add(run);

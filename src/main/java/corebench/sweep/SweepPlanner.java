@@ -155,7 +155,12 @@ public final class SweepPlanner {
                 for (JmhRun run : step.runs()) {
                     boolean has = hasParam(run.benchmark(), param);
                     used |= has;
-                    runs.add(has ? run.with(param, values) : run);
+                    JmhRun changed = has ? run.with(param, values) : run;
+                    // sweeps scaled for the planned grid size do not fit another size: back to that size's default
+                    if (has && param.equals("size") && !overrides.containsKey("steps") && run.params().containsKey("steps")) {
+                        changed = changed.with("steps", List.of("0"));
+                    }
+                    runs.add(changed);
                 }
                 steps.add(new SweepPlan.Step(step.cores(), step.cpus(), runs));
             }
