@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.SequentialModel;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import corebench.workload.Task;
@@ -57,8 +56,16 @@ public class MonteCarloBench extends ModelBench {
         };
         refuseUnless(MonteCarlo.needs(k));
         tasks = MonteCarlo.tasks(k, seed, total);
-        // The reference uses the scalar kernel in this thread: it also checks simd against scalar.
-        expectedHits = sum(new SequentialModel(1).run(MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, seed, total)));
+        // The reference runs the tasks on the step's CPUs through a plain parallel stream, no model: with samples
+        // scaled to the machine (2^31 at 256 CPUs) one thread would spend seconds per fork on it. The kernel's
+        // first chunks are checked against the scalar kernel, so simd is checked against scalar too.
+        expectedHits = tasks.parallelStream().mapToLong(Task::run).sum();
+        List<Task> scalar = MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, seed, total);
+        for (int i = 0; i < Math.min(64, tasks.size()); i++) {
+            if (tasks.get(i).run() != scalar.get(i).run()) {
+                throw new IllegalStateException(kernel + " chunk " + i + " differs from the scalar kernel's");
+            }
+        }
         MonteCarlo.checkPi(expectedHits, total, 6);
     }
 

@@ -64,6 +64,14 @@ public final class Work {
         public double tasksPerOp;
     }
 
+    /** Dependent integer multiplies of one operation, all threads together (the clock probe, {@link ClockBench}). */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Multiplies {
+        /** Multiplies of the operation. */
+        public double multipliesPerOp;
+    }
+
     /** Additions to a shared total made by one operation. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)

@@ -6,10 +6,14 @@ import corebench.cluster.HostPort;
 import corebench.model.ModelKind;
 import corebench.model.Models;
 import corebench.report.results.MachineIds;
+import corebench.sweep.BudgetFit;
 import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
+import corebench.sweep.CpuTopology;
 import corebench.sweep.JmhLauncher;
+import corebench.sweep.JmhRun;
 import corebench.sweep.MachineInfo;
+import corebench.sweep.Resources;
 import corebench.sweep.RunFolder;
 import corebench.sweep.RunManifest;
 import corebench.sweep.Sweep;
@@ -100,6 +104,26 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the plan and its estimated duration, run nothing.")
     boolean dryRun;
 
+    @Option(names = "--no-oversubscription", description = "Leave out the points with more workers than cores (recorded as a skip).")
+    boolean noOversubscription;
+
+    @Option(names = "--budget", paramLabel = "MIN", description = "Time budget in minutes (default: ${DEFAULT-VALUE}); "
+            + "over it, the plan runs non-headline scenarios at fewer core counts, then shortens iterations. Every cut is printed and recorded.")
+    double budgetMinutes = BudgetFit.DEFAULT_BUDGET_SECONDS / 60;
+
+    @Option(names = "--assume-cpus", paramLabel = "N", description = "With --dry-run: plan for a machine of N CPUs (default topology: 1 socket, no SMT).")
+    Integer assumeCpus;
+
+    @Option(names = "--assume-topology", paramLabel = "SxCxT", description = "With --dry-run: plan for SOCKETS x CORES per socket x THREADS per core, e.g. 2x32x2.")
+    String assumeTopology;
+
+    @Option(names = "--assume-memory", paramLabel = "GIB", description = "With --dry-run --assume-...: free memory of that machine (default: 4 GiB per CPU, at least 16).")
+    Integer assumeMemoryGib;
+
+    @Option(names = "--cpu-order", paramLabel = "ORDER", description = "How steps take CPUs, one physical core at a time "
+            + "either way: spread (alternate sockets, the default) or compact (fill one socket first). Recorded in machine.json.")
+    String cpuOrder = CpuTopology.Order.SPREAD.id();
+
     @Option(names = "--cluster", paramLabel = "HOST:PORT,...", description = "Run the cluster model on these members "
             + "(started with 'corebench member') instead of loopback members of its own, with workers 1, 2, 4, ... up to the "
             + "cluster's executor threads; machine.json records the members.")
@@ -114,7 +138,11 @@ final class SweepCommand implements Callable<Integer> {
         if (resume != null && cluster != null) {
             throw new UserException("--cluster cannot be combined with --resume: the run folder records its cluster");
         }
-        CpuRestriction restriction = CpuRestriction.probe();
+        boolean assumed = assumeCpus != null || assumeTopology != null || assumeMemoryGib != null;
+        if (assumed && (!dryRun || resume != null)) {
+            throw new UserException("--assume-cpus, --assume-topology and --assume-memory plan for another machine: use them with --dry-run");
+        }
+        CpuRestriction restriction = assumed ? CpuRestriction.assumed(assumedTopology(), order()) : CpuRestriction.probe(order());
         MachineInfo machine = MachineInfo.current(recordHostname);
         if (machineId != null) {
             if (!MachineIds.safe(machineId)) {
@@ -155,6 +183,11 @@ final class SweepCommand implements Callable<Integer> {
                     throw new UserException(e.getMessage());
                 }
             }
+            if (!(budgetMinutes > 0)) {
+                throw new UserException("--budget must be a positive number of minutes, was " + budgetMinutes);
+            }
+            Resources resources = assumed ? Resources.assumed((long) assumedMemoryGib(restriction.maxCores()) << 30) : Resources.probe();
+            plan = BudgetFit.fit(plan, budgetMinutes * 60, resources, !plan.name().contains("(modified)"));
             printPlan(console, plan, restriction);
             if (dryRun) {
                 return 0;
@@ -180,6 +213,37 @@ final class SweepCommand implements Callable<Integer> {
         }
         console.println("next: scripts/corebench report " + folder.dir());
         return 0;
+    }
+
+    /** The machine of --assume-cpus / --assume-topology; one-line errors. */
+    private CpuTopology assumedTopology() {
+        CpuTopology t;
+        try {
+            t = assumeTopology != null ? CpuTopology.parse(assumeTopology)
+                    : CpuTopology.synthetic(1, assumeCpus == null ? Runtime.getRuntime().availableProcessors() : assumeCpus, 1);
+        } catch (IllegalArgumentException e) {
+            throw new UserException((assumeTopology != null ? "--assume-topology: " : "--assume-cpus: ") + e.getMessage());
+        }
+        if (assumeCpus != null && assumeCpus != t.cpus().size()) {
+            throw new UserException("--assume-cpus " + assumeCpus + " but --assume-topology " + assumeTopology + " has "
+                    + t.cpus().size() + " CPUs");
+        }
+        return t;
+    }
+
+    private int assumedMemoryGib(int cpus) {
+        if (assumeMemoryGib != null && assumeMemoryGib < 1) {
+            throw new UserException("--assume-memory must be at least 1 GiB, was " + assumeMemoryGib);
+        }
+        return assumeMemoryGib != null ? assumeMemoryGib : Math.max(16, 4 * cpus);
+    }
+
+    private CpuTopology.Order order() {
+        try {
+            return CpuTopology.Order.byId(cpuOrder);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--cpu-order: " + e.getMessage());
+        }
     }
 
     /** Checks the --cluster options, connects, and describes the members; one-line errors. */
@@ -215,7 +279,8 @@ final class SweepCommand implements Callable<Integer> {
                     cores != null ? cores : SweepPlanner.coreCounts(restriction.maxCores()),
                     workloads != null ? workloads : Workloads.names(),
                     models != null ? models : Models.ids(), restriction);
-            return SweepPlanner.withParams(plan, params);
+            plan = SweepPlanner.withParams(plan, params);
+            return noOversubscription ? SweepPlanner.withoutOversubscription(plan) : plan;
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
@@ -265,23 +330,36 @@ final class SweepCommand implements Callable<Integer> {
 
     private void printPlan(PrintStream out, SweepPlan plan, CpuRestriction restriction) {
         SweepPlan.JmhSettings s = plan.jmh();
-        out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, %d fork × (%d×%d ms warm-up + %d×%d ms), estimated %s%n",
+        out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, %d fork x (%dx%d ms warm-up + %dx%d ms), estimated %s%n",
                 plan.name(), plan.steps().size(), plan.steps().size() == 1 ? "" : "s", plan.combinations(), s.forks(),
                 s.warmupIterations(), s.warmupMillis(), s.iterations(), s.iterationMillis(),
                 formatDuration(plan.estimatedSeconds()));
+        SweepPlan.Budget b = plan.budget();
+        if (b != null) {
+            out.printf("  budget %s%s; at most %d child JVM%s and %d cluster member%s at once, ~%.1f GiB (admitted against %s)%n",
+                    b.budgetSeconds() > 0 ? formatDuration(b.budgetSeconds()) : "none",
+                    b.cuts().isEmpty() ? ", nothing cut" : "; to fit it: " + String.join("; ", b.cuts()),
+                    b.peakChildJvms(), b.peakChildJvms() == 1 ? "" : "s", b.peakMembers(), b.peakMembers() == 1 ? "" : "s",
+                    b.peakBytes() / (double) (1L << 30), b.resources());
+            if (b.budgetSeconds() > 0 && plan.estimatedSeconds() > b.budgetSeconds()) {
+                out.printf("warning: the estimate is over the budget of %s even after every cut; raise --budget or restrict "
+                        + "the sweep (--workloads, --models, --cores)%n", formatDuration(b.budgetSeconds()));
+            }
+        }
         if (!restriction.available()) {
             out.println("warning: " + restriction.note());
         }
         for (SweepPlan.Step step : plan.steps()) {
-            out.printf("  %d core%s (CPUs %s): %s%n", step.cores(), step.cores() == 1 ? "" : "s", step.cpus(),
-                    String.join(", ", step.runs().stream().map(r -> r.name() + " ×" + r.combinations()).toList()));
+            out.printf("  %d core%s (CPUs %s), %s: %s%n", step.cores(), step.cores() == 1 ? "" : "s", step.cpus(),
+                    formatDuration(step.runs().stream().mapToDouble(JmhRun::estimatedSeconds).sum()),
+                    String.join(", ", step.runs().stream().map(r -> r.name() + " x" + r.combinations()).toList()));
         }
         for (SweepPlan.Skip skip : plan.skipped()) {
             out.printf("  not run: %s / %s: %s%n", skip.workload(), skip.model(), skip.reason());
         }
     }
 
-    private static String formatDuration(double seconds) {
+    static String formatDuration(double seconds) {
         Duration d = Duration.ofSeconds(Math.round(seconds));
         return d.toMinutes() > 0 ? d.toMinutes() + " min " + d.toSecondsPart() + " s" : d.toSeconds() + " s";
     }

@@ -49,13 +49,38 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     /**
-     * Starts {@code count} single-threaded members and returns once all of them have formed one cluster.
+     * At most this many loopback members, whatever the workers: a real cluster has a few members with many
+     * threads each, and 64 Hazelcast JVMs on one machine would measure their start (seconds each) and their
+     * memory (hundreds of MB each), not the executor.
+     */
+    public static final int MAX_MEMBERS = 4;
+
+    /** How many members serve {@code workers}: one per worker up to {@link #MAX_MEMBERS}. */
+    public static int membersFor(int workers) {
+        return Math.max(1, Math.min(MAX_MEMBERS, workers));
+    }
+
+    /** Executor threads of each member for {@code workers}: {@code workers / members}, the remainder to the first ones. */
+    public static int[] threadsPerMember(int workers) {
+        int members = membersFor(workers);
+        int[] threads = new int[members];
+        for (int i = 0; i < members; i++) {
+            threads[i] = workers / members + (i < workers % members ? 1 : 0);
+        }
+        return threads;
+    }
+
+    /**
+     * Starts {@link #membersFor(int) membersFor(workers)} members with {@code workers} executor threads in all
+     * ({@link #threadsPerMember}) and returns once all of them have formed one cluster.
      *
      * @throws IllegalStateException naming the member and its last words if one fails or times out
      */
-    public static LocalCluster start(int count) {
+    public static LocalCluster start(int workers) {
         long t0 = System.nanoTime();
         String name = "corebench-" + UUID.randomUUID();
+        int[] threads = threadsPerMember(workers);
+        int count = threads.length;
         List<HostPort> ports = freeLoopbackPorts(count);
         List<Process> started = new ArrayList<>();
         try {
@@ -63,12 +88,12 @@ public final class LocalCluster implements AutoCloseable {
             // The first member forms the cluster alone; the others then join it as their master. Started all at
             // once, members spend ~5 s electing a master among themselves first (measured: 14 s for two members
             // against 8 s this way on 2 busy cores).
-            Process first = launch(name, ClusterMemberMain.arguments(ports.get(0), List.of(ports.get(0)), 1, 1));
+            Process first = launch(name, ClusterMemberMain.arguments(ports.get(0), List.of(ports.get(0)), threads[0], 1));
             started.add(first);
             HostPort master = await(awaitReady(first, 0), deadline, 0, count);
             List<CompletableFuture<HostPort>> ready = new ArrayList<>();
             for (int i = 1; i < count; i++) {
-                Process p = launch(name, ClusterMemberMain.arguments(ports.get(i), List.of(master), 1, count));
+                Process p = launch(name, ClusterMemberMain.arguments(ports.get(i), List.of(master), threads[i], count));
                 started.add(p);
                 ready.add(awaitReady(p, i));
             }

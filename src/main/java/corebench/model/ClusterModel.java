@@ -17,8 +17,10 @@ import java.util.concurrent.Future;
  * each submission travels as a {@link KernelCall} (kernel wire id and arguments) and runs
  * {@code Kernel.run} on a member.
  *
- * <p>By default the model starts its own cluster on this machine: {@code workers} member JVMs on
- * 127.0.0.1, one executor thread each, started in the constructor (so a benchmark's set-up, not its
+ * <p>By default the model starts its own cluster on this machine: member JVMs on 127.0.0.1 with
+ * {@code workers} executor threads in all, at most {@link LocalCluster#MAX_MEMBERS} members (one per worker up
+ * to that, then {@code workers / members} threads each, as a real cluster has few members with many threads),
+ * started in the constructor (so a benchmark's set-up, not its
  * measurement, pays the seconds it takes; {@link #startTime()} says how many) and stopped by
  * {@link #close()}. When the system properties of {@link ClusterTarget} name a real cluster, it connects
  * to that one instead and uses {@code workers} of its executor threads, spread over the members as evenly
@@ -39,12 +41,12 @@ public final class ClusterModel implements ConcurrencyModel {
     private final Duration batchTimeout = BatchTimeout.configured();
     private boolean closed;
 
-    /** Starts a loopback cluster of {@code workers} members, or connects to the configured real one. */
+    /** Starts a loopback cluster with {@code workers} executor threads, or connects to the configured real one. */
     public ClusterModel(int workers) {
         this(workers, ClusterTarget.fromSystemProperties());
     }
 
-    /** With {@code target} {@code null}: a loopback cluster of {@code workers} members; else that cluster. */
+    /** With {@code target} {@code null}: a loopback cluster with {@code workers} executor threads; else that cluster. */
     public ClusterModel(int workers, ClusterTarget target) {
         this.workers = workers;
         long t0 = System.nanoTime();
@@ -55,7 +57,7 @@ public final class ClusterModel implements ConcurrencyModel {
                 started = LocalCluster.start(workers);
                 target = new ClusterTarget(started.clusterName(), started.addresses());
             }
-            connected = ClusterClient.connect(target.name(), target.members(), started == null ? 1 : workers);
+            connected = ClusterClient.connect(target.name(), target.members(), started == null ? 1 : started.addresses().size());
             this.slots = slots(connected, workers);
         } catch (RuntimeException e) {
             if (connected != null) {
@@ -72,7 +74,7 @@ public final class ClusterModel implements ConcurrencyModel {
         this.startTime = Duration.ofNanos(System.nanoTime() - t0);
         // in a benchmark this lands in the run log: the set-up cost the score leaves out
         System.err.printf("corebench cluster: %s with %d worker slot(s) ready in %.1f s%n",
-                local == null ? "connected to " + target.name() : workers + " loopback member(s)",
+                local == null ? "connected to " + target.name() : local.addresses().size() + " loopback member(s)",
                 workers, startTime.toNanos() / 1e9);
     }
 

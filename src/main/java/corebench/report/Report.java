@@ -1,5 +1,9 @@
 package corebench.report;
 
+import corebench.report.analysis.ClockSteps;
+import corebench.report.render.ClockChart;
+import corebench.report.results.StepTopology;
+
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
 import corebench.report.render.CsvTables;
@@ -14,6 +18,7 @@ import corebench.report.verdict.VerdictFiles;
 import corebench.report.results.ReportException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +51,17 @@ public final class Report {
         Verdict verdict = Verdict.of(analysis);
         Map<ScenarioAnalysis, List<RenderedChart>> charts = new LinkedHashMap<>();
         Map<String, List<RenderedChart>> workloadCharts = new LinkedHashMap<>();
+        StepTopology topology = analysis.results().machine().topology();
+        ClockSteps clock = ClockSteps.of(analysis.results());
         OutputFolder.replace(out, dir -> {
             for (ScenarioAnalysis s : analysis.scenarios()) {
-                charts.put(s, ScenarioCharts.write(s, subtitle, dir));
+                charts.put(s, ScenarioCharts.write(s, subtitle, dir, topology, clock));
             }
             workloadCharts.putAll(WorkloadCharts.write(analysis, subtitle, dir));
+            if (clock.present()) {
+                workloadCharts.computeIfAbsent(ClockSteps.WORKLOAD, w -> new ArrayList<>())
+                        .add(ClockChart.write(clock, topology, subtitle, dir));
+            }
             HtmlReport.write(analysis, VerdictFiles.html(verdict), charts, workloadCharts, dir);
             MarkdownSummary.write(analysis, VerdictFiles.markdown(verdict), charts, workloadCharts, dir);
             CsvTables.write(analysis, dir);

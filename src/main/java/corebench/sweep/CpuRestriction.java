@@ -3,54 +3,87 @@ package corebench.sweep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import oshi.SystemInfo;
-import oshi.hardware.CentralProcessor.LogicalProcessor;
 
 /**
  * How a core-count step is confined to k CPUs: Linux affinity through {@code taskset}, inherited by the
  * benchmark JVM, JMH's forks and every child JVM. CPUs are taken one physical core at a time (SMT
- * siblings last) and spread over sockets, so "2 cores" means two real cores where the machine has them.
+ * siblings last), spread over sockets or filling one socket first ({@link CpuTopology.Order}), so
+ * "2 cores" means two real cores where the machine has them.
  *
  * @param available whether steps are really restricted; where not, only -XX:ActiveProcessorCount applies
- * @param method    {@code taskset} or {@code none}
+ * @param method    {@code taskset}, {@code none}, or {@code assumed} (a dry run for another machine)
  * @param note      why not, or what exactly is done, in words for the results
  * @param cpuOrder  the logical CPU numbers in the order steps take them
+ * @param order     {@code spread} or {@code compact}: how {@code cpuOrder} was chosen
+ * @param topology  every usable CPU's core, socket and NUMA node ({@code null} in results made before it was recorded)
  */
-public record CpuRestriction(boolean available, String method, String note, List<Integer> cpuOrder) {
+public record CpuRestriction(boolean available, String method, String note, List<Integer> cpuOrder, String order,
+                             CpuTopology topology) {
 
-    /** Probes this machine. */
+    /** A restriction over CPUs whose topology is unknown, taken in the given order (tests, old results). */
+    public CpuRestriction(boolean available, String method, String note, List<Integer> cpuOrder) {
+        this(available, method, note, cpuOrder, CpuTopology.Order.SPREAD.id(), null);
+    }
+
+    /** Probes this machine, taking CPUs spread over sockets. */
     public static CpuRestriction probe() {
-        List<Integer> order = probeCpuOrder();
-        if (!System.getProperty("os.name", "").toLowerCase().contains("linux")) {
-            return none(order, "CPU affinity is only applied on Linux");
+        return probe(CpuTopology.Order.SPREAD);
+    }
+
+    /** Probes this machine, taking CPUs in {@code order}. */
+    public static CpuRestriction probe(CpuTopology.Order order) {
+        CpuTopology topology = CpuTopology.probe().restrictedTo(allowedCpus());
+        List<Integer> cpus = topology.order(order);
+        if (cpus.isEmpty()) {
+            cpus = java.util.stream.IntStream.range(0, Runtime.getRuntime().availableProcessors()).boxed().toList();
         }
-        if (!commandWorks("taskset", "-c", String.valueOf(order.get(0)), "true")) {
-            return none(order, "taskset (util-linux) is missing or may not set CPU affinity here");
+        if (!System.getProperty("os.name", "").toLowerCase().contains("linux")) {
+            return none(cpus, order, topology, "CPU affinity is only applied on Linux");
+        }
+        if (!commandWorks("taskset", "-c", String.valueOf(cpus.get(0)), "true")) {
+            return none(cpus, order, topology, "taskset (util-linux) is missing or may not set CPU affinity here");
         }
         return new CpuRestriction(true, "taskset",
-                "each step's JVMs are confined with taskset to its CPUs, one physical core at a time; "
-                        + "-XX:ActiveProcessorCount matches", order);
+                "each step's JVMs are confined with taskset to its CPUs, one physical core at a time ("
+                        + describe(order) + "); -XX:ActiveProcessorCount matches", cpus, order.id(), topology);
     }
 
-    private static CpuRestriction none(List<Integer> order, String why) {
+    /** A machine one plans for but is not on ({@code sweep --dry-run --assume-cpus}): nothing is run on it. */
+    public static CpuRestriction assumed(CpuTopology topology, CpuTopology.Order order) {
+        return new CpuRestriction(true, "assumed", "planned for an assumed machine of " + topology.cpus().size()
+                + " CPUs (" + describe(order) + "); nothing runs on it", topology.order(order), order.id(), topology);
+    }
+
+    private static String describe(CpuTopology.Order order) {
+        return order == CpuTopology.Order.SPREAD ? "spread over sockets" : "one socket filled before the next";
+    }
+
+    private static CpuRestriction none(List<Integer> order, CpuTopology.Order how, CpuTopology topology, String why) {
         return new CpuRestriction(false, "none", why + ": every step may run on all CPUs; only "
                 + "-XX:ActiveProcessorCount=k sizes the JVM's defaults, so core counts below the machine's "
-                + "are not truly restricted", order);
+                + "are not truly restricted", order, how.id(), topology);
     }
 
-    /** The CPUs of a k-core step, as a taskset list such as {@code 0,2,4}. */
+    /** The CPUs of a k-core step, as a taskset list such as {@code 0,2,4} or {@code 0-7}. */
     public String cpuList(int cores) {
         if (cores < 1 || cores > cpuOrder.size()) {
             throw new IllegalArgumentException("cannot use " + cores + " CPUs; this machine allows " + cpuOrder.size());
         }
-        return String.join(",", cpuOrder.subList(0, cores).stream().sorted().map(String::valueOf).toList());
+        List<Integer> cpus = cpuOrder.subList(0, cores).stream().sorted().toList();
+        // ranges, as taskset and /sys write them: 0-255, not 256 numbers
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < cpus.size(); ) {
+            int j = i;
+            while (j + 1 < cpus.size() && cpus.get(j + 1) == cpus.get(j) + 1) {
+                j++;
+            }
+            parts.add(j - i >= 2 ? cpus.get(i) + "-" + cpus.get(j) : cpus.get(i) + (j > i ? "," + cpus.get(j) : ""));
+            i = j + 1;
+        }
+        return String.join(",", parts);
     }
 
     /** The command prefix that confines a process to a k-core step (empty where unavailable). */
@@ -63,43 +96,13 @@ public record CpuRestriction(boolean available, String method, String note, List
         return cpuOrder.size();
     }
 
-    /** Logical CPUs this process may use, ordered so a prefix of k spans k physical cores first. */
-    static List<Integer> probeCpuOrder() {
-        Set<Integer> allowed = allowedCpus();
-        List<LogicalProcessor> cpus = new ArrayList<>(new SystemInfo().getHardware().getProcessor().getLogicalProcessors());
-        cpus.removeIf(c -> !allowed.isEmpty() && !allowed.contains(c.getProcessorNumber()));
-        Map<Long, Integer> siblingRank = new HashMap<>();
-        Map<LogicalProcessor, Integer> rank = new HashMap<>();
-        cpus.sort(Comparator.comparingInt(LogicalProcessor::getProcessorNumber));
-        for (LogicalProcessor c : cpus) {
-            long core = ((long) c.getPhysicalPackageNumber() << 32) | c.getPhysicalProcessorNumber();
-            rank.put(c, siblingRank.merge(core, 1, Integer::sum) - 1);
-        }
-        cpus.sort(Comparator.<LogicalProcessor>comparingInt(rank::get)
-                .thenComparingInt(LogicalProcessor::getPhysicalProcessorNumber)
-                .thenComparingInt(LogicalProcessor::getPhysicalPackageNumber)
-                .thenComparingInt(LogicalProcessor::getProcessorNumber));
-        List<Integer> order = cpus.stream().map(LogicalProcessor::getProcessorNumber).toList();
-        if (order.isEmpty()) {
-            order = java.util.stream.IntStream.range(0, Runtime.getRuntime().availableProcessors()).boxed().toList();
-        }
-        return order;
-    }
-
     /** The CPUs in this process's affinity mask (Linux), or empty when unknown. */
     private static Set<Integer> allowedCpus() {
         Set<Integer> cpus = new TreeSet<>();
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("Cpus_allowed_list:")) {
-                    for (String part : line.substring(line.indexOf(':') + 1).trim().split(",")) {
-                        String[] range = part.trim().split("-");
-                        int from = Integer.parseInt(range[0]);
-                        int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
-                        for (int c = from; c <= to; c++) {
-                            cpus.add(c);
-                        }
-                    }
+                    cpus.addAll(CpuTopology.parseList(line.substring(line.indexOf(':') + 1)));
                 }
             }
         } catch (IOException | RuntimeException e) {

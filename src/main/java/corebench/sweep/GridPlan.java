@@ -46,7 +46,9 @@ final class GridPlan implements WorkloadPlan {
             runs.add(probe(step, List.of("copy"), List.of("4096")));
             return runs;
         }
-        add(runs, step, "jacobi", jacobiModels, "jacobi", List.of("512", "4096"), "1");
+        for (String size : List.of("512", "4096")) {
+            add(runs, step, "jacobi-" + size, jacobiModels, "jacobi", List.of(size), "1");
+        }
         if (step.top() && step.cores() > 1) {
             add(runs, step, "jacobi-balance", jacobiModels, "jacobi", List.of("4096"), "4");
         }
@@ -76,9 +78,16 @@ final class GridPlan implements WorkloadPlan {
         if (models.isEmpty()) {
             return;
         }
-        runs.add(new JmhRun(name() + "-" + suffix, name(), GRID, Map.of())
+        JmhRun run = new JmhRun(name() + "-" + suffix, name(), GRID, Map.of())
                 .with("model", models).with("workers", List.of(String.valueOf(step.cores())))
-                .with("kernel", List.of(kernel)).with("size", sizes).with("bandsPerWorker", List.of(bandsPerWorker)));
+                .with("kernel", List.of(kernel)).with("size", sizes).with("bandsPerWorker", List.of(bandsPerWorker));
+        // Jacobi in main memory is strong scaling: its sweeps per operation grow with the machine. At 512² (in cache)
+        // a band of a many-core step is a few rows, whatever the sweeps: more of them would only cost time.
+        // (On machines of up to 3 CPUs the sizes are the 2-CPU ones: steps stays 0, the size's default.)
+        if (kernel.equals("jacobi") && sizes.size() == 1 && !sizes.get(0).equals("512") && ScaledSizes.factor(step.maxCores()) > 1) {
+            run = run.with("steps", List.of(String.valueOf(ScaledSizes.jacobiSteps(Integer.parseInt(sizes.get(0)), step.maxCores()))));
+        }
+        runs.add(run);
     }
 
     private JmhRun probe(StepContext step, List<String> kernels, List<String> sizes) {

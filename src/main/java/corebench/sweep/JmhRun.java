@@ -12,11 +12,25 @@ import java.util.Map;
  * @param workload  the workload it measures
  * @param benchmark the JMH benchmark, e.g. {@code corebench.bench.MonteCarloBench.pi}
  * @param params    parameter name → values, in a stable order
+ * @param estimatedSeconds what the planner expects the run to take ({@link PlanEstimate}); 0 before it is estimated
+ * @param allowanceSeconds the run's share of the sweep's time budget, at least its estimate: what the run may
+ *                         spend in all, repeats included (0 before it is estimated)
  */
-public record JmhRun(String name, String workload, String benchmark, Map<String, List<String>> params) {
+public record JmhRun(String name, String workload, String benchmark, Map<String, List<String>> params,
+                     double estimatedSeconds, double allowanceSeconds) {
 
     public JmhRun {
         params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** A run not estimated yet. */
+    public JmhRun(String name, String workload, String benchmark, Map<String, List<String>> params) {
+        this(name, workload, benchmark, params, 0, 0);
+    }
+
+    /** This run with its estimate and time allowance. */
+    public JmhRun withTime(double estimated, double allowance) {
+        return new JmhRun(name, workload, benchmark, params, estimated, allowance);
     }
 
     /** How many benchmark runs (parameter combinations) this invocation makes. */
@@ -32,6 +46,6 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
     public JmhRun with(String param, List<String> values) {
         Map<String, List<String>> p = new LinkedHashMap<>(params);
         p.put(param, List.copyOf(values));
-        return new JmhRun(name, workload, benchmark, p);
+        return new JmhRun(name, workload, benchmark, p, estimatedSeconds, allowanceSeconds);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Monte Carlo pi in the sweep: strong scaling with both kernels at every core count, weak scaling with
- * the scalar kernel, and oversubscription (2× and 4× workers per core) at the top core count.
+ * the scalar kernel, and oversubscription (2× and 4× workers per core) at the top core count. Strong
+ * scaling's samples grow with the machine ({@link ScaledSizes}).
  * {@code sequential} runs at one core only: it has no parallelism to scale. A model that fails the
  * SIMD kernel's {@linkplain MonteCarlo#needs needs} ({@code process-per-task}: a fresh JVM per task
  * measures C2's warm-up of the Vector API, seconds, not the work) runs the scalar kernel only. Remote
@@ -42,10 +43,10 @@ final class MonteCarloPlan implements WorkloadPlan {
         List<String> simdModels = StepContext.where(weakModels, m -> Fit.runs(m, MonteCarlo.needs(Kernel.MONTE_CARLO_SIMD)));
         String workers = String.valueOf(step.cores());
         List<JmhRun> runs = new ArrayList<>();
-        add(runs, "strong-scalar", models, List.of(workers), "scalar", "strong");
+        add(runs, "strong-scalar", models, List.of(workers), "scalar", "strong", step.maxCores());
         if (!step.quick()) {
-            add(runs, "strong-simd", simdModels, List.of(workers), "simd", "strong");
-            add(runs, "weak-scalar", weakModels, List.of(workers), "scalar", "weak");
+            add(runs, "strong-simd", simdModels, List.of(workers), "simd", "strong", step.maxCores());
+            add(runs, "weak-scalar", weakModels, List.of(workers), "scalar", "weak", step.maxCores());
         }
         if (step.top() && step.cores() > 1) {
             // the quick plan keeps one oversubscription point: 2× shows the trend, 4× doubles its cost
@@ -54,9 +55,9 @@ final class MonteCarloPlan implements WorkloadPlan {
             List<String> local = StepContext.where(step.modelsExcept("sequential"), Trait.REMOTE, false);
             List<String> threadModels = StepContext.where(local, Trait.JVM_PER_WORKER, false);
             List<String> processModels = StepContext.where(local, Trait.JVM_PER_WORKER, true);
-            add(runs, "oversubscribed-threads", threadModels, over, "scalar", "strong");
+            add(runs, "oversubscribed-threads", threadModels, over, "scalar", "strong", step.maxCores());
             List<String> cappedOver = over.stream().filter(w -> Integer.parseInt(w) <= MAX_CHILD_JVMS).toList();
-            add(runs, "oversubscribed-processes", processModels, cappedOver, "scalar", "strong");
+            add(runs, "oversubscribed-processes", processModels, cappedOver, "scalar", "strong", step.maxCores());
         }
         return runs;
     }
@@ -84,12 +85,16 @@ final class MonteCarloPlan implements WorkloadPlan {
         return skips;
     }
 
-    private void add(List<JmhRun> runs, String suffix, List<String> models, List<String> workers, String kernel, String scaling) {
+    /** Strong scaling gets {@link ScaledSizes#monteCarloSamples}; weak scaling keeps 2^24 samples per worker. */
+    private void add(List<JmhRun> runs, String suffix, List<String> models, List<String> workers, String kernel, String scaling,
+                     int maxCores) {
         if (models.isEmpty() || workers.isEmpty()) {
             return;
         }
+        long samples = scaling.equals("strong") ? ScaledSizes.monteCarloSamples(kernel, maxCores) : ScaledSizes.BASE_SAMPLES;
         runs.add(new JmhRun(name() + "-" + suffix, name(), BENCHMARK, Map.of())
                 .with("model", models).with("workers", workers)
-                .with("kernel", List.of(kernel)).with("scaling", List.of(scaling)));
+                .with("kernel", List.of(kernel)).with("scaling", List.of(scaling))
+                .with("samples", List.of(String.valueOf(samples))));
     }
 }

@@ -68,7 +68,8 @@ public final class Sweep {
                 folder.writeManifest(manifest);
             }
         }
-        out.printf("sweep complete in %s: %d results in %s%n", Progress.format(progress.elapsed()), results, folder.dir());
+        out.printf("sweep complete in %s (estimated %s): %d results in %s%n", Progress.format(progress.elapsed()),
+                Progress.format(java.time.Duration.ofSeconds(Math.round(plan.estimatedSeconds()))), results, folder.dir());
         return results;
     }
 

@@ -9,8 +9,30 @@ import java.util.List;
  * @param jmh     forks, iterations and times, the same for every benchmark of the sweep
  * @param steps   in increasing core count
  * @param skipped combinations not run, each with its reason, so that nothing is silently missing
+ * @param budget  the time budget, what was cut to meet it and the peak resources; {@code null} in plans made
+ *                without one (older results, tests of plan shape)
  */
-public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Skip> skipped) {
+public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Skip> skipped, Budget budget) {
+
+    /** A plan without a budget. */
+    public SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Skip> skipped) {
+        this(name, jmh, steps, skipped, null);
+    }
+
+    /**
+     * The plan's time budget and what it took to meet it.
+     *
+     * @param budgetSeconds    the budget ({@code sweep --budget}, default 20 min); 0 for none
+     * @param estimatedSeconds the plan's estimate after the cuts ({@link PlanEstimate})
+     * @param cuts             what was left out or shortened to fit, in the order applied (also recorded as skips)
+     * @param peakChildJvms    most child JVMs one benchmark starts at once
+     * @param peakMembers      most cluster members one benchmark starts at once
+     * @param peakBytes        most memory one benchmark needs at once (its fork, children and members)
+     * @param resources        what the plan was admitted against, in words
+     */
+    public record Budget(double budgetSeconds, double estimatedSeconds, List<String> cuts, int peakChildJvms,
+                         int peakMembers, long peakBytes, String resources) {
+    }
 
     /** JMH's measurement settings. */
     public record JmhSettings(int forks, int warmupIterations, int warmupMillis, int iterations, int iterationMillis) {
@@ -44,8 +66,9 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
         return steps.stream().mapToInt(Step::combinations).sum();
     }
 
-    /** Rough wall time of the whole plan in seconds. */
+    /** Wall time of the whole plan in seconds: the runs' estimates, or a rough one per benchmark in plans without them. */
     public double estimatedSeconds() {
-        return combinations() * jmh.estimatedSeconds();
+        double estimated = steps.stream().flatMap(s -> s.runs().stream()).mapToDouble(JmhRun::estimatedSeconds).sum();
+        return estimated > 0 ? estimated : combinations() * jmh.estimatedSeconds();
     }
 }

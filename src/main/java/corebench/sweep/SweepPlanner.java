@@ -109,6 +109,30 @@ public final class SweepPlanner {
         return new SweepPlan(plan.name(), plan.jmh(), steps, plan.skipped());
     }
 
+    /** The plan without its points of more workers than cores ({@code sweep --no-oversubscription}), recorded as skips. */
+    public static SweepPlan withoutOversubscription(SweepPlan plan) {
+        Set<SweepPlan.Skip> skips = new LinkedHashSet<>(plan.skipped());
+        List<SweepPlan.Step> steps = new ArrayList<>();
+        for (SweepPlan.Step step : plan.steps()) {
+            List<JmhRun> runs = new ArrayList<>();
+            for (JmhRun run : step.runs()) {
+                List<String> workers = run.params().getOrDefault("workers", List.of());
+                List<String> kept = workers.stream().filter(w -> Integer.parseInt(w) <= step.cores()).toList();
+                if (kept.size() < workers.size()) {
+                    skips.add(new SweepPlan.Skip(run.workload(), String.join(", ", run.params().getOrDefault("model", List.of())),
+                            run.name() + ": more workers than cores not run (--no-oversubscription)"));
+                }
+                if (!kept.isEmpty()) {
+                    runs.add(run.with("workers", kept));
+                }
+            }
+            if (!runs.isEmpty()) {
+                steps.add(new SweepPlan.Step(step.cores(), step.cpus(), runs));
+            }
+        }
+        return new SweepPlan(plan.name(), plan.jmh(), steps, List.copyOf(skips));
+    }
+
     /** Parameters the plan itself sets per step; users change them through --models and --cores. */
     private static final Set<String> PLANNED_PARAMS = Set.of("model", "workers", "cores");
 
@@ -134,7 +158,12 @@ public final class SweepPlanner {
                         checkValues(run.benchmark(), param, values);
                     }
                     used |= has;
-                    runs.add(has ? run.with(param, values) : run);
+                    JmhRun changed = has ? run.with(param, values) : run;
+                    // sweeps scaled for the planned grid size do not fit another size: back to that size's default
+                    if (has && param.equals("size") && !overrides.containsKey("steps") && run.params().containsKey("steps")) {
+                        changed = changed.with("steps", List.of("0"));
+                    }
+                    runs.add(changed);
                 }
                 steps.add(new SweepPlan.Step(step.cores(), step.cpus(), runs));
             }

@@ -12,7 +12,8 @@ public final class Workloads {
             new StartupPlan(),
             new BlockingPlan(),
             new QueuePlan(),
-            new PingPongPlan());
+            new PingPongPlan(),
+            new ClockPlan());
 
     private Workloads() {
     }

@@ -66,6 +66,16 @@ class LocalClusterTest {
     }
 
     @Test
+    void aClusterHasAtMostFourMembersWithTheWorkersSharedOutAsThreads() {
+        assertThat(LocalCluster.threadsPerMember(1)).containsExactly(1);
+        assertThat(LocalCluster.threadsPerMember(2)).containsExactly(1, 1);
+        assertThat(LocalCluster.threadsPerMember(6)).containsExactly(2, 2, 1, 1);
+        assertThat(LocalCluster.threadsPerMember(64)).containsExactly(16, 16, 16, 16);
+        assertThat(LocalCluster.threadsPerMember(256)).hasSize(LocalCluster.MAX_MEMBERS).containsOnly(64);
+        assertThat(LocalCluster.membersFor(3)).isEqualTo(3);
+    }
+
+    @Test
     void freePortsAreDistinctLoopbackPorts() {
         List<HostPort> ports = LocalCluster.freeLoopbackPorts(8);
         assertThat(new HashSet<>(ports)).hasSize(8);

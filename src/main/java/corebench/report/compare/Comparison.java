@@ -51,14 +51,19 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
      */
     public static Comparison of(List<Contender> contenders) throws ReportException {
         Map<Scenario, Map<Contender, ScenarioAnalysis>> byScenario = new LinkedHashMap<>();
+        List<String> leftOut = new ArrayList<>();
         for (Contender c : contenders) {
             for (ScenarioAnalysis s : c.analysis().scenarios()) {
-                byScenario.computeIfAbsent(s.scenario(), k -> new LinkedHashMap<>()).put(c, s);
+                if (byScenario.computeIfAbsent(unscaled(s.scenario()), k -> new LinkedHashMap<>()).putIfAbsent(c, s) != null) {
+                    leftOut.add(s.scenario().fullName() + ": " + c.label() + " also ran this scenario at another size; "
+                            + "compared at the first one only");
+                }
             }
         }
-        List<String> leftOut = new ArrayList<>();
         Map<Scenario, Map<Contender, ScenarioAnalysis>> common = new LinkedHashMap<>();
-        byScenario.forEach((scenario, analyses) -> {
+        byScenario.forEach((key, analyses) -> {
+            // named with its sizes where they match; the key leaves them out
+            Scenario scenario = analyses.values().iterator().next().scenario();
             Set<String> units = analyses.values().stream().map(s -> s.work().throughputUnit())
                     .collect(Collectors.toCollection(TreeSet::new));
             if (analyses.size() < 2) {
@@ -67,18 +72,57 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
                 leftOut.add(scenario.fullName() + ": throughput in different units " + units
                         + " (see the warnings), not compared");
             } else {
-                common.put(scenario, analyses);
+                common.put(key, analyses);
             }
         });
         if (common.isEmpty()) {
             throw new ReportException(nothingInCommon(contenders));
         }
+        // a scenario whose sizes match on every machine keeps them in its name; one whose sizes differ goes by the key
+        Map<Scenario, Map<Contender, ScenarioAnalysis>> named = new LinkedHashMap<>();
+        common.forEach((key, analyses) -> {
+            Set<Scenario> exact = analyses.values().stream().map(ScenarioAnalysis::scenario).collect(Collectors.toSet());
+            named.put(exact.size() == 1 ? exact.iterator().next() : key, analyses);
+        });
         List<ScenarioComparison> scenarios = new ArrayList<>();
-        common.forEach((scenario, analyses) -> scenarios.add(
-                compare(scenario, RunAnalysis.label(scenario, common.keySet()), analyses, contenders)));
+        named.forEach((scenario, analyses) -> scenarios.add(
+                compare(scenario, RunAnalysis.label(scenario, named.keySet()), analyses, contenders)));
         List<String> warnings = new ArrayList<>();
         contenders.forEach(c -> c.analysis().warnings().forEach(w -> warnings.add(c.label() + ": " + w)));
-        return new Comparison(contenders, scenarios, Fairness.check(contenders, scenarios), leftOut, warnings);
+        List<String> unfair = new ArrayList<>(Fairness.check(contenders, scenarios));
+        named.forEach((scenario, analyses) -> sizes(RunAnalysis.label(scenario, named.keySet()), analyses).ifPresent(unfair::add));
+        return new Comparison(contenders, scenarios, unfair, leftOut, warnings);
+    }
+
+    /**
+     * Parameters a sweep scales with the machine (strong scaling's Monte Carlo {@code samples}, Jacobi's
+     * {@code steps}): a 16-CPU and a 2-CPU run of the same scenario differ in them, so scenarios are matched
+     * without them, and compared by throughput (samples/s, cells/s), which does not depend on them.
+     */
+    static final Set<String> SCALED = Set.of("samples", "steps");
+
+    /** The scenario as machines are matched on: without its {@link #SCALED} parameters. */
+    static Scenario unscaled(Scenario s) {
+        java.util.SortedMap<String, String> params = new java.util.TreeMap<>(s.params());
+        params.keySet().removeAll(SCALED);
+        return new Scenario(s.workload(), s.method(), params);
+    }
+
+    /** A fairness note naming each machine's size when the machines ran a scenario at different sizes. */
+    private static Optional<String> sizes(String label, Map<Contender, ScenarioAnalysis> analyses) {
+        Map<Contender, String> sizes = new LinkedHashMap<>();
+        analyses.forEach((c, s) -> {
+            java.util.SortedMap<String, String> scaled = new java.util.TreeMap<>(s.scenario().params());
+            scaled.keySet().retainAll(SCALED);
+            sizes.put(c, Scenario.describe(scaled));
+        });
+        if (sizes.values().stream().distinct().count() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(label + ": sizes differ (" + sizes.entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
+                .collect(Collectors.joining("; ")) + "), as the sweep scales strong-scaling work with each machine's cores; "
+                + "compared by throughput (" + analyses.values().iterator().next().work().throughputUnit()
+                + "), not time per operation, and a bigger size can favour models with a fixed start-up cost");
     }
 
     private static ScenarioComparison compare(Scenario scenario, String label, Map<Contender, ScenarioAnalysis> analyses,

@@ -19,6 +19,9 @@ final class ChartStyle {
     static final Font TICK = new Font("SansSerif", Font.PLAIN, 11);
     static final Color GRID = new Color(0xDDDDDD);
     static final Color REFERENCE = new Color(0x888888);
+    /** Topology boundaries (SMT siblings, a second socket) on a cores axis. */
+    static final Color BOUNDARY = new Color(0xB03060);
+    static final Stroke BOUNDARY_STROKE = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4f, 3f}, 0);
 
     static final Stroke MEASURED = new BasicStroke(2f);
     static final Stroke FIT = new BasicStroke(1.2f);

@@ -33,6 +33,10 @@ public final class HtmlReport {
         Caveats caveats = Caveats.of(analysis);
         b.append(lead).append(Html.listSection("warnings", "Warnings", caveats.box()));
         machine(analysis, b);
+        List<String> topology = TopologyNotes.lines(analysis);
+        if (!topology.isEmpty()) {
+            b.append(Html.listSection("topology", TopologyNotes.TITLE, topology));
+        }
         b.append(Html.contents(analysis.scenarios().stream().map(ScenarioAnalysis::label).toList()));
         String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {

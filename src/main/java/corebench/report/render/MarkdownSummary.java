@@ -29,6 +29,11 @@ public final class MarkdownSummary {
         b.append("## Machine\n\n");
         Descriptions.table(analysis.results().machine()).forEach((k, v) -> b.append("- ").append(k).append(": ")
                 .append(v).append('\n'));
+        List<String> topology = TopologyNotes.lines(analysis);
+        if (!topology.isEmpty()) {
+            b.append("\n## ").append(TopologyNotes.TITLE).append("\n\n");
+            topology.forEach(line -> b.append("- ").append(line).append('\n'));
+        }
         String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {
             if (!s.scenario().workload().equals(workload)) {

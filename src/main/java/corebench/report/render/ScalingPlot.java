@@ -47,9 +47,15 @@ final class ScalingPlot {
      * @param referenceLabel its legend label
      * @param measuredMax   the most cores measured: curves are dashed beyond it
      * @param extendTo      how far the curves go
+     * @param boundaries    where the hardware under the curve changes (SMT siblings, a second socket): a labelled
+     *                      vertical line each
      */
     record Options(boolean logY, DoubleUnaryOperator reference, String referenceLabel, double measuredMax,
-                   double extendTo) {
+                   double extendTo, List<corebench.report.results.StepTopology.Boundary> boundaries) {
+
+        Options(boolean logY, DoubleUnaryOperator reference, String referenceLabel, double measuredMax, double extendTo) {
+            this(logY, reference, referenceLabel, measuredMax, extendTo, List.of());
+        }
     }
 
     private ScalingPlot() {
@@ -115,6 +121,18 @@ final class ScalingPlot {
             marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(marker);
+        }
+        for (corebench.report.results.StepTopology.Boundary b : options.boundaries()) {
+            ValueMarker marker = new ValueMarker(b.x(), ChartStyle.BOUNDARY, ChartStyle.BOUNDARY_STROKE);
+            marker.setLabel(" " + b.what() + " from " + b.from());
+            marker.setLabelFont(ChartStyle.TICK);
+            marker.setLabelPaint(ChartStyle.BOUNDARY);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            // one label high, the other low, so that two boundaries at the same place stay readable
+            boolean smt = b.what().startsWith("SMT");
+            marker.setLabelAnchor(smt ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+            marker.setLabelTextAnchor(smt ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
             plot.addDomainMarker(marker);
         }
         plot.setFixedLegendItems(legend(series, laws, options));

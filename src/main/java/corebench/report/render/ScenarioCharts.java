@@ -1,5 +1,8 @@
 package corebench.report.render;
 
+import corebench.report.analysis.ClockSteps;
+import corebench.report.results.StepTopology;
+
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.Row;
 import corebench.report.analysis.ScenarioAnalysis;
@@ -26,13 +29,22 @@ public final class ScenarioCharts {
     private ScenarioCharts() {
     }
 
-    /** Writes the scenario's charts into {@code dir} and returns them in display order. */
-    public static List<RenderedChart> write(ScenarioAnalysis s, String subtitle, Path dir) throws IOException {
+    /**
+     * Writes the scenario's charts into {@code dir} and returns them in display order: speedup and
+     * efficiency marked where SMT siblings and a second socket join ({@code topology}), and beside the
+     * speedup its clock-normalised form where the run measured the clock per step.
+     */
+    public static List<RenderedChart> write(ScenarioAnalysis s, String subtitle, Path dir, StepTopology topology,
+                                            ClockSteps clock) throws IOException {
         String slug = slug(s.label());
         List<RenderedChart> charts = new ArrayList<>();
         if (s.hasSpeedupCurve()) {
-            charts.add(ChartFiles.write(speedup(s, subtitle), dir, slug + "-speedup"));
-            charts.add(ChartFiles.write(efficiency(s, subtitle), dir, slug + "-efficiency"));
+            List<StepTopology.Boundary> boundaries = topology.boundaries().stream().filter(b -> b.from() <= s.maxCores()).toList();
+            charts.add(ChartFiles.write(speedup(s, subtitle, boundaries), dir, slug + "-speedup"));
+            if (clock.present() && !s.scenario().workload().equals(ClockSteps.WORKLOAD)) {
+                charts.add(ChartFiles.write(clockNormalised(s, subtitle, boundaries, clock), dir, slug + "-speedup-clock-normalised"));
+            }
+            charts.add(ChartFiles.write(efficiency(s, subtitle, boundaries), dir, slug + "-efficiency"));
         }
         charts.add(ChartFiles.write(throughput(s, subtitle), dir, slug + "-throughput"));
         if (s.hasOversubscription()) {
@@ -46,7 +58,7 @@ public final class ScenarioCharts {
         return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    private static org.jfree.chart.JFreeChart speedup(ScenarioAnalysis s, String subtitle) {
+    private static org.jfree.chart.JFreeChart speedup(ScenarioAnalysis s, String subtitle, List<StepTopology.Boundary> boundaries) {
         boolean weak = s.scenario().weakScaling();
         List<PlotSeries> series = new ArrayList<>();
         for (ModelSeries m : withBaseline(s)) {
@@ -61,10 +73,27 @@ public final class ScenarioCharts {
                 "cores (log scale)", (weak ? "scaled speedup" : "speedup")
                 + " (× the same model on 1 core; bars: 99.9% CI)");
         return ScalingPlot.create(text, series, new ScalingPlot.Options(true, p -> p, "ideal (speedup = cores)",
-                s.maxCores(), (double) EXTRAPOLATE * s.maxCores()));
+                s.maxCores(), (double) EXTRAPOLATE * s.maxCores(), boundaries));
     }
 
-    private static org.jfree.chart.JFreeChart efficiency(ScenarioAnalysis s, String subtitle) {
+    /** Speedup × GHz(1) / GHz(cores): what the curve would be had the clock not changed with the core count. */
+    private static org.jfree.chart.JFreeChart clockNormalised(ScenarioAnalysis s, String subtitle, List<StepTopology.Boundary> boundaries,
+                                                              ClockSteps clock) {
+        List<PlotSeries> series = new ArrayList<>();
+        for (ModelSeries m : withBaseline(s)) {
+            int index = s.models().indexOf(m);
+            List<PlotSeries.Point> points = clock.normalisedSpeedups(m).stream().map(p -> new PlotSeries.Point(p[0], p[1], p[2])).toList();
+            if (!points.isEmpty()) {
+                series.add(new PlotSeries(m.model(), Palette.colour(m.model(), index), Palette.shape(m.model(), index), points, List.of()));
+            }
+        }
+        ChartText text = new ChartText(s.label() + ": clock-normalised speedup vs cores", subtitle, "cores (log scale)",
+                "speedup x GHz(1 core) / GHz(cores) (clock probe; bars: 99.9% CI)");
+        return ScalingPlot.create(text, series, new ScalingPlot.Options(true, p -> p, "ideal (speedup = cores)",
+                s.maxCores(), s.maxCores(), boundaries));
+    }
+
+    private static org.jfree.chart.JFreeChart efficiency(ScenarioAnalysis s, String subtitle, List<StepTopology.Boundary> boundaries) {
         List<PlotSeries> series = new ArrayList<>();
         for (ModelSeries m : withBaseline(s)) {
             series.add(series(s, m, m.scaling(), Row::efficiency, List.of()));
@@ -72,7 +101,7 @@ public final class ScenarioCharts {
         ChartText text = new ChartText(s.label() + ": parallel efficiency vs cores", subtitle, "cores (log scale)",
                 "efficiency (speedup ÷ cores; bars: 99.9% CI)");
         return ScalingPlot.create(text, series, new ScalingPlot.Options(false, p -> 1, "ideal (100%)",
-                s.maxCores(), s.maxCores()));
+                s.maxCores(), s.maxCores(), boundaries));
     }
 
     private static org.jfree.chart.JFreeChart throughput(ScenarioAnalysis s, String subtitle) {

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param clusterMembers each member of that cluster in words, e.g. {@code 10.0.0.5:5701 AMD EPYC, 8 threads}
  * @param formatVersion what the results beside it record (docs/results-format.md): 2 and later carry the work
  *                    of an operation; 1 (a machine.json without the field) does not; 0: no machine.json
+ * @param topology    what each core-count step occupied (SMT siblings, sockets); no steps if not recorded
  */
 public record Machine(
         String machineId,
@@ -51,7 +52,8 @@ public record Machine(
         Boolean complete,
         String cluster,
         List<String> clusterMembers,
-        int formatVersion) {
+        int formatVersion,
+        StepTopology topology) {
 
     /** How {@link #corebenchRevision} marks a build whose git revision was not known (not run from a checkout). */
     public static final String UNKNOWN_REVISION = "(revision unknown)";
@@ -64,7 +66,7 @@ public record Machine(
     /** A machine with no description: the results folder had no usable {@code machine.json}. */
     public static Machine unknown() {
         return new Machine(null, null, 0, 0, 0, 0, 0, List.of(), 0, null, null, null, null, null, 0, null, null, null,
-                null, null, null, List.of(), 0);
+                null, null, null, List.of(), 0, StepTopology.none());
     }
 
     /** Whether a {@code machine.json} described this machine. */
@@ -102,7 +104,8 @@ public record Machine(
                 complete(root),
                 cluster(root.path("cluster")),
                 clusterMembers(root.path("cluster").path("memberDetails")),
-                root.path("formatVersion").asInt(1));
+                root.path("formatVersion").asInt(1),
+                StepTopology.of(root));
     }
 
     /**

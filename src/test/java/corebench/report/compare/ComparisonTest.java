@@ -278,13 +278,42 @@ class ComparisonTest {
     void theSameWorkloadWithOtherParametersIsNothingToCompare() throws Exception {
         Path two = two();
         ResultFixtures.editResults(two, results -> {
-            results.forEach(r -> ((ObjectNode) r.path("params")).put("samples", "2097152"));
+            results.forEach(r -> ((ObjectNode) r.path("params")).put("seed", "7"));
             return results;
         });
         assertThatThrownBy(() -> compare(one(), two)).isInstanceOf(ReportException.class).hasMessage(
                 "nothing to compare: montecarlo was run with different parameters on each machine (epyc-1cpu:"
                         + " kernel=scalar, samples=1048576, scaling=strong, seed=20261121; epyc-2cpu: kernel=scalar,"
-                        + " samples=2097152, scaling=strong, seed=20261121)");
+                        + " samples=1048576, scaling=strong, seed=7)");
+    }
+
+    @Test
+    void runsWhoseSizesScaleWithTheirMachinesAreComparedByThroughputAndTheNoteShowsEachSize() throws Exception {
+        Path one = one();
+        Comparison same = compare(one, two());
+        // the 2-CPU run made with 8 times the samples per operation (as a sweep sizes strong scaling for more cores),
+        // each operation taking 8 times as long: the same throughput
+        Path two = copy(TWO_CPUS, dir.resolve("scaled"));
+        ResultFixtures.editResults(two, results -> {
+            for (com.fasterxml.jackson.databind.JsonNode r : results) {
+                ((ObjectNode) r.path("params")).put("samples", "8388608");
+                ObjectNode metric = (ObjectNode) r.path("primaryMetric");
+                metric.put("score", metric.path("score").asDouble() * 8).put("scoreError", metric.path("scoreError").asDouble() * 8);
+            }
+            return results;
+        });
+        Comparison scaled = compare(one, two);
+        assertThat(scaled.scenarios()).singleElement().satisfies(s -> assertThat(s.label()).isEqualTo("montecarlo"));
+        for (String model : List.of("sequential", "platform-pool", "forkjoin")) {
+            for (Metric metric : List.of(Metric.ONE_CORE, Metric.ALL_CORES)) {
+                assertThat(standing(scaled, model, TWO_CPUS).figure(metric).value()).as("%s %s", model, metric)
+                        .isCloseTo(standing(same, model, TWO_CPUS).figure(metric).value(), within(1e-6 * standing(same, model, TWO_CPUS).figure(metric).value()));
+            }
+        }
+        assertThat(scaled.unfair()).anySatisfy(note -> assertThat(note)
+                .contains("montecarlo: sizes differ (epyc-1cpu: samples=1048576; epyc-2cpu: samples=8388608)")
+                .contains("compared by throughput (samples/s), not time per operation"));
+        assertThat(same.unfair()).noneMatch(note -> note.contains("sizes differ"));
     }
 
     @Test

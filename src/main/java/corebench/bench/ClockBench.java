@@ -1,0 +1,106 @@
+package corebench.bench;
+
+import corebench.workload.ClockChain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The clock probe of a core-count step: {@code workers} platform threads (one per CPU of the step, all
+ * at once) each run a dependent chain of {@code multiplies} integer multiplies ({@link ClockChain}); one
+ * operation ends when the last thread is done. Effective GHz per core = multiplies ×
+ * {@code cyclesPerMultiply} / (score in s) / 1e9: with all k CPUs busy, the all-core clock of the step,
+ * so that a turbo drop at high core counts is not blamed on a concurrency model. Results carry
+ * {@code model=platform-pool} (its only value) like {@link BandwidthBench}; every thread's product is
+ * checked against {@link ClockChain#expected}.
+ *
+ * <p>The annotations are the default plan's settings; the sweep passes its plan's settings and parameters
+ * explicitly, one run per step with {@code workers = cores}, confined with {@code taskset}.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; under {@code taskset -c 0-3} for the clock of 4 CPUs):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar ClockBench.chains -p workers=4 -foe true
+ * }</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+public class ClockBench {
+
+    /** How the probe runs its threads: always {@code platform-pool} (see the class comment). */
+    @Param({"platform-pool"})
+    public String model;
+
+    /** Threads running a chain at once: the step's CPUs. */
+    @Param({"1"})
+    public int workers;
+
+    /** CPUs this JVM was confined to (checked; 0 = not restricted). */
+    @Param({"0"})
+    public int cores;
+
+    /** Multiplies per thread per operation: 2^25, ~34 ms at 3 GHz. */
+    @Param({"33554432"})
+    public long multiplies;
+
+    /** Recorded so the reporter reads the conversion from the results, not from this code. */
+    @Param({"" + ClockChain.CYCLES_PER_MULTIPLY})
+    public int cyclesPerMultiply;
+
+    private ExecutorService threads;
+    private long expected;
+
+    @Setup(Level.Trial)
+    public void start() {
+        ModelBench.checkCores(cores);
+        if (cyclesPerMultiply != ClockChain.CYCLES_PER_MULTIPLY) {
+            throw new IllegalArgumentException("cyclesPerMultiply is the kernel's constant "
+                    + ClockChain.CYCLES_PER_MULTIPLY + ", not a parameter to change");
+        }
+        threads = Executors.newFixedThreadPool(workers);
+        expected = ClockChain.expected(1, multiplies);
+    }
+
+    @Benchmark
+    public long chains(Work.Multiplies work) throws InterruptedException, ExecutionException {
+        work.multipliesPerOp = (double) multiplies * workers;
+        List<Future<Long>> running = new ArrayList<>(workers);
+        for (int t = 0; t < workers; t++) {
+            running.add(threads.submit(() -> ClockChain.chain(1, multiplies)));
+        }
+        long sum = 0;
+        for (Future<Long> f : running) {
+            long product = f.get();
+            if (product != expected) {
+                throw new IllegalStateException("a clock chain computed " + product + ", expected " + expected);
+            }
+            sum += product;
+        }
+        return sum;
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        threads.shutdownNow();
+    }
+}

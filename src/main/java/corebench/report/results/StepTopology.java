@@ -1,0 +1,126 @@
+package corebench.report.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What each core-count step of a run occupied, from {@code machine.json}: the CPUs of each step
+ * ({@code plan.steps[].cpus}) placed on the machine's topology ({@code cpuRestriction.topology}), so the
+ * charts can mark where SMT siblings and a second socket join.
+ *
+ * @param cpuOrder {@code spread} or {@code compact} ({@code null}: not recorded)
+ * @param steps    one per core count, in increasing order; empty when the topology was not recorded
+ */
+public record StepTopology(String cpuOrder, List<Step> steps) {
+
+    public StepTopology {
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * One step.
+     *
+     * @param cores         its core count
+     * @param physicalCores distinct physical cores among its CPUs
+     * @param sockets       distinct sockets among its CPUs
+     */
+    public record Step(int cores, int physicalCores, int sockets) {
+
+        /** Whether two of the step's CPUs are SMT siblings of one core. */
+        public boolean smt() {
+            return physicalCores < cores;
+        }
+    }
+
+    /**
+     * A place on the cores axis where the hardware under the curve changes.
+     *
+     * @param from   the first core count with the change
+     * @param before the core count before it
+     * @param what   in words, e.g. {@code SMT siblings}
+     */
+    public record Boundary(int from, int before, String what) {
+
+        /** Where a marker goes on a log axis: halfway between the two core counts. */
+        public double x() {
+            return Math.sqrt((double) from * before);
+        }
+    }
+
+    /** No topology recorded. */
+    public static StepTopology none() {
+        return new StepTopology(null, List.of());
+    }
+
+    /** The boundaries between consecutive steps: the first step using SMT siblings, the first spanning two sockets. */
+    public List<Boundary> boundaries() {
+        List<Boundary> out = new ArrayList<>();
+        for (int i = 1; i < steps.size(); i++) {
+            Step prev = steps.get(i - 1);
+            Step s = steps.get(i);
+            if (s.smt() && !prev.smt()) {
+                out.add(new Boundary(s.cores(), prev.cores(), "SMT siblings"));
+            }
+            if (s.sockets() > 1 && prev.sockets() <= 1) {
+                out.add(new Boundary(s.cores(), prev.cores(), "second socket"));
+            }
+        }
+        return out;
+    }
+
+    /** The step of {@code cores}, if recorded. */
+    public Optional<Step> step(int cores) {
+        return steps.stream().filter(s -> s.cores() == cores).findFirst();
+    }
+
+    static StepTopology of(JsonNode root) {
+        JsonNode restriction = root.path("cpuRestriction");
+        Map<Integer, long[]> where = new HashMap<>();
+        for (JsonNode cpu : restriction.path("topology").path("cpus")) {
+            where.put(cpu.path("cpu").asInt(), new long[] {cpu.path("socket").asLong(), cpu.path("core").asLong()});
+        }
+        String order = restriction.path("order").isTextual() ? restriction.path("order").asText() : null;
+        if (where.isEmpty()) {
+            return new StepTopology(order, List.of());
+        }
+        List<Step> steps = new ArrayList<>();
+        for (JsonNode step : root.path("plan").path("steps")) {
+            Set<Long> cores = new TreeSet<>();
+            Set<Long> sockets = new TreeSet<>();
+            for (int cpu : cpuList(step.path("cpus").asText(""))) {
+                long[] w = where.get(cpu);
+                if (w == null) {
+                    return new StepTopology(order, List.of()); // a CPU the topology does not list: do not guess
+                }
+                sockets.add(w[0]);
+                cores.add(w[0] << 32 | w[1]);
+            }
+            steps.add(new Step(step.path("cores").asInt(), cores.size(), sockets.size()));
+        }
+        steps.sort(java.util.Comparator.comparingInt(Step::cores));
+        return new StepTopology(order, steps);
+    }
+
+    /** A Linux CPU list such as {@code 0-3,8,10}. */
+    static List<Integer> cpuList(String list) {
+        List<Integer> cpus = new ArrayList<>();
+        for (String part : list.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] range = part.trim().split("-");
+            int from = Integer.parseInt(range[0].trim());
+            int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
+            for (int c = from; c <= to; c++) {
+                cpus.add(c);
+            }
+        }
+        return cpus;
+    }
+}

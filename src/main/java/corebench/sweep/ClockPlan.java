@@ -1,0 +1,29 @@
+package corebench.sweep;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The clock probe ({@code ClockBench}) once per core-count step, with as many threads as the step has
+ * CPUs: the effective GHz of each step, so that the report can show a clock-normalised speedup beside the
+ * raw one. It costs one short benchmark per step whatever models were asked for.
+ */
+final class ClockPlan implements WorkloadPlan {
+    static final String BENCHMARK = "corebench.bench.ClockBench.chains";
+
+    @Override
+    public String name() {
+        return "clock";
+    }
+
+    @Override
+    public String description() {
+        return "clock probe: a dependent integer-multiply chain on every CPU of the step at once (effective GHz per step)";
+    }
+
+    @Override
+    public List<JmhRun> runs(StepContext step) {
+        return List.of(new JmhRun(name(), name(), BENCHMARK, Map.of())
+                .with("model", List.of("platform-pool")).with("workers", List.of(String.valueOf(step.cores()))));
+    }
+}

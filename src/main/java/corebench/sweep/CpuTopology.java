@@ -1,0 +1,226 @@
+package corebench.sweep;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import oshi.SystemInfo;
+import oshi.hardware.CentralProcessor.LogicalProcessor;
+
+/**
+ * Where each logical CPU sits: its physical core, socket and NUMA node, read from Linux's
+ * {@code /sys/devices/system} (OSHI elsewhere), or made up for a machine one plans for but is not on
+ * ({@code --assume-topology}). It decides the order in which core-count steps take CPUs.
+ *
+ * @param cpus every logical CPU, by CPU number
+ */
+public record CpuTopology(List<Cpu> cpus) {
+
+    /**
+     * One logical CPU.
+     *
+     * @param cpu    the OS's CPU number (what taskset takes)
+     * @param core   the physical core's id, unique within its socket only
+     * @param socket the physical package
+     * @param node   the NUMA node (0 where the OS reports none)
+     */
+    public record Cpu(int cpu, int core, int socket, int node) {
+    }
+
+    /** The order in which steps take CPUs; both take one CPU of every physical core before any SMT sibling. */
+    public enum Order {
+        /** Alternate sockets core by core: a 2-CPU step already spans two sockets (more bandwidth, more cross-socket hand-offs). */
+        SPREAD,
+        /** Fill one socket's physical cores before the next socket's. */
+        COMPACT;
+
+        /** The name used on the command line and in machine.json. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The order named {@code id}; the error lists the valid names. */
+        public static Order byId(String id) {
+            for (Order o : values()) {
+                if (o.id().equals(id)) {
+                    return o;
+                }
+            }
+            throw new IllegalArgumentException("unknown CPU order '" + id + "'; orders are spread, compact");
+        }
+    }
+
+    public CpuTopology {
+        cpus = cpus.stream().sorted(Comparator.comparingInt(Cpu::cpu)).toList();
+    }
+
+    /** This machine's topology: sysfs on Linux, else OSHI. */
+    public static CpuTopology probe() {
+        Path sys = Path.of("/sys/devices/system");
+        if (Files.isDirectory(sys.resolve("cpu"))) {
+            try {
+                CpuTopology t = fromSysfs(sys);
+                if (!t.cpus().isEmpty()) {
+                    return t;
+                }
+            } catch (IOException | RuntimeException e) {
+                // an unusual sysfs (container, old kernel): OSHI knows other ways
+            }
+        }
+        List<Cpu> cpus = new ArrayList<>();
+        for (LogicalProcessor p : new SystemInfo().getHardware().getProcessor().getLogicalProcessors()) {
+            cpus.add(new Cpu(p.getProcessorNumber(), p.getPhysicalProcessorNumber(), p.getPhysicalPackageNumber(), p.getNumaNode()));
+        }
+        return new CpuTopology(cpus);
+    }
+
+    /**
+     * Reads {@code cpu/online}, {@code cpu/cpuN/topology/core_id}, {@code physical_package_id} and
+     * {@code node/nodeK/cpulist} under {@code root} (normally {@code /sys/devices/system}).
+     */
+    public static CpuTopology fromSysfs(Path root) throws IOException {
+        Path cpuDir = root.resolve("cpu");
+        Set<Integer> online = Files.isRegularFile(cpuDir.resolve("online"))
+                ? parseList(read(cpuDir.resolve("online"))) : numberedDirs(cpuDir, "cpu");
+        Map<Integer, Integer> nodeOf = new HashMap<>();
+        Path nodeDir = root.resolve("node");
+        if (Files.isDirectory(nodeDir)) {
+            for (int node : numberedDirs(nodeDir, "node")) {
+                Path list = nodeDir.resolve("node" + node).resolve("cpulist");
+                if (Files.isRegularFile(list)) {
+                    parseList(read(list)).forEach(c -> nodeOf.put(c, node));
+                }
+            }
+        }
+        List<Cpu> cpus = new ArrayList<>();
+        for (int c : online) {
+            Path topo = cpuDir.resolve("cpu" + c).resolve("topology");
+            cpus.add(new Cpu(c, readInt(topo.resolve("core_id")), readInt(topo.resolve("physical_package_id")),
+                    nodeOf.getOrDefault(c, 0)));
+        }
+        return new CpuTopology(cpus);
+    }
+
+    /**
+     * A machine of {@code sockets × cores × threads} numbered as Linux numbers most servers: first one CPU of
+     * every physical core (socket by socket), then their second threads in the same order. One NUMA node
+     * per socket.
+     */
+    public static CpuTopology synthetic(int sockets, int coresPerSocket, int threadsPerCore) {
+        if (sockets < 1 || coresPerSocket < 1 || threadsPerCore < 1) {
+            throw new IllegalArgumentException("a topology needs at least 1 socket, 1 core and 1 thread, was "
+                    + sockets + "x" + coresPerSocket + "x" + threadsPerCore);
+        }
+        List<Cpu> cpus = new ArrayList<>();
+        int n = 0;
+        for (int t = 0; t < threadsPerCore; t++) {
+            for (int s = 0; s < sockets; s++) {
+                for (int c = 0; c < coresPerSocket; c++) {
+                    cpus.add(new Cpu(n++, c, s, s));
+                }
+            }
+        }
+        return new CpuTopology(cpus);
+    }
+
+    /** Parses {@code SOCKETSxCORESxTHREADS}, e.g. {@code 2x32x2}. */
+    public static CpuTopology parse(String spec) {
+        String[] parts = spec.trim().toLowerCase(java.util.Locale.ROOT).split("x");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("topology must be SOCKETSxCORESxTHREADS (e.g. 2x32x2), was '" + spec + "'");
+        }
+        try {
+            return synthetic(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("topology must be SOCKETSxCORESxTHREADS (e.g. 2x32x2), was '" + spec + "'");
+        }
+    }
+
+    /** Only these CPUs (e.g. the process's affinity mask); all when {@code allowed} is empty. */
+    public CpuTopology restrictedTo(Set<Integer> allowed) {
+        return allowed.isEmpty() ? this : new CpuTopology(cpus.stream().filter(c -> allowed.contains(c.cpu())).toList());
+    }
+
+    /** Number of sockets with at least one CPU here. */
+    public int sockets() {
+        return (int) cpus.stream().mapToInt(Cpu::socket).distinct().count();
+    }
+
+    /** Number of physical cores with at least one CPU here. */
+    public int physicalCores() {
+        return (int) cpus.stream().map(CpuTopology::coreKey).distinct().count();
+    }
+
+    /**
+     * CPU numbers in the order steps take them: the first CPU of every physical core, then the second
+     * threads, and so on; within one round by {@code order}.
+     */
+    public List<Integer> order(Order order) {
+        Map<Long, Integer> siblingRank = new HashMap<>();
+        Map<Integer, Integer> rank = new HashMap<>();
+        for (Cpu c : cpus) {
+            rank.put(c.cpu(), siblingRank.merge(coreKey(c), 1, Integer::sum) - 1);
+        }
+        // a core's position within its socket, so that sockets with sparse core ids still alternate evenly
+        Map<Integer, List<Integer>> coresOfSocket = new HashMap<>();
+        for (Cpu c : cpus) {
+            List<Integer> ids = coresOfSocket.computeIfAbsent(c.socket(), s -> new ArrayList<>());
+            if (!ids.contains(c.core())) {
+                ids.add(c.core());
+            }
+        }
+        coresOfSocket.values().forEach(ids -> ids.sort(Integer::compare));
+        Comparator<Cpu> within = order == Order.SPREAD
+                ? Comparator.<Cpu>comparingInt(c -> coresOfSocket.get(c.socket()).indexOf(c.core())).thenComparingInt(Cpu::socket)
+                : Comparator.<Cpu>comparingInt(Cpu::socket).thenComparingInt(c -> coresOfSocket.get(c.socket()).indexOf(c.core()));
+        return cpus.stream()
+                .sorted(Comparator.<Cpu>comparingInt(c -> rank.get(c.cpu())).thenComparing(within).thenComparingInt(Cpu::cpu))
+                .map(Cpu::cpu).toList();
+    }
+
+    private static long coreKey(Cpu c) {
+        return ((long) c.socket() << 32) | (c.core() & 0xffffffffL);
+    }
+
+    /** A Linux CPU list such as {@code 0-3,8,10-11}. */
+    static Set<Integer> parseList(String list) {
+        Set<Integer> cpus = new TreeSet<>();
+        for (String part : list.trim().split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] range = part.trim().split("-");
+            int from = Integer.parseInt(range[0].trim());
+            int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
+            for (int c = from; c <= to; c++) {
+                cpus.add(c);
+            }
+        }
+        return cpus;
+    }
+
+    private static Set<Integer> numberedDirs(Path dir, String prefix) throws IOException {
+        Set<Integer> numbers = new TreeSet<>();
+        try (var entries = Files.list(dir)) {
+            entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches(prefix + "\\d+"))
+                    .forEach(n -> numbers.add(Integer.parseInt(n.substring(prefix.length()))));
+        }
+        return numbers;
+    }
+
+    private static int readInt(Path file) throws IOException {
+        return Integer.parseInt(read(file));
+    }
+
+    /** A sysfs file's text (read by lines: sysfs and procfs report sizes that are not their content's). */
+    private static String read(Path file) throws IOException {
+        return String.join(",", Files.readAllLines(file)).trim();
+    }
+}

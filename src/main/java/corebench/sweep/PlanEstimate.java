@@ -1,0 +1,146 @@
+package corebench.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a plan costs: wall time, and the child JVMs, cluster members and memory it needs at once. It
+ * counts what really costs on a big machine, per benchmark (one parameter combination): the JMH runner
+ * JVM of each run, each fork's start and set-up, the child JVMs a process pool starts or the member JVMs a
+ * cluster starts at W workers, and the iterations, each lasting at least one operation (strong scaling's
+ * operations grow with the machine, see {@link ScaledSizes}; a JVM per task pays a start per task).
+ *
+ * <p>The constants were measured on the 2-core reference machine (run.log of
+ * {@code results/amd-epyc-2cpu/20261121T080228Z}, where a JMH run's "Total time" against its iterations
+ * gives ~0.5 s per fork and ~1 s of set-up per grid fork) and in {@code manycore-vm}; they are estimates,
+ * and the sweep prints the real duration beside them at the end.
+ */
+public final class PlanEstimate {
+    /** The JMH runner JVM of one run (start, benchmark list, JSON), not in JMH's own "Total time". */
+    static final double RUNNER_SECONDS = 1.0;
+    /** One fork: JVM start, JMH's handshake, the benchmark's trial set-up (excluding what is counted below). */
+    static final double FORK_SECONDS = 0.6;
+    /** CPU seconds one child JVM takes to start and reach its handshake (~40 ms of wall alone, far more CPU). */
+    static final double CHILD_JVM_CPU_SECONDS = 0.4;
+    /** One Hazelcast member forming or joining (measured 2.7 s for one member alone on 2 cores). */
+    static final double MEMBER_SECONDS = 2.7;
+    /** Scalar Monte Carlo per sample per core (reference run 2.30-2.51 ns). */
+    static final double SCALAR_SECONDS_PER_SAMPLE = 2.4e-9;
+    /** SIMD Monte Carlo per sample per core (reference run 0.36-0.40 ns). */
+    static final double SIMD_SECONDS_PER_SAMPLE = 0.38e-9;
+    /** Jacobi per cell update per core (reference run: ~700 Mcells/s on one core). */
+    static final double JACOBI_SECONDS_PER_CELL = 1.4e-9;
+
+    private PlanEstimate() {
+    }
+
+    /**
+     * The cost of one benchmark (a parameter combination of a run) at a step.
+     *
+     * @param seconds    wall time, forks included
+     * @param childJvms  child JVMs alive at once (process models)
+     * @param members    cluster member JVMs alive at once
+     * @param threads    threads of those child and member JVMs (what the process limit counts)
+     * @param bytes      memory they and the benchmark's fork need at once
+     */
+    public record Cost(double seconds, int childJvms, int members, long threads, long bytes) {
+    }
+
+    /** The JMH fork count of a run: the sweep's setting (one place to change when runs get their own). */
+    static int forks(SweepPlan.JmhSettings settings, JmhRun run) {
+        return settings.forks();
+    }
+
+    /** Every parameter combination of a run, as JMH crosses them. */
+    static List<Map<String, String>> combinations(JmhRun run) {
+        List<Map<String, String>> out = new ArrayList<>();
+        out.add(new LinkedHashMap<>());
+        for (Map.Entry<String, List<String>> p : run.params().entrySet()) {
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> partial : out) {
+                for (String v : p.getValue()) {
+                    Map<String, String> m = new LinkedHashMap<>(partial);
+                    m.put(p.getKey(), v);
+                    next.add(m);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** The wall time of a whole run (its runner JVM plus every combination). */
+    public static double runSeconds(SweepPlan.JmhSettings settings, int cores, JmhRun run) {
+        double s = RUNNER_SECONDS;
+        for (Map<String, String> combo : combinations(run)) {
+            s += cost(settings, cores, run, combo).seconds();
+        }
+        return s;
+    }
+
+    /** The cost of one combination of a run at a step of {@code cores} CPUs. */
+    public static Cost cost(SweepPlan.JmhSettings settings, int cores, JmhRun run, Map<String, String> combo) {
+        String model = combo.getOrDefault("model", "sequential");
+        int workers = Integer.parseInt(combo.getOrDefault("workers", "1"));
+        int parallel = Math.max(1, Math.min(workers, cores));
+        double op = workSeconds(run.benchmark(), combo, workers) / parallel;
+        double setup = referenceSeconds(run.benchmark(), combo, workers, cores);
+        int childJvms = 0;
+        int members = 0;
+        switch (model) {
+            case "process-pool" -> {
+                childJvms = workers;
+                setup += jvmWave(workers, cores);
+            }
+            case "process-per-task" -> {
+                childJvms = workers;
+                // every operation starts its workers' JVMs: one wave per operation at least
+                op += jvmWave(workers, cores);
+            }
+            case "cluster" -> {
+                members = Resources.members(workers);
+                // the first member forms the cluster alone, the others join it together
+                setup += MEMBER_SECONDS * (members == 1 ? 1 : 2) * Math.max(1.0, 2.0 * members / cores);
+            }
+            default -> {
+            }
+        }
+        double iterations = settings.warmupIterations() * Math.max(settings.warmupMillis() / 1000.0, op)
+                + settings.iterations() * Math.max(settings.iterationMillis() / 1000.0, op);
+        double seconds = forks(settings, run) * (FORK_SECONDS + setup + iterations);
+        long threads = childJvms * Resources.threadsPerJvm(cores) + members * (Resources.threadsPerJvm(cores) + workers / Math.max(1, members));
+        long bytes = Resources.FORK_BYTES + childJvms * Resources.CHILD_JVM_BYTES + members * Resources.MEMBER_BYTES;
+        return new Cost(seconds, childJvms, members, threads, bytes);
+    }
+
+    /** {@code count} JVMs starting at once on {@code cores} CPUs: their start is CPU-bound beyond one JVM per CPU. */
+    static double jvmWave(int count, int cores) {
+        return 0.05 + CHILD_JVM_CPU_SECONDS * Math.max(1.0, (double) count / cores);
+    }
+
+    /** One operation's work on one core, for the workloads whose operations can outgrow an iteration. */
+    private static double workSeconds(String benchmark, Map<String, String> combo, int workers) {
+        if (benchmark.equals(MonteCarloPlan.BENCHMARK)) {
+            double samples = Double.parseDouble(combo.getOrDefault("samples", String.valueOf(ScaledSizes.BASE_SAMPLES)))
+                    * ("weak".equals(combo.get("scaling")) ? workers : 1);
+            return samples * ("simd".equals(combo.get("kernel")) ? SIMD_SECONDS_PER_SAMPLE : SCALAR_SECONDS_PER_SAMPLE);
+        }
+        if (benchmark.equals(GridPlan.GRID) && "jacobi".equals(combo.get("kernel")) && combo.containsKey("steps")) {
+            double size = Double.parseDouble(combo.get("size"));
+            return Double.parseDouble(combo.get("steps")) * size * size * JACOBI_SECONDS_PER_CELL;
+        }
+        return 0;
+    }
+
+    /** Monte Carlo's trial set-up computes the reference hits with the run's kernel on the step's CPUs. */
+    private static double referenceSeconds(String benchmark, Map<String, String> combo, int workers, int cores) {
+        if (!benchmark.equals(MonteCarloPlan.BENCHMARK)) {
+            return 0;
+        }
+        double samples = Double.parseDouble(combo.getOrDefault("samples", String.valueOf(ScaledSizes.BASE_SAMPLES)))
+                * ("weak".equals(combo.get("scaling")) ? workers : 1);
+        return samples * ("simd".equals(combo.get("kernel")) ? SIMD_SECONDS_PER_SAMPLE : SCALAR_SECONDS_PER_SAMPLE) / cores;
+    }
+}
