@@ -8,6 +8,8 @@ import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
 import corebench.sweep.JmhLauncher;
 import corebench.sweep.MachineInfo;
+import corebench.sweep.PrecisionPlan;
+import corebench.sweep.PrecisionTarget;
 import corebench.sweep.RunFolder;
 import corebench.sweep.RunManifest;
 import corebench.sweep.Sweep;
@@ -77,6 +79,12 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--time", paramLabel = "MS", description = "Milliseconds per measurement iteration (default: 400; quick: 250).")
     Integer iterationMillis;
 
+    @Option(names = "--precision", paramLabel = "PCT|off", description = "Target half-width of each result's 99.9% "
+            + "confidence interval, per cent of its score: a result that misses it is run again (another fork with more "
+            + "iterations, raw data merged) until it meets it or its run's re-run allowance (half its planned time) is spent. "
+            + "One PCT for every result, HEADLINE,OTHER (headline: Monte Carlo and grid Jacobi), or off (default: 5,15).")
+    String precision;
+
     @Option(names = {"-P", "--param"}, paramLabel = "NAME=VALUES", description = "Override a workload parameter for every benchmark that has it, e.g. -P samples=1048576.")
     Map<String, String> params = new LinkedHashMap<>();
 
@@ -135,13 +143,14 @@ final class SweepCommand implements Callable<Integer> {
                 console.printf("cluster '%s': %d member(s), %d executor thread(s) in all%n", onCluster.name(),
                         onCluster.members(), onCluster.executorThreads());
             }
-            printPlan(console, plan, restriction);
+            PrecisionPlan precisionPlan = precisionPlan(plan.jmh());
+            printPlan(console, plan, precisionPlan, restriction);
             if (dryRun) {
                 return 0;
             }
             folder = null;
             manifest = RunManifest.starting(machine, build, restriction, commandLine(), plan, Instant.now().toString())
-                    .withCluster(onCluster);
+                    .withCluster(onCluster).withPrecision(precisionPlan);
         }
         try (SweepLock lock = SweepLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), "started " + Instant.now())) {
             if (folder == null) {
@@ -201,6 +210,17 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /** The precision targets and headline settings: --precision, and whether the user set forks or iterations. */
+    private PrecisionPlan precisionPlan(SweepPlan.JmhSettings settings) {
+        PrecisionTarget target;
+        try {
+            target = precision == null ? PrecisionTarget.DEFAULT : PrecisionTarget.parse(precision);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        return PrecisionPlan.of(target, settings, iterations != null || warmupIterations != null, forks != null);
+    }
+
     private static int positive(String option, Integer value, int fallback) {
         return positive(option, value, fallback, 1);
     }
@@ -243,12 +263,15 @@ final class SweepCommand implements Callable<Integer> {
         return b.version() + " " + b.revision().substring(0, Math.min(10, b.revision().length())) + (b.dirty() ? " (modified)" : "");
     }
 
-    private void printPlan(PrintStream out, SweepPlan plan, CpuRestriction restriction) {
+    private void printPlan(PrintStream out, SweepPlan plan, PrecisionPlan precisionPlan, CpuRestriction restriction) {
         SweepPlan.JmhSettings s = plan.jmh();
-        out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, %d fork × (%d×%d ms warm-up + %d×%d ms), estimated %s%n",
-                plan.name(), plan.steps().size(), plan.steps().size() == 1 ? "" : "s", plan.combinations(), s.forks(),
-                s.warmupIterations(), s.warmupMillis(), s.iterations(), s.iterationMillis(),
-                formatDuration(plan.estimatedSeconds()));
+        SweepPlan.JmhSettings h = precisionPlan.headline();
+        out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, %s; headline (Monte Carlo, grid Jacobi): %s; "
+                        + "estimated %s%n",
+                plan.name(), plan.steps().size(), plan.steps().size() == 1 ? "" : "s", plan.combinations(), settings(s),
+                settings(h), formatDuration(precisionPlan.plannedSeconds(plan)));
+        out.printf("precision target %s; re-runs for it may take up to %s more%n", precisionPlan.target().describe(),
+                formatDuration(precisionPlan.worstCaseSeconds(plan) - precisionPlan.plannedSeconds(plan)));
         if (!restriction.available()) {
             out.println("warning: " + restriction.note());
         }
@@ -259,6 +282,11 @@ final class SweepCommand implements Callable<Integer> {
         for (SweepPlan.Skip skip : plan.skipped()) {
             out.printf("  not run: %s / %s: %s%n", skip.workload(), skip.model(), skip.reason());
         }
+    }
+
+    private static String settings(SweepPlan.JmhSettings s) {
+        return String.format("%d fork%s x (%dx%d ms warm-up + %dx%d ms)", s.forks(), s.forks() == 1 ? "" : "s",
+                s.warmupIterations(), s.warmupMillis(), s.iterations(), s.iterationMillis());
     }
 
     private static String formatDuration(double seconds) {

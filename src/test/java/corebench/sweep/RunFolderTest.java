@@ -54,7 +54,7 @@ class RunFolderTest {
                 new MemberDescription("10.0.0.5:5701", 8, 8, "Some CPU", 8, 16, "Linux 6.1 amd64", "Temurin 25")));
         RunManifest manifest = new RunManifest(RunManifest.SCHEMA, "m", null, null, null, null, null, null, null,
                 "corebench sweep --cluster 10.0.0.5:5701", new SweepPlan("t", SweepPlanner.QUICK, List.of(), List.of()),
-                "2026-11-21T10:15:00Z", null, "running", List.of(), null).withCluster(cluster);
+                "2026-11-21T10:15:00Z", null, "running", List.of(), null, null).withCluster(cluster);
         f.writeManifest(manifest);
         RunManifest read = f.readManifest();
         assertThat(read.cluster()).isEqualTo(cluster);
