@@ -16,9 +16,16 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param secondsPerOp  the score in seconds per operation, with JMH's 99.9% confidence half-width
  * @param samples       how many measurement iterations the score averages (over all forks); 0 if unknown
  * @param source        the file it was read from
+ * @param forkSpread    the lowest and highest fork mean, or {@code null} with a single fork
+ * @param precision     the sweep's precision target and what it reached, or {@code null} when none was set
  */
 public record Measurement(Scenario scenario, String model, int workers, int cores, boolean restricted,
-                          Estimate secondsPerOp, int samples, Path source) {
+                          Estimate secondsPerOp, int samples, Path source, ForkSpread forkSpread, Precision precision) {
+
+    /** Whether the sweep set a precision target for it that it did not meet. */
+    public boolean missedTarget() {
+        return precision != null && !precision.met();
+    }
 
     private static final double CONFIDENCE = 0.999;
 

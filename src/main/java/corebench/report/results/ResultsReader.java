@@ -38,6 +38,7 @@ public final class ResultsReader {
                 throw new ReportException(folder + " and " + machineFolder + " come from different machines ("
                         + m.machineId() + ", " + machine.machineId() + "): a report is about one machine");
             }
+            warnings.addAll(QuietMachine.warnings(folder));
             for (Measurement measurement : readMeasurements(folder, m, warnings)) {
                 Measurement earlier = byIdentity.put(measurement.identity(), measurement);
                 if (earlier != null) {
@@ -46,6 +47,7 @@ public final class ResultsReader {
                 }
             }
         }
+        warnings.addAll(MissedTargets.warnings(List.copyOf(byIdentity.values())));
         return new RunResults(folders, machine, new ArrayList<>(byIdentity.values()), warnings);
     }
 
@@ -109,7 +111,7 @@ public final class ResultsReader {
             // An unrestricted JVM could use every CPU, but its workers can occupy at most `workers` of them.
             int cores = raw.cores() > 0 ? raw.cores() : Math.min(raw.workers(), machine.logicalCores());
             measurements.add(new Measurement(raw.scenario(), raw.model(), raw.workers(), cores, raw.cores() > 0,
-                    raw.secondsPerOp(), raw.samples(), file));
+                    raw.secondsPerOp(), raw.samples(), file, raw.forkSpread(), raw.precision()));
         }
         if (unplaced > 0) {
             String problem = folder.resolve("machine.json") + ": no machine description, so " + unplaced
