@@ -61,7 +61,11 @@ public final class NoiseProbe {
     public record CpuTimes(long busy, long steal, long total, int cpus) {
     }
 
-    /** One process: its command name and its own user + system ticks (not its children's). */
+    /**
+     * One process: its command name and the user + system ticks of itself and of the children it has
+     * waited for (so that a build tool whose short-lived test JVMs come and go between two snapshots is
+     * seen busy).
+     */
     public record ProcessTicks(String command, long ticks) {
     }
 
@@ -108,7 +112,8 @@ public final class NoiseProbe {
                     String stat = Files.readString(dir.resolve("stat"));
                     String[] f = statFields(stat);
                     String command = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    all.put(pid, new ProcessTicks(command, Long.parseLong(f[11]) + Long.parseLong(f[12])));
+                    all.put(pid, new ProcessTicks(command, Long.parseLong(f[11]) + Long.parseLong(f[12])
+                            + Long.parseLong(f[13]) + Long.parseLong(f[14])));
                 } catch (NoSuchFileException | IllegalArgumentException | IndexOutOfBoundsException gone) {
                     // the process ended while we looked, or is not readable: it is not in this snapshot
                 }

@@ -33,8 +33,8 @@ public record NoiseRecord(int cores, String startedUtc, String finishedUtc, doub
     /**
      * One other process busy during the step.
      *
-     * @param cpuPercent its CPU time during the step, per cent of one CPU (a process that started during
-     *                   the step counts all of its time)
+     * @param cpuPercent its CPU time during the step with that of the children it reaped, per cent of one
+     *                   CPU (a process that started during the step counts all of its time)
      */
     public record BusyProcess(long pid, String command, double cpuPercent) {
     }

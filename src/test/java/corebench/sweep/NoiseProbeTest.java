@@ -14,7 +14,7 @@ class NoiseProbeTest {
     @TempDir
     Path tmp;
 
-    /** A /proc with two CPUs, this process (pid 100) and the given others (pid, command, utime, stime). */
+    /** A /proc with two CPUs, this process (pid 100) and the given others (pid, command, utime, reaped children). */
     private static Path proc(Path dir, String loadavg, String cpuLine, long ownUtime, long ownChildren, Object... others)
             throws IOException {
         Files.createDirectories(dir.resolve("self"));
@@ -24,7 +24,7 @@ class NoiseProbeTest {
         for (int i = 0; i < others.length; i += 4) {
             Path p = Files.createDirectories(dir.resolve(String.valueOf(others[i])));
             Files.writeString(p.resolve("stat"), stat((Integer) others[i], (String) others[i + 1], (Long) others[i + 2],
-                    (Long) others[i + 3], 0));
+                    0, (Long) others[i + 3]));
         }
         Path self = Files.createDirectories(dir.resolve("100"));
         Files.writeString(self.resolve("stat"), stat(100, "java", ownUtime, 0, ownChildren));
@@ -55,8 +55,8 @@ class NoiseProbeTest {
         // busy 1500 ticks, of which this sweep and its reaped JMH JVMs 10 + 890 = 900: others 600 = 30%
         assertThat(r.ownCpuPercent()).isEqualTo(45.0);
         assertThat(r.otherCpuPercent()).isEqualTo(30.0);
-        // per cent of one CPU (1000 ticks per CPU): mvn 600 ticks = 60%, a process started during the step counts
-        // all its 300 ticks = 30%, one under 5% is not named, and this process never is
+        // per cent of one CPU (1000 ticks per CPU): mvn 600 ticks with its reaped test JVMs = 60%, a process
+        // started during the step counts all its 300 ticks = 30%, one under 5% is not named, and this process never is
         assertThat(r.busyProcesses()).extracting(NoiseRecord.BusyProcess::command).containsExactly("mvn (surefire)", "java");
         assertThat(r.busyProcesses().get(0).cpuPercent()).isEqualTo(60.0);
         assertThat(r.busyProcesses().get(0).pid()).isEqualTo(200);
