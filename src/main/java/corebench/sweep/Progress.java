@@ -60,15 +60,16 @@ final class Progress implements AdaptiveRun.Listener {
     @Override
     public void rerunning(String params, int attempt, SweepPlan.JmhSettings settings, double halfWidthPercent,
                           double targetPercent) {
-        out.printf(java.util.Locale.ROOT, "    %s: +-%s > target +-%.0f%%, attempt %d (1 fork x %d iterations)%n",
-                compact(params), percent(halfWidthPercent), targetPercent, attempt, settings.iterations());
+        out.printf(java.util.Locale.ROOT, "    %s: +-%s > target +-%s, attempt %d (1 fork x %d iterations)%n",
+                compact(params), percent(halfWidthPercent), PrecisionTarget.percent(targetPercent), attempt, settings.iterations());
     }
 
     @Override
     public void settled(String params, AdaptiveRun.Outcome outcome) {
         out.printf(java.util.Locale.ROOT, "    %s: +-%s after %d attempt%s, %s%n", compact(params),
                 percent(outcome.halfWidthPercent()), outcome.attempts().size(), outcome.attempts().size() == 1 ? "" : "s",
-                outcome.met() ? "target met" : "target +-" + percent(outcome.targetPercent()) + " MISSED (" + outcome.stop() + ")");
+                outcome.met() ? "target met" : "target +-" + PrecisionTarget.percent(outcome.targetPercent()) + " MISSED ("
+                        + outcome.stop() + ")");
     }
 
     private static String percent(double p) {
