@@ -39,13 +39,21 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>After every iteration each destination element must hold exactly the kernel's result (the
  * destination is cleared before each iteration, so a skipped pass cannot go unnoticed).
+ *
+ * <p>The annotations are the default plan's settings (1 fork, 3 × 400 ms warm-up, 5 × 400 ms measured);
+ * the sweep passes its plan's settings and parameters explicitly.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar BandwidthBench.stream -p kernel=copy -p size=4096 -p workers=2 -foe true
+ * }</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 public class BandwidthBench {
     private static final double SCALAR = 3.0;
 
@@ -74,6 +82,7 @@ public class BandwidthBench {
     private double[] c;
     private boolean triad;
     private int passes;
+    private long bytes;
     private ExecutorService pool;
 
     /** Passes over the arrays per operation: about 2^24 elements, so 16–400 MiB of traffic. */
@@ -94,7 +103,7 @@ public class BandwidthBench {
     @Setup(Level.Trial)
     public void allocate() {
         ModelBench.checkCores(cores);
-        bytesPerOp(kernel, size); // validates the kernel name
+        bytes = bytesPerOp(kernel, size); // also validates the kernel name
         if (!"platform-pool".equals(model)) {
             throw new IllegalArgumentException("the bandwidth probe runs on platform-pool threads only, not " + model);
         }
@@ -121,7 +130,8 @@ public class BandwidthBench {
     }
 
     @Benchmark
-    public void stream() throws InterruptedException, ExecutionException {
+    public void stream(Work.Bytes work) throws InterruptedException, ExecutionException {
+        work.bytesPerOp = bytes;
         int n = a.length;
         List<Future<?>> slices = new ArrayList<>(workers);
         for (int w = 0; w < workers; w++) {

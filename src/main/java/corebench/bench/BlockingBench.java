@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
 import corebench.workload.Blocking;
 import corebench.workload.Task;
 import java.util.List;
@@ -14,6 +13,11 @@ import org.openjdk.jmh.annotations.Setup;
  * and then count the hits of {@code taskSamples} Monte Carlo samples, one task per submission, so up to
  * {@code workers} wait at once. Throughput is {@code tasks} / score. Every task's hit count must equal
  * the reference.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar BlockingBench.batch -p model=virtual -p workers=4096 -foe true
+ * }</pre>
  */
 public class BlockingBench extends BatchBench {
 
@@ -31,13 +35,14 @@ public class BlockingBench extends BatchBench {
 
     @Setup(Level.Trial)
     public void prepareTasks() {
-        refuse(Blocking.limitation(ModelKind.byId(model), workers));
+        refuseUnless(Blocking.needs(workers));
         List<Task> batch = Blocking.tasks(seed, tasks, taskSamples);
         useBatch(batch, Blocking.reference(batch), model + " with " + workers + " workers");
     }
 
     @Benchmark
-    public long[] batch() {
+    public long[] batch(Work.Tasks work) {
+        work.tasksPerOp = tasks;
         return runBatch(1);
     }
 }

@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
 import corebench.workload.Contention;
 import corebench.workload.ContentionStrategy;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -12,8 +11,13 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Contention (see {@link Contention}): one operation has {@code workers} tasks add 1..{@code adds} to one
  * total through a strategy, and checks the total exactly. The process models run only the strategies
- * that cross processes ({@link Contention#limitation}); other combinations are refused at set-up, and the
+ * that cross processes ({@link Contention#needs}); other combinations are refused at set-up, and the
  * sweep does not schedule them but records why.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar ContentionBench.add -p model=platform-pool -p workers=2 -p strategy=adder,partials -foe true
+ * }</pre>
  */
 public class ContentionBench extends ModelBench {
 
@@ -30,12 +34,13 @@ public class ContentionBench extends ModelBench {
     @Setup(Level.Trial)
     public void openTotal() {
         ContentionStrategy shared = ContentionStrategy.byId(strategy);
-        refuse(Contention.limitation(ModelKind.byId(model), shared));
+        refuseUnless(Contention.needs(shared));
         contention = Contention.open(shared, workers, adds);
     }
 
     @Benchmark
-    public long add() {
+    public long add(Work.Adds work) {
+        work.addsPerOp = adds;
         return contention.run(concurrency);
     }
 

@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
 import corebench.workload.Granularity;
 import corebench.workload.Reference;
 import corebench.workload.Task;
@@ -14,6 +13,11 @@ import org.openjdk.jmh.annotations.Setup;
  * Task granularity (see {@link Granularity}): one operation runs {@code tasks} tiny Monte Carlo tasks,
  * {@code chunkSize} per submission. The score is the time of the whole batch; the time per task is the
  * score divided by {@code tasks}. Every task's hit count must equal the sequential reference.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar GranularityBench.batch -p model=process-pool -p workers=2 -p chunkSize=1,100 -foe true
+ * }</pre>
  */
 public class GranularityBench extends BatchBench {
 
@@ -35,13 +39,14 @@ public class GranularityBench extends BatchBench {
 
     @Setup(Level.Trial)
     public void prepareTasks() {
-        refuse(Granularity.limitation(ModelKind.byId(model), tasks, chunkSize));
+        refuseUnless(Granularity.needs(tasks, chunkSize));
         List<Task> batch = Granularity.tasks(seed, tasks, taskSamples);
         useBatch(batch, Reference.of(batch), model + " with " + workers + " workers at chunk size " + chunkSize);
     }
 
     @Benchmark
-    public long[] batch() {
+    public long[] batch(Work.Tasks work) {
+        work.tasksPerOp = tasks;
         return runBatch(chunkSize);
     }
 }

@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
 import corebench.model.SequentialModel;
 import corebench.workload.Task;
 import corebench.workload.grid.GridWorkload;
@@ -23,8 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code inplace}: one batch in which every cell gets {@code steps} dependent in-place updates,
  *       {@code steps·size²} cell updates.</li>
  * </ul>
- * {@code steps = 0} means {@link GridWorkload#defaultSteps} (10–100 ms per operation on one core);
- * {@link #cellUpdatesPerOp} gives the count, so cells/s = cellUpdatesPerOp / (score in s).
+ * {@code steps = 0} means {@link GridWorkload#defaultSteps} (10–100 ms per operation on one core).
+ * Each operation records its count ({@link GridWorkload#cellUpdatesPerRun}) and, for Jacobi, its bytes in
+ * the result ({@link Work}), so cells/s = cellUpdatesPerOp / (score in s) without this code.
  *
  * <p><b>Bytes.</b> A Jacobi cell update is counted as {@value #JACOBI_BYTES_PER_CELL} bytes of memory
  * traffic: the 8-byte read of its source cell and the 8-byte write of its destination cell. The other
@@ -43,6 +43,11 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <p>{@code process-per-task} starts a JVM per band per sweep: expect seconds per operation; the sweep
  * gives it small sizes only.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar GridBench.run -p model=platform-pool -p workers=2 -p kernel=jacobi -p size=4096 -p bandsPerWorker=1 -foe true
+ * }</pre>
  */
 public class GridBench extends ModelBench {
     /** Bytes of memory traffic counted per Jacobi cell update (see the class comment). */
@@ -68,12 +73,8 @@ public class GridBench extends ModelBench {
     private GridWorkload workload;
     private List<List<Task>> batches;
     private long expectedChecksum;
-
-    /** Cell updates of one operation with these parameters (for cells/s from the score). */
-    public static long cellUpdatesPerOp(String kernel, int size, int steps) {
-        GridWorkload.Kind kind = GridWorkload.Kind.byId(kernel);
-        return GridWorkload.cellUpdates(kind, size, size, resolveSteps(kind, size, steps));
-    }
+    private double cellUpdates;
+    private double bytes;
 
     private static int resolveSteps(GridWorkload.Kind kind, int size, int steps) {
         return steps == 0 ? GridWorkload.defaultSteps(kind, size) : steps;
@@ -81,8 +82,8 @@ public class GridBench extends ModelBench {
 
     @Setup(Level.Trial)
     public void createGrid() {
-        refuse(GridWorkload.limitation(ModelKind.byId(model)));
         GridWorkload.Kind kind = GridWorkload.Kind.byId(kernel);
+        refuseUnless(GridWorkload.needs(kind));
         if (bandsPerWorker < 1) {
             throw new IllegalArgumentException("bandsPerWorker must be at least 1, was " + bandsPerWorker);
         }
@@ -91,6 +92,8 @@ public class GridBench extends ModelBench {
             workload.run(new SequentialModel(1), workload.batches(1));
             expectedChecksum = workload.checksum();
             batches = workload.batches(workers * bandsPerWorker);
+            cellUpdates = workload.cellUpdatesPerRun();
+            bytes = kind == GridWorkload.Kind.JACOBI ? cellUpdates * JACOBI_BYTES_PER_CELL : Double.NaN;
         } catch (RuntimeException | Error e) {
             workload.close();
             throw e;
@@ -103,7 +106,9 @@ public class GridBench extends ModelBench {
     }
 
     @Benchmark
-    public void run() {
+    public void run(Work.CellUpdates cells, Work.Bytes traffic) {
+        cells.cellUpdatesPerOp = cellUpdates;
+        traffic.bytesPerOp = bytes;
         workload.run(concurrency, batches);
     }
 

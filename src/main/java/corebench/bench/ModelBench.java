@@ -1,8 +1,10 @@
 package corebench.bench;
 
 import corebench.model.ConcurrencyModel;
-import corebench.model.ModelKind;
-import java.util.Optional;
+import corebench.model.ModelType;
+import corebench.model.Models;
+import corebench.workload.Need;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,18 +24,28 @@ import org.openjdk.jmh.annotations.Warmup;
  * CPUs the sweep restricted this JVM to. Subclasses add the workload; the model is created before
  * measuring and closed after, so start-up cost stays out of the score (except in the start-up workload).
  *
- * <p>The annotations' defaults are corebench's default sweep settings, so that a plain
- * {@code java -jar target/benchmarks.jar} run measures the same way.
+ * <p>The annotations are the default plan's settings ({@code SweepPlanner.DEFAULT}: 1 fork, 3 × 400 ms
+ * warm-up, 5 × 400 ms measured, a test keeps them equal), so that a plain {@code java -jar
+ * target/benchmarks.jar} run measures the same way; the sweep passes its plan's settings and every
+ * parameter explicitly, and confines each step: {@code taskset -c 0-1} around the JMH JVM,
+ * {@code -XX:ActiveProcessorCount=2} in its forks and {@code -p cores=2}, which the benchmark checks.
+ * The {@code model} list is every built-in model, for a hand run; the sweep picks them per workload.
+ *
+ * <p>By hand, like the sweep's 2-core step:
+ * <pre>{@code
+ * taskset -c 0-1 java -jar target/benchmarks.jar MonteCarloBench.pi -p model=virtual -p workers=2 -p cores=2 \
+ *     -jvmArgsPrepend -XX:ActiveProcessorCount=2 -foe true
+ * }</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Djava.awt.headless=true"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 public abstract class ModelBench {
 
-    /** The concurrency model, by its result name (see {@link ModelKind}). */
+    /** The concurrency model, by its result name (see {@link Models}). */
     @Param({"sequential", "platform-pool", "thread-per-task", "virtual", "forkjoin", "parallel-stream",
             "process-pool", "process-per-task", "cluster"})
     public String model;
@@ -55,7 +67,7 @@ public abstract class ModelBench {
     public void createModel() {
         checkCores(cores);
         if (usesTrialModel()) {
-            concurrency = ModelKind.byId(model).create(workers);
+            concurrency = modelType().create(workers);
         }
     }
 
@@ -85,13 +97,19 @@ public abstract class ModelBench {
         return true;
     }
 
+    /** The model this benchmark runs, by its name. */
+    protected ModelType modelType() {
+        return Models.byId(model);
+    }
+
     /**
-     * Refuses, with the reason, a combination the workload's rule says is not run (the sweep never schedules
-     * it and records the reason instead); stops a hand-made JMH run from measuring something absurd.
+     * Refuses, with the reason, a combination whose needs this model does not meet ({@link Fit}: the sweep
+     * never schedules it and records the reason instead); stops a hand-made JMH run from measuring
+     * something absurd.
      */
-    protected static void refuse(Optional<String> limitation) {
-        limitation.ifPresent(reason -> {
-            throw new IllegalArgumentException("not run: " + reason);
+    protected void refuseUnless(List<Need> needs) {
+        Fit.whyNot(modelType(), needs).ifPresent(reason -> {
+            throw new IllegalArgumentException("not run: " + model + ": " + reason);
         });
     }
 

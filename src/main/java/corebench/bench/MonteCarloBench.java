@@ -15,6 +15,11 @@ import org.openjdk.jmh.annotations.Setup;
  * Strong scaling keeps the total samples fixed; weak scaling gives every worker {@code samples}.
  * Every operation's hit count must equal the sequential reference exactly, and the reference must lie
  * within 6 standard errors of pi.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar MonteCarloBench.pi -p model=forkjoin -p workers=2 -p kernel=scalar,simd -foe true
+ * }</pre>
  */
 public class MonteCarloBench extends ModelBench {
 
@@ -35,11 +40,12 @@ public class MonteCarloBench extends ModelBench {
     public long seed;
 
     private List<Task> tasks;
+    private long total;
     private long expectedHits;
 
     @Setup(Level.Trial)
     public void prepareTasks() {
-        long total = switch (scaling) {
+        total = switch (scaling) {
             case "strong" -> samples;
             case "weak" -> samples * workers;
             default -> throw new IllegalArgumentException("scaling must be strong or weak, was " + scaling);
@@ -49,6 +55,7 @@ public class MonteCarloBench extends ModelBench {
             case "simd" -> Kernel.MONTE_CARLO_SIMD;
             default -> throw new IllegalArgumentException("kernel must be scalar or simd, was " + kernel);
         };
+        refuseUnless(MonteCarlo.needs(k));
         tasks = MonteCarlo.tasks(k, seed, total);
         // The reference uses the scalar kernel in this thread: it also checks simd against scalar.
         expectedHits = sum(new SequentialModel(1).run(MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, seed, total)));
@@ -56,7 +63,8 @@ public class MonteCarloBench extends ModelBench {
     }
 
     @Benchmark
-    public long pi() {
+    public long pi(Work.Samples work) {
+        work.samplesPerOp = total;
         long hits = sum(concurrency.run(tasks));
         if (hits != expectedHits) {
             throw new IllegalStateException(model + " with " + workers + " workers counted " + hits

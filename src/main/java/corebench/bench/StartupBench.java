@@ -1,6 +1,6 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
+import corebench.model.ConcurrencyModel;
 import corebench.workload.Startup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,6 +14,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * creates a model with {@code workers} workers, runs one trivial task and closes it; {@code warm} runs the
  * same task on the model created for the trial. The CPU time of the cold starts' child JVMs counts too
  * (they are children of this JVM: see {@link CpuTime}).
+ *
+ * <p>The annotations give a hand run 5 warm-up and 20 measured single shots; the sweep overrides them with
+ * its plan's iteration counts (default 3 + 5, quick 2 + 3), as it does every benchmark's settings.
+ *
+ * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
+ * <pre>{@code
+ * java -jar target/benchmarks.jar StartupBench.firstTask -p model=process-pool -p workers=2 -foe true
+ * }</pre>
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @Warmup(iterations = 5)
@@ -35,9 +43,11 @@ public class StartupBench extends ModelBench {
     public long firstTask() {
         long value = ++probes;
         if (cold()) {
-            Startup.cold(ModelKind.byId(model), workers, value);
+            try (ConcurrencyModel fresh = modelType().create(workers)) {
+                Startup.probe(fresh, value);
+            }
         } else {
-            Startup.warm(concurrency, value);
+            Startup.probe(concurrency, value);
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package corebench.cli;
 
-import corebench.model.ModelKind;
+import corebench.model.ModelType;
+import corebench.model.Models;
 import corebench.sweep.MachineInfo;
 import corebench.sweep.WorkloadPlan;
 import corebench.sweep.Workloads;
@@ -26,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = System.out;
         out.println("Models (--models):");
-        for (ModelKind k : ModelKind.values()) {
+        for (ModelType k : Models.all()) {
             out.printf("  %-17s %s%n", k.id(), k.description());
         }
         out.println("Workloads (--workloads):");

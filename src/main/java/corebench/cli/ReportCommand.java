@@ -1,7 +1,6 @@
 package corebench.cli;
 
 import corebench.report.Report;
-import corebench.report.ThisMachineRuns;
 import corebench.report.results.ResultsReader;
 import corebench.report.results.RunResults;
 import corebench.report.analysis.RunAnalysis;

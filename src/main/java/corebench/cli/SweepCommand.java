@@ -4,6 +4,7 @@ import corebench.cluster.ClusterDescription;
 import corebench.cluster.ClusterTarget;
 import corebench.cluster.HostPort;
 import corebench.model.ModelKind;
+import corebench.model.Models;
 import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
 import corebench.sweep.JmhLauncher;
@@ -203,7 +204,7 @@ final class SweepCommand implements Callable<Integer> {
             SweepPlan plan = SweepPlanner.plan(name, settings, quick,
                     cores != null ? cores : SweepPlanner.coreCounts(restriction.maxCores()),
                     workloads != null ? workloads : Workloads.names(),
-                    models != null ? models : ModelKind.ids(), restriction);
+                    models != null ? models : Models.ids(), restriction);
             return SweepPlanner.withParams(plan, params);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
@@ -304,7 +305,7 @@ final class SweepCommand implements Callable<Integer> {
     static final class ModelNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return ModelKind.ids().iterator();
+            return Models.ids().iterator();
         }
     }
 

@@ -1,6 +1,7 @@
 package corebench.cluster;
 
 import corebench.worker.ChildJvm;
+import corebench.worker.JvmOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,13 +35,6 @@ public final class LocalCluster implements AutoCloseable {
     static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
     private static final String LOOPBACK = "127.0.0.1";
-    /** The JDK-internal access Hazelcast asks for at start-up (it warns and runs slower paths without). */
-    private static final List<String> HAZELCAST_JVM_ARGS = List.of("--add-modules", "java.se",
-            "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
-            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-            "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-opens", "java.management/sun.management=ALL-UNNAMED",
-            "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
 
     private final String clusterName;
     private final List<Process> members;
@@ -142,14 +136,10 @@ public final class LocalCluster implements AutoCloseable {
      * piped, stderr piped too and forwarded line by line (see {@link #awaitReady}).
      */
     private static Process launch(List<String> args) {
-        List<String> options = new ArrayList<>(List.of(
-                // OSHI (the member's CPU description) reads the hardware through JNA
-                "--enable-native-access=ALL-UNNAMED"));
-        options.addAll(HAZELCAST_JVM_ARGS);
-        if (Runtime.version().feature() >= 23) {
-            // Hazelcast uses sun.misc.Unsafe; JDK 23+ warns about it in every member unless allowed
-            options.add("--sun-misc-unsafe-memory-access=allow");
-        }
+        // the CLI's options: OSHI (the member's CPU description) reads the hardware through JNA
+        List<String> options = new ArrayList<>(JvmOptions.cli());
+        options.addAll(JvmOptions.hazelcast());
+        options.addAll(JvmOptions.forThisJdk());
         try {
             return ChildJvm.start(options, ClusterMemberMain.class, ProcessBuilder.Redirect.PIPE, args.toArray(String[]::new));
         } catch (IOException e) {

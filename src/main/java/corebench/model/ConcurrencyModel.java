@@ -1,6 +1,7 @@
 package corebench.model;
 
 import corebench.workload.Task;
+import corebench.workload.TaskRunner;
 import java.util.List;
 
 /**
@@ -12,10 +13,10 @@ import java.util.List;
  * executor submit, one ForkJoin leaf, one pipe frame, one child JVM), so the chunk size trades hand-off
  * cost against load balance.
  */
-public interface ConcurrencyModel extends AutoCloseable {
+public interface ConcurrencyModel extends TaskRunner, AutoCloseable {
 
     /** Which model this is. */
-    ModelKind kind();
+    ModelType kind();
 
     /** The parallelism this model was created with. */
     int workers();
@@ -26,6 +27,7 @@ public interface ConcurrencyModel extends AutoCloseable {
      *
      * @throws ModelException if a task or a worker fails; the model stays usable where it can
      */
+    @Override
     long[] run(List<Task> tasks, int chunkSize);
 
     /** Runs every task with the {@linkplain Submissions#defaultChunkSize default chunk size}. */

@@ -61,13 +61,13 @@ abstract class ExecutorModel implements ConcurrencyModel {
         private Futures() {
         }
 
-        static void awaitAll(List<? extends Future<?>> futures, ModelKind kind, int chunkSize) {
+        static void awaitAll(List<? extends Future<?>> futures, ModelType kind, int chunkSize) {
             for (int s = 0; s < futures.size(); s++) {
                 await(futures.get(s), kind, s, chunkSize);
             }
         }
 
-        static <T> T await(Future<T> future, ModelKind kind, int submission, int chunkSize) {
+        static <T> T await(Future<T> future, ModelType kind, int submission, int chunkSize) {
             try {
                 return future.get();
             } catch (InterruptedException e) {

@@ -1,52 +1,60 @@
 package corebench.model;
 
-import java.util.Arrays;
-import java.util.List;
+import corebench.workload.Trait;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * Every concurrency model by the name that appears in results and charts. Adding a model is one class
- * implementing {@link ConcurrencyModel} plus one constant here.
+ * Every built-in concurrency model by the name that appears in results and charts, with what it is.
+ * Adding a model is one class implementing {@link ConcurrencyModel} plus one constant here: its traits
+ * decide which workloads it runs ({@code corebench.bench.Fit}); no plan, benchmark or report names it.
  */
-public enum ModelKind {
-    SEQUENTIAL("sequential", false, "everything in the calling thread: the baseline", SequentialModel::new),
-    PLATFORM_POOL("platform-pool", false, "a fixed pool of platform threads (Executors.newFixedThreadPool)", PlatformPoolModel::new),
-    THREAD_PER_TASK("thread-per-task", false, "a new platform Thread per submission, at most `workers` at once", ThreadPerTaskModel::new),
-    VIRTUAL("virtual", false, "a virtual thread per submission, at most `workers` at once", VirtualThreadModel::new),
-    FORKJOIN("forkjoin", false, "an own ForkJoinPool with RecursiveTask splitting", ForkJoinModel::new),
-    PARALLEL_STREAM("parallel-stream", false, "a parallel stream run inside a ForkJoinPool of `workers`", ParallelStreamModel::new),
-    PROCESS_POOL("process-pool", true, "`workers` child JVMs started once and reused, fed pipelined frames over their stdin", ProcessPoolModel::new),
-    PROCESS_PER_TASK("process-per-task", true, "a fresh child JVM per submission, at most `workers` at once", ProcessPerTaskModel::new),
-    CLUSTER("cluster", true, "a Hazelcast cluster's executor: `workers` member JVMs on loopback (or a real cluster, sweep --cluster)", ClusterModel::new);
+public enum ModelKind implements ModelType {
+    SEQUENTIAL("sequential", "everything in the calling thread: the baseline", SequentialModel::new, Traits.IN_JVM),
+    PLATFORM_POOL("platform-pool", "a fixed pool of platform threads (Executors.newFixedThreadPool)", PlatformPoolModel::new,
+            Traits.IN_JVM),
+    THREAD_PER_TASK("thread-per-task", "a new platform Thread per submission, at most `workers` at once", ThreadPerTaskModel::new,
+            Traits.IN_JVM),
+    VIRTUAL("virtual", "a virtual thread per submission, at most `workers` at once", VirtualThreadModel::new, Traits.IN_JVM),
+    FORKJOIN("forkjoin", "an own ForkJoinPool with RecursiveTask splitting", ForkJoinModel::new, Traits.IN_JVM),
+    PARALLEL_STREAM("parallel-stream", "a parallel stream run inside a ForkJoinPool of `workers`", ParallelStreamModel::new,
+            Traits.IN_JVM),
+    PROCESS_POOL("process-pool", "`workers` child JVMs started once and reused, fed pipelined frames over their stdin",
+            ProcessPoolModel::new, EnumSet.of(Trait.SHARED_MEMORY, Trait.JVM_PER_WORKER)),
+    PROCESS_PER_TASK("process-per-task", "a fresh child JVM per submission, at most `workers` at once", ProcessPerTaskModel::new,
+            EnumSet.of(Trait.SHARED_MEMORY, Trait.JVM_PER_WORKER, Trait.JVM_PER_SUBMISSION)),
+    CLUSTER("cluster", "a Hazelcast cluster's executor: `workers` member JVMs on loopback (or a real cluster, sweep --cluster)",
+            ClusterModel::new, EnumSet.of(Trait.JVM_PER_WORKER, Trait.REMOTE));
 
     private final String id;
-    private final boolean usesChildProcesses;
     private final String description;
     private final IntFunction<ConcurrencyModel> factory;
+    private final Set<Trait> traits;
 
-    ModelKind(String id, boolean usesChildProcesses, String description, IntFunction<ConcurrencyModel> factory) {
+    ModelKind(String id, String description, IntFunction<ConcurrencyModel> factory, Set<Trait> traits) {
         this.id = id;
-        this.usesChildProcesses = usesChildProcesses;
         this.description = description;
         this.factory = factory;
+        this.traits = Set.copyOf(traits);
     }
 
-    /** The name used in results, charts and on the command line. */
+    @Override
     public String id() {
         return id;
     }
 
-    /** Whether the model starts child JVMs. */
-    public boolean usesChildProcesses() {
-        return usesChildProcesses;
-    }
-
-    /** One line on what the model does. */
+    @Override
     public String description() {
         return description;
     }
 
-    /** Creates the model with {@code workers} workers. */
+    @Override
+    public Set<Trait> traits() {
+        return traits;
+    }
+
+    @Override
     public ConcurrencyModel create(int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
@@ -54,18 +62,9 @@ public enum ModelKind {
         return factory.apply(workers);
     }
 
-    /** The model with this name; the error lists the valid names. */
-    public static ModelKind byId(String id) {
-        for (ModelKind k : values()) {
-            if (k.id.equals(id)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown model '" + id + "'; models are " + ids());
-    }
-
-    /** Every model name, in declaration order. */
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(ModelKind::id).toList();
+    /** Trait sets that several constants share (an enum's constants cannot refer to its own static fields). */
+    private static final class Traits {
+        /** Threads of this JVM: they share its heap and, with it, this machine's memory. */
+        static final Set<Trait> IN_JVM = EnumSet.of(Trait.SHARED_HEAP, Trait.SHARED_MEMORY);
     }
 }

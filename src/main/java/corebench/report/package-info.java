@@ -1,5 +1,7 @@
 /**
- * The reporter: results folders in, charts and tables out. It only reads result files.
+ * The reporter: results folders in, charts and tables out. It only reads result files, and imports no
+ * other corebench package (a test holds it to that): what it knows of models and workloads is the
+ * published result format of docs/results-format.md, such as {@code results.KnownModels}' model names.
  *
  * <p>Four layers, each depending only on the ones before it:
  * <ol>
@@ -14,8 +16,9 @@
  *       {@code MarkdownSummary}, {@code CsvTables}; colours in {@code Palette}, number formats in
  *       {@code Numbers}.</li>
  *   <li>This package: {@link corebench.report.Report} renders an analysis into an output folder that
- *       {@link corebench.report.OutputFolder} replaces as a whole; {@link corebench.report.ThisMachineRuns}
- *       finds the default input. The command is {@code corebench.cli.ReportCommand}.</li>
+ *       {@link corebench.report.OutputFolder} replaces as a whole. The command is
+ *       {@code corebench.cli.ReportCommand}, which also picks the default input (the newest run of the
+ *       machine it runs on): the reporter never looks at the machine it runs on.</li>
  * </ol>
  * Comparing machines reuses all of it: one {@code RunAnalysis} per machine, series per machine instead of
  * per model in the same plots ({@code PlotSeries}).

@@ -1,6 +1,7 @@
 package corebench.sweep;
 
-import corebench.model.ModelKind;
+import corebench.bench.Fit;
+import corebench.model.Models;
 import corebench.workload.Blocking;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ final class BlockingPlan implements WorkloadPlan {
         List<SweepPlan.Skip> skips = new ArrayList<>(ModelChoice.leftOut(name(), step, shortList(step), ModelChoice.planName(step)));
         for (String model : ModelChoice.pick(step, shortList(step))) {
             for (int w : wanted(model, step.quick())) {
-                Blocking.limitation(ModelKind.byId(model), w).ifPresent(reason ->
+                Fit.whyNot(Models.byId(model), Blocking.needs(w)).ifPresent(reason ->
                         skips.add(new SweepPlan.Skip(name(), model, "workers " + w + ": " + reason)));
             }
         }
@@ -79,7 +80,7 @@ final class BlockingPlan implements WorkloadPlan {
     }
 
     private static List<String> workers(String model, boolean quick) {
-        return wanted(model, quick).stream().filter(w -> Blocking.limitation(ModelKind.byId(model), w).isEmpty())
+        return wanted(model, quick).stream().filter(w -> Fit.runs(Models.byId(model), Blocking.needs(w)))
                 .map(String::valueOf).toList();
     }
 }

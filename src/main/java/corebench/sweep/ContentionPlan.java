@@ -1,6 +1,7 @@
 package corebench.sweep;
 
-import corebench.model.ModelKind;
+import corebench.bench.Fit;
+import corebench.model.Models;
 import corebench.workload.Contention;
 import corebench.workload.ContentionStrategy;
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.Map;
 
 /**
  * Contention in the sweep, at every core count with workers = cores: the strategies' serial fraction
- * shows as speedup that stops (or reverses) with cores. Each model runs every strategy it
- * {@linkplain Contention#limitation can express}; the others are recorded with the reason. By default
+ * shows as speedup that stops (or reverses) with cores. Each model runs every strategy whose
+ * {@linkplain Contention#needs needs} it meets; the others are recorded with the reason. By default
  * platform-pool stands for the in-JVM models (they share the same heap objects) and process-pool for the
  * process models; the quick plan runs them at the top core count only.
  */
@@ -38,7 +39,7 @@ final class ContentionPlan implements WorkloadPlan {
         Map<List<String>, List<String>> byStrategies = new LinkedHashMap<>();
         for (String model : models(step)) {
             List<String> strategies = List.of(ContentionStrategy.values()).stream()
-                    .filter(s -> Contention.supports(ModelKind.byId(model), s)).map(ContentionStrategy::id).toList();
+                    .filter(s -> Fit.runs(Models.byId(model), Contention.needs(s))).map(ContentionStrategy::id).toList();
             byStrategies.computeIfAbsent(strategies, s -> new ArrayList<>()).add(model);
         }
         List<JmhRun> runs = new ArrayList<>();
@@ -57,7 +58,7 @@ final class ContentionPlan implements WorkloadPlan {
         List<SweepPlan.Skip> skips = new ArrayList<>(ModelChoice.leftOut(name(), step, SHORT_LIST, ModelChoice.planName(step)));
         for (String model : models(step)) {
             for (ContentionStrategy s : ContentionStrategy.values()) {
-                Contention.limitation(ModelKind.byId(model), s).ifPresent(reason ->
+                Fit.whyNot(Models.byId(model), Contention.needs(s)).ifPresent(reason ->
                         skips.add(new SweepPlan.Skip(name(), model, "strategy " + s.id() + ": " + reason)));
             }
         }

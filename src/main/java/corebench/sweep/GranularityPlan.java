@@ -1,6 +1,9 @@
 package corebench.sweep;
 
-import corebench.model.ModelKind;
+import corebench.bench.Fit;
+import corebench.model.ModelType;
+import corebench.model.Models;
+import corebench.workload.Trait;
 import corebench.workload.Granularity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,11 +13,11 @@ import java.util.Map;
 /**
  * Task granularity in the sweep, at the top core count only (workers = cores): the hand-off cost per task
  * is a property of the model, measured where all cores are busy. Every model runs chunk sizes 1 and 100;
- * the process models (the case of Python's ProcessPoolExecutor) run 1, 10, 100 and 1000 for the
- * time-vs-chunk-size curve, except
- * the chunk sizes at which {@code process-per-task} would start more than
- * {@value Granularity#MAX_CHILD_STARTS} JVMs per batch (all but 1000), which are recorded as not run.
- * {@code sequential} runs once: it ignores chunking. {@code cluster} runs 1, 100 and 1000: a submission
+ * the models whose workers are local JVMs (the case of Python's ProcessPoolExecutor) run 1, 10, 100 and
+ * 1000 for the time-vs-chunk-size curve, except the chunk sizes whose {@linkplain Granularity#needs needs}
+ * they fail (a JVM per submission: more than {@value Granularity#MAX_CHILD_STARTS} JVMs per batch, all but
+ * 1000), which are recorded as not run.
+ * {@code sequential} runs once: it ignores chunking. Remote models ({@code cluster}) run 1, 100 and 1000: a submission
  * costs it some 0.15-0.3 ms, under 5% only for submissions of several milliseconds, which chunk size 1000
  * (~25 ms) shows, so the chart makes its break-even visible. The quick plan runs platform-pool, virtual
  * and process-pool at 1 and 100.
@@ -24,7 +27,6 @@ final class GranularityPlan implements WorkloadPlan {
     private static final List<String> TWO = List.of("1", "100");
     private static final List<String> FOUR = List.of("1", "10", "100", "1000");
     private static final List<String> CLUSTER_CHUNKS = List.of("1", "100", "1000");
-    private static final List<String> CURVE_MODELS = List.of("process-pool", "process-per-task");
     private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual", "process-pool");
 
     @Override
@@ -44,7 +46,7 @@ final class GranularityPlan implements WorkloadPlan {
         }
         // chunk-size list → models, so that models sharing a list share one JMH invocation
         Map<List<String>, List<String>> byChunks = new LinkedHashMap<>();
-        for (String model : ModelChoice.pick(step, step.quick() ? QUICK_MODELS : ModelKind.ids())) {
+        for (String model : ModelChoice.pick(step, step.quick() ? QUICK_MODELS : Models.ids())) {
             List<String> chunks = chunkSizes(model, step.quick());
             if (!chunks.isEmpty()) {
                 byChunks.computeIfAbsent(chunks, c -> new ArrayList<>()).add(model);
@@ -62,12 +64,12 @@ final class GranularityPlan implements WorkloadPlan {
         if (!step.top()) {
             return List.of();
         }
-        List<String> chosen = ModelChoice.pick(step, step.quick() ? QUICK_MODELS : ModelKind.ids());
+        List<String> chosen = ModelChoice.pick(step, step.quick() ? QUICK_MODELS : Models.ids());
         List<SweepPlan.Skip> skips = new ArrayList<>(ModelChoice.leftOut(name(), step,
-                step.quick() ? QUICK_MODELS : ModelKind.ids(), ModelChoice.planName(step)));
+                step.quick() ? QUICK_MODELS : Models.ids(), ModelChoice.planName(step)));
         for (String model : chosen) {
             for (String chunk : wanted(model, step.quick())) {
-                Granularity.limitation(ModelKind.byId(model), Granularity.TASKS, Integer.parseInt(chunk))
+                Fit.whyNot(Models.byId(model), Granularity.needs(Granularity.TASKS, Integer.parseInt(chunk)))
                         .ifPresent(reason -> skips.add(new SweepPlan.Skip(name(), model, "chunk size " + chunk + ": " + reason)));
             }
         }
@@ -79,15 +81,16 @@ final class GranularityPlan implements WorkloadPlan {
         if (model.equals("sequential")) {
             return List.of("1");
         }
-        if (!quick && model.equals("cluster")) {
+        ModelType type = Models.byId(model);
+        if (!quick && type.has(Trait.REMOTE)) {
             return CLUSTER_CHUNKS;
         }
-        return !quick && CURVE_MODELS.contains(model) ? FOUR : TWO;
+        return !quick && type.has(Trait.JVM_PER_WORKER) ? FOUR : TWO;
     }
 
     /** The chunk sizes a model runs: those wanted that the workload does not rule out. */
     private static List<String> chunkSizes(String model, boolean quick) {
-        return wanted(model, quick).stream().filter(c -> Granularity.limitation(ModelKind.byId(model), Granularity.TASKS,
-                Integer.parseInt(c)).isEmpty()).toList();
+        return wanted(model, quick).stream().filter(c -> Fit.runs(Models.byId(model), Granularity.needs(Granularity.TASKS,
+                Integer.parseInt(c)))).toList();
     }
 }

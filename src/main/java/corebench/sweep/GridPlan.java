@@ -1,6 +1,7 @@
 package corebench.sweep;
 
-import corebench.model.ModelKind;
+import corebench.bench.Fit;
+import corebench.model.Models;
 import corebench.workload.grid.GridWorkload;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.Map;
  *   <li>the STREAM-style probe ({@code copy}, {@code triad}) at the same sizes with workers = cores.</li>
  * </ul>
  * The short plan runs Jacobi and the probe's copy at 4096² only. {@code sequential} runs at one core
- * only. {@code process-per-task} never runs Jacobi: it would start a JVM per band per sweep. Models the
- * grid {@linkplain GridWorkload#limitation rules out} ({@code cluster}: no shared memory) never run.
+ * only. Models that fail the grid's {@linkplain GridWorkload#needs needs} do not run it and are recorded
+ * with the reason: no shared memory ({@code cluster}), a JVM per submission for Jacobi
+ * ({@code process-per-task}: a JVM per band per sweep).
  */
 final class GridPlan implements WorkloadPlan {
     static final String GRID = "corebench.bench.GridBench.run";
@@ -35,9 +37,8 @@ final class GridPlan implements WorkloadPlan {
 
     @Override
     public List<JmhRun> runs(StepContext step) {
-        List<String> models = step.scalingModels().stream()
-                .filter(m -> GridWorkload.limitation(ModelKind.byId(m)).isEmpty()).toList();
-        List<String> jacobiModels = models.stream().filter(m -> !m.equals("process-per-task")).toList();
+        List<String> models = running(step.scalingModels(), GridWorkload.Kind.INPLACE);
+        List<String> jacobiModels = running(step.scalingModels(), GridWorkload.Kind.JACOBI);
         List<JmhRun> runs = new ArrayList<>();
         if (step.quick()) {
             add(runs, step, "jacobi", jacobiModels, "jacobi", List.of("4096"), "1");
@@ -56,14 +57,17 @@ final class GridPlan implements WorkloadPlan {
     @Override
     public List<SweepPlan.Skip> skipped(StepContext step) {
         List<SweepPlan.Skip> skips = new ArrayList<>();
-        if (step.models().contains("process-per-task")) {
-            skips.add(new SweepPlan.Skip(name(), "process-per-task", "jacobi not run: a fresh JVM per band per "
-                    + "sweep (64 × workers JVMs per operation at 512²) measures JVM start-up, not the stencil"));
-        }
         for (String model : step.models()) {
-            GridWorkload.limitation(ModelKind.byId(model)).ifPresent(reason -> skips.add(new SweepPlan.Skip(name(), model, reason)));
+            for (GridWorkload.Kind kind : GridWorkload.Kind.values()) {
+                Fit.whyNot(Models.byId(model), GridWorkload.needs(kind)).map(reason -> new SweepPlan.Skip(name(), model, reason))
+                        .filter(skip -> !skips.contains(skip)).ifPresent(skips::add);
+            }
         }
         return skips;
+    }
+
+    private static List<String> running(List<String> models, GridWorkload.Kind kind) {
+        return StepContext.where(models, m -> Fit.runs(m, GridWorkload.needs(kind)));
     }
 
     private void add(List<JmhRun> runs, StepContext step, String suffix, List<String> models, String kernel,

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.worker.JvmOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -60,10 +61,8 @@ public final class JmhLauncher {
     static List<String> forkJvmArgs(int cores, List<String> extra) {
         List<String> args = new ArrayList<>(List.of("-XX:ActiveProcessorCount=" + cores));
         args.addAll(extra);
-        if (Runtime.version().feature() >= 23) {
-            // JMH 1.37 uses sun.misc.Unsafe; JDK 23+ warns about it on every fork unless allowed.
-            args.add("--sun-misc-unsafe-memory-access=allow");
-        }
+        // JMH 1.37 uses sun.misc.Unsafe: JDK 23+ warns about it on every fork unless allowed
+        args.addAll(JvmOptions.forThisJdk());
         return args;
     }
 

@@ -1,6 +1,6 @@
 package corebench.sweep;
 
-import corebench.model.ModelKind;
+import corebench.model.Models;
 import java.util.List;
 
 /**
@@ -35,6 +35,6 @@ final class ModelChoice {
     }
 
     private static boolean userPicked(WorkloadPlan.StepContext step) {
-        return step.models().size() < ModelKind.values().length;
+        return step.models().size() < Models.all().size();
     }
 }

@@ -1,5 +1,10 @@
 package corebench.sweep;
 
+import corebench.bench.Fit;
+import corebench.model.Models;
+import corebench.workload.Kernel;
+import corebench.workload.MonteCarlo;
+import corebench.workload.Trait;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +12,12 @@ import java.util.Map;
 /**
  * Monte Carlo pi in the sweep: strong scaling with both kernels at every core count, weak scaling with
  * the scalar kernel, and oversubscription (2× and 4× workers per core) at the top core count.
- * {@code sequential} runs at one core only: it has no parallelism to scale. {@code process-per-task}
- * runs the scalar kernel only: with SIMD, a fresh JVM per task measures C2's warm-up of the Vector API
- * (seconds), not the work. {@code cluster} runs strong scaling with the scalar kernel only: each JMH fork
- * starts its member JVMs (~2 s for one, ~7 s for two on 2 cores), so one benchmark per core count keeps the
- * sweep in budget.
+ * {@code sequential} runs at one core only: it has no parallelism to scale. A model that fails the
+ * SIMD kernel's {@linkplain MonteCarlo#needs needs} ({@code process-per-task}: a fresh JVM per task
+ * measures C2's warm-up of the Vector API, seconds, not the work) runs the scalar kernel only. Remote
+ * models ({@code cluster}) run strong scaling with the scalar kernel only: each JMH fork starts its member
+ * JVMs (~2 s for one, ~7 s for two on 2 cores), so one benchmark per core count keeps the sweep in budget.
+ * Oversubscription runs threads and local JVMs separately, the JVMs capped at {@value #MAX_CHILD_JVMS}.
  */
 final class MonteCarloPlan implements WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.MonteCarloBench.pi";
@@ -30,15 +36,10 @@ final class MonteCarloPlan implements WorkloadPlan {
 
     @Override
     public List<JmhRun> runs(StepContext step) {
-        List<String> models = new ArrayList<>(step.scalingModels());
-        if (step.quick() && !step.top()) {
-            models.remove("cluster");
-        }
-        List<String> simdModels = new ArrayList<>(models);
-        simdModels.remove("process-per-task");
-        simdModels.remove("cluster");
-        List<String> weakModels = new ArrayList<>(models);
-        weakModels.remove("cluster");
+        List<String> models = step.quick() && !step.top() ? StepContext.where(step.scalingModels(), Trait.REMOTE, false)
+                : step.scalingModels();
+        List<String> weakModels = StepContext.where(models, Trait.REMOTE, false);
+        List<String> simdModels = StepContext.where(weakModels, m -> Fit.runs(m, MonteCarlo.needs(Kernel.MONTE_CARLO_SIMD)));
         String workers = String.valueOf(step.cores());
         List<JmhRun> runs = new ArrayList<>();
         add(runs, "strong-scalar", models, List.of(workers), "scalar", "strong");
@@ -50,14 +51,9 @@ final class MonteCarloPlan implements WorkloadPlan {
             // the quick plan keeps one oversubscription point: 2× shows the trend, 4× doubles its cost
             List<String> over = step.quick() ? List.of(String.valueOf(2 * step.cores()))
                     : List.of(String.valueOf(2 * step.cores()), String.valueOf(4 * step.cores()));
-            List<String> threadModels = new ArrayList<>(step.modelsExcept("sequential", "cluster"));
-            List<String> processModels = new ArrayList<>();
-            for (String m : List.copyOf(threadModels)) {
-                if (m.startsWith("process-")) {
-                    threadModels.remove(m);
-                    processModels.add(m);
-                }
-            }
+            List<String> local = StepContext.where(step.modelsExcept("sequential"), Trait.REMOTE, false);
+            List<String> threadModels = StepContext.where(local, Trait.JVM_PER_WORKER, false);
+            List<String> processModels = StepContext.where(local, Trait.JVM_PER_WORKER, true);
             add(runs, "oversubscribed-threads", threadModels, over, "scalar", "strong");
             List<String> cappedOver = over.stream().filter(w -> Integer.parseInt(w) <= MAX_CHILD_JVMS).toList();
             add(runs, "oversubscribed-processes", processModels, cappedOver, "scalar", "strong");
@@ -68,18 +64,21 @@ final class MonteCarloPlan implements WorkloadPlan {
     @Override
     public List<SweepPlan.Skip> skipped(StepContext step) {
         List<SweepPlan.Skip> skips = new ArrayList<>();
-        if (step.models().contains("process-per-task") && !step.quick()) {
-            skips.add(new SweepPlan.Skip(name(), "process-per-task", "simd kernel not run: a fresh JVM per task "
-                    + "measures the Vector API's ~2 s of JIT warm-up, not the kernel"));
+        if (!step.quick()) {
+            for (String model : step.models()) {
+                Fit.whyNot(Models.byId(model), MonteCarlo.needs(Kernel.MONTE_CARLO_SIMD))
+                        .ifPresent(reason -> skips.add(new SweepPlan.Skip(name(), model, reason)));
+            }
         }
-        if (step.models().contains("cluster")) {
-            skips.add(new SweepPlan.Skip(name(), "cluster", (step.quick() ? "run at the top core count only; "
+        for (String remote : StepContext.where(step.models(), Trait.REMOTE, true)) {
+            skips.add(new SweepPlan.Skip(name(), remote, (step.quick() ? "run at the top core count only; "
                     : "simd kernel and weak scaling not run; ") + "no oversubscription: every JMH fork starts its "
-                    + "member JVMs (~7 s for two on 2 cores), so the sweep keeps the cluster to strong scaling with the "
+                    + "member JVMs (~7 s for two on 2 cores), so the sweep keeps a remote model to strong scaling with the "
                     + "scalar kernel, one benchmark per core count"));
         }
-        if (step.top() && 4 * step.cores() > MAX_CHILD_JVMS) {
-            skips.add(new SweepPlan.Skip(name(), "process-pool, process-per-task", "oversubscription above "
+        List<String> localJvms = StepContext.where(StepContext.where(step.models(), Trait.REMOTE, false), Trait.JVM_PER_WORKER, true);
+        if (step.top() && 4 * step.cores() > MAX_CHILD_JVMS && !localJvms.isEmpty()) {
+            skips.add(new SweepPlan.Skip(name(), String.join(", ", localJvms), "oversubscription above "
                     + MAX_CHILD_JVMS + " child JVMs not run"));
         }
         return skips;

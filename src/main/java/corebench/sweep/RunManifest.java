@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.bench.Work;
 import corebench.cluster.ClusterDescription;
 import java.util.List;
 
@@ -8,6 +9,8 @@ import java.util.List;
  * command, and how far the run got.
  *
  * @param schema         format version of this file
+ * @param formatVersion  format version of the results beside it ({@link Work#FORMAT_VERSION}): 2 = every
+ *                       result carries the work of one operation; absent (read as 0) or 1 = it does not
  * @param status         {@code running}, {@code complete}, {@code interrupted} or {@code failed}
  * @param notes          anything a reader must know (e.g. a resumed run that mixes builds)
  * @param cluster        the real cluster the {@code cluster} model ran on ({@code sweep --cluster}), or
@@ -15,7 +18,7 @@ import java.util.List;
  * @param precision      the precision targets, headline settings and re-run allowance; {@code null} in runs
  *                       made before adaptive precision (every benchmark ran once with the plan's settings)
  */
-public record RunManifest(int schema, String machineId, MachineInfo.Cpu cpu, MachineInfo.Memory memory,
+public record RunManifest(int schema, int formatVersion, String machineId, MachineInfo.Cpu cpu, MachineInfo.Memory memory,
                           MachineInfo.Os os, MachineInfo.Jvm jvm, String hostname, BuildInfo corebench,
                           CpuRestriction cpuRestriction, String command, SweepPlan plan, String startedUtc,
                           String finishedUtc, String status, List<String> notes, ClusterDescription cluster,
@@ -26,14 +29,14 @@ public record RunManifest(int schema, String machineId, MachineInfo.Cpu cpu, Mac
     /** A new manifest for a run that is starting. */
     public static RunManifest starting(MachineInfo machine, BuildInfo build, CpuRestriction restriction,
                                        String command, SweepPlan plan, String startedUtc) {
-        return new RunManifest(SCHEMA, machine.machineId(), machine.cpu(), machine.memory(), machine.os(),
+        return new RunManifest(SCHEMA, Work.FORMAT_VERSION, machine.machineId(), machine.cpu(), machine.memory(), machine.os(),
                 machine.jvm(), machine.hostname(), build, restriction, command, plan, startedUtc, null,
                 "running", List.of(), null, null);
     }
 
     /** This manifest with a final status and time. */
     public RunManifest finished(String newStatus, String finishedAt) {
-        return new RunManifest(schema, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
+        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
                 command, plan, startedUtc, finishedAt, newStatus, notes, cluster, precision);
     }
 
@@ -41,19 +44,19 @@ public record RunManifest(int schema, String machineId, MachineInfo.Cpu cpu, Mac
     public RunManifest withNote(String note) {
         List<String> all = new java.util.ArrayList<>(notes == null ? List.of() : notes);
         all.add(note);
-        return new RunManifest(schema, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
+        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
                 command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster, precision);
     }
 
     /** This manifest for a run on a real cluster. */
     public RunManifest withCluster(ClusterDescription onCluster) {
-        return new RunManifest(schema, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
+        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
                 command, plan, startedUtc, finishedUtc, status, notes, onCluster, precision);
     }
 
     /** This manifest with its precision settings. */
     public RunManifest withPrecision(PrecisionPlan newPrecision) {
-        return new RunManifest(schema, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
+        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
                 command, plan, startedUtc, finishedUtc, status, notes, cluster, newPrecision);
     }
 

@@ -1,6 +1,6 @@
 package corebench.sweep;
 
-import corebench.model.ModelKind;
+import corebench.model.Models;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,9 +44,9 @@ public final class SweepPlanner {
      */
     public static SweepPlan plan(String name, SweepPlan.JmhSettings settings, boolean quick, List<Integer> cores,
                                  List<String> workloads, List<String> models, CpuRestriction restriction) {
-        List<String> orderedModels = ModelKind.ids().stream().filter(models::contains).toList();
+        List<String> orderedModels = Models.ids().stream().filter(models::contains).toList();
         for (String m : models) {
-            ModelKind.byId(m); // fails with the list of valid names
+            Models.byId(m); // fails with the list of valid names
         }
         int max = cores.stream().mapToInt(Integer::intValue).max().orElseThrow(
                 () -> new IllegalArgumentException("no core counts to run"));

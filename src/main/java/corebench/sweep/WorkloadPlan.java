@@ -1,6 +1,10 @@
 package corebench.sweep;
 
+import corebench.model.Models;
+import corebench.model.ModelType;
+import corebench.workload.Trait;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One workload's part of a sweep: which benchmarks it runs, with which parameters, at each core count.
@@ -27,7 +31,7 @@ public interface WorkloadPlan {
      *
      * @param cores    the step's core count
      * @param maxCores the largest core count of the sweep (the machine's, unless limited)
-     * @param models   the model names the user asked for, in {@link corebench.model.ModelKind} order
+     * @param models   the model names the user asked for, in {@link Models#ids()} order
      * @param quick    whether this is the short plan
      */
     record StepContext(int cores, int maxCores, List<String> models, boolean quick) {
@@ -40,6 +44,16 @@ public interface WorkloadPlan {
         /** The requested models on the scaling curve: {@code sequential} only at one core, its baseline. */
         public List<String> scalingModels() {
             return cores == 1 ? models : modelsExcept("sequential");
+        }
+
+        /** The requested models (in {@code from}) that satisfy {@code test}, by their traits. */
+        public static List<String> where(List<String> from, Predicate<ModelType> test) {
+            return from.stream().filter(m -> test.test(Models.byId(m))).toList();
+        }
+
+        /** The requested models (in {@code from}) that have {@code trait}, or lack it. */
+        public static List<String> where(List<String> from, Trait trait, boolean present) {
+            return where(from, m -> m.has(trait) == present);
         }
 
         /** The requested models without those in {@code excluded}. */

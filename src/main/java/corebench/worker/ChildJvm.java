@@ -40,7 +40,7 @@ public final class ChildJvm {
     public static List<String> command(List<String> jvmOptions, Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
-        command.add("--add-modules=jdk.incubator.vector");
+        command.addAll(JvmOptions.vector());
         // The child inherits this JVM's CPU affinity; the flag keeps its runtime defaults (GC threads,
         // common pool) the same even where the JVM would count CPUs differently.
         command.add("-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors());

@@ -1,8 +1,6 @@
 package corebench.workload;
 
-import corebench.model.ModelKind;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -72,14 +70,14 @@ public final class Blocking {
     }
 
     /**
-     * Why the sweep does not run this model with this many workers, if it does not: the process models
-     * stop at {@link #MAX_PROCESS_WORKERS} child JVMs.
+     * What a model needs to run this many workers: models whose workers are JVMs stop at
+     * {@link #MAX_PROCESS_WORKERS}.
      */
-    public static Optional<String> limitation(ModelKind model, int workers) {
-        if (model.usesChildProcesses() && workers > MAX_PROCESS_WORKERS) {
-            return Optional.of(model.id() + " would run " + workers + " child JVMs at once (~40 ms of CPU and tens of MB"
-                    + " each to start); the sweep stops at " + MAX_PROCESS_WORKERS);
+    public static List<Need> needs(int workers) {
+        if (workers > MAX_PROCESS_WORKERS) {
+            return List.of(Need.lacks(Trait.JVM_PER_WORKER, "a JVM per worker would run " + workers + " child JVMs at once"
+                    + " (~40 ms of CPU and tens of MB each to start); the sweep stops at " + MAX_PROCESS_WORKERS));
         }
-        return Optional.empty();
+        return List.of();
     }
 }

@@ -1,11 +1,8 @@
 package corebench.workload;
 
-import corebench.model.ConcurrencyModel;
-import corebench.model.ModelKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * registers its total, so its threads find it; a child JVM that receives a task gets
  * {@linkplain ContentionStrategy#attach its own handle} (a fresh partials array, or a mapping of the
  * shared file) or, for the strategies that need the parent's heap, a clear error. The sweep asks
- * {@link #limitation} first and records those combinations as not run instead of scheduling them.
+ * {@link #needs} first and records those combinations as not run instead of scheduling them.
  * A child JVM keeps its handles until it exits: one small array or one mapped page per total it saw.
  */
 public final class Contention implements AutoCloseable {
@@ -82,26 +79,22 @@ public final class Contention implements AutoCloseable {
     }
 
     /**
-     * Why {@code model} cannot run {@code strategy}, if it cannot: a child JVM has no access to an object
-     * in the parent's heap, so the process models run only the strategies that
-     * {@linkplain ContentionStrategy#crossesProcesses cross processes}, and the cluster only those that also
-     * cross machines. The sweep skips and records these.
+     * What a model needs to run {@code strategy}: a child JVM has no access to an object in the parent's
+     * heap, so only the strategies that {@linkplain ContentionStrategy#crossesProcesses cross processes} run
+     * outside it, and the mapped total only where the tasks share this machine's memory. The sweep skips and
+     * records the combinations that fail.
      */
-    public static Optional<String> limitation(ModelKind model, ContentionStrategy strategy) {
-        if (model == ModelKind.CLUSTER && strategy == ContentionStrategy.MAPPED_ATOMIC) {
-            return Optional.of("a cluster's members share no memory with this JVM (on a real cluster they are other "
-                    + "machines): only the partials, which travel back as results, work");
+    public static List<Need> needs(ContentionStrategy strategy) {
+        if (strategy == ContentionStrategy.MAPPED_ATOMIC) {
+            return List.of(Need.has(Trait.SHARED_MEMORY, "the mapped total is a file in this machine's memory; tasks that"
+                    + " run elsewhere (on a cluster's members, other machines on a real one) cannot map it: only the"
+                    + " partials, which travel back as results, work"));
         }
-        if (model.usesChildProcesses() && !strategy.crossesProcesses()) {
-            return Optional.of("the " + strategy.id() + " total is an object in the parent JVM's heap, out of reach of"
-                    + " child JVMs; across processes only " + crossing() + " work");
+        if (!strategy.crossesProcesses()) {
+            return List.of(Need.has(Trait.SHARED_HEAP, "the " + strategy.id() + " total is an object in the parent JVM's"
+                    + " heap, out of reach of child JVMs; across processes only " + crossing() + " work"));
         }
-        return Optional.empty();
-    }
-
-    /** Whether {@code model} can run {@code strategy}: {@link #limitation} is empty. */
-    public static boolean supports(ModelKind model, ContentionStrategy strategy) {
-        return limitation(model, strategy).isEmpty();
+        return List.of();
     }
 
     private static List<String> crossing() {
@@ -123,12 +116,12 @@ public final class Contention implements AutoCloseable {
      * Zeroes the total, runs the batch one task per submission (so every worker adds at once) and returns
      * the total, after checking it is exactly {@link #expectedTotal()}.
      */
-    public long run(ConcurrencyModel model) {
+    public long run(TaskRunner model) {
         total.reset();
         long sum = total.total(model.run(tasks, 1));
         if (sum != expected) {
-            throw new IllegalStateException(model.kind().id() + " with " + model.workers() + " workers, strategy "
-                    + strategy.id() + ": the total is " + sum + ", expected " + expected);
+            throw new IllegalStateException(tasks.size() + " tasks, strategy " + strategy.id() + ": the total is " + sum
+                    + ", expected " + expected);
         }
         return sum;
     }

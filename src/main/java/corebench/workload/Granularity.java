@@ -1,8 +1,6 @@
 package corebench.workload;
 
-import corebench.model.ModelKind;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Task granularity: many tiny Monte Carlo tasks (by default 10,000 tasks of 10,000 samples, about 25 µs
@@ -36,15 +34,15 @@ public final class Granularity {
     }
 
     /**
-     * Why the sweep does not run this model at this chunk size, if it does not: process-per-task starts
-     * a JVM per submission, so small chunks mean thousands of JVM starts per batch.
+     * What a model needs to run {@code tasks} at this chunk size: a model that starts a JVM per submission
+     * would start thousands per batch at small chunks, so it stops at {@link #MAX_CHILD_STARTS}.
      */
-    public static Optional<String> limitation(ModelKind model, int tasks, int chunkSize) {
+    public static List<Need> needs(int tasks, int chunkSize) {
         int submissions = (tasks + chunkSize - 1) / chunkSize;
-        if (model == ModelKind.PROCESS_PER_TASK && submissions > MAX_CHILD_STARTS) {
-            return Optional.of("process-per-task would start " + submissions + " JVMs per batch (one per submission of "
-                    + chunkSize + " tasks); the sweep stops at " + MAX_CHILD_STARTS);
+        if (submissions > MAX_CHILD_STARTS) {
+            return List.of(Need.lacks(Trait.JVM_PER_SUBMISSION, "a JVM per submission would start " + submissions
+                    + " JVMs per batch (one per submission of " + chunkSize + " tasks); the sweep stops at " + MAX_CHILD_STARTS));
         }
-        return Optional.empty();
+        return List.of();
     }
 }

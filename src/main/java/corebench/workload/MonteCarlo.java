@@ -39,6 +39,18 @@ public final class MonteCarlo {
     }
 
     /**
+     * What a model needs to run {@code kernel}: the SIMD kernel runs ~700x slower until C2 compiles it
+     * (~2 s in a new JVM), so a fresh JVM per submission would measure that warm-up, not the kernel.
+     */
+    public static List<Need> needs(Kernel kernel) {
+        if (kernel == Kernel.MONTE_CARLO_SIMD) {
+            return List.of(Need.lacks(Trait.JVM_PER_SUBMISSION, "simd kernel not run: a fresh JVM per task measures the"
+                    + " Vector API's ~2 s of JIT warm-up, not the kernel"));
+        }
+        return List.of();
+    }
+
+    /**
      * The tasks of a run of {@code totalSamples}: full chunks of {@link #CHUNK_SAMPLES} and one shorter
      * last chunk if needed.
      */

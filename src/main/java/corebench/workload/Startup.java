@@ -1,7 +1,5 @@
 package corebench.workload;
 
-import corebench.model.ConcurrencyModel;
-import corebench.model.ModelKind;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,18 +17,11 @@ public final class Startup {
     private Startup() {
     }
 
-    /** Creates the model, runs the probe {@code value} on it, closes it. */
-    public static void cold(ModelKind kind, int workers, long value) {
-        try (ConcurrencyModel model = kind.create(workers)) {
-            warm(model, value);
-        }
-    }
-
-    /** Runs the probe {@code value} on an already running model. */
-    public static void warm(ConcurrencyModel model, long value) {
+    /** Runs the probe {@code value} on a running model (a cold start creates one first and closes it after). */
+    public static void probe(TaskRunner model, long value) {
         long[] echo = model.run(List.of(new Task(Kernel.ECHO, value)), 1);
         if (echo.length != 1 || echo[0] != value) {
-            throw new IllegalStateException(model.kind().id() + " echoed " + Arrays.toString(echo) + " for " + value);
+            throw new IllegalStateException("echoed " + Arrays.toString(echo) + " for " + value);
         }
     }
 }

@@ -15,8 +15,10 @@ class BandwidthBenchTest {
         BandwidthBench bench = bench(kernel, workers);
         try {
             bench.clearDestination();
-            bench.stream();
+            Work.Bytes bytes = new Work.Bytes();
+            bench.stream(bytes);
             bench.check();
+            assertThat(bytes.bytesPerOp).isEqualTo(BandwidthBench.bytesPerOp(kernel, bench.size));
         } finally {
             bench.stopThreads();
         }

@@ -29,7 +29,9 @@ class OverheadBenchesTest {
         bench.taskSamples = 1000;
         bench.prepareTasks();
         try {
-            assertThat(bench.batch()).hasSize(50);
+            Work.Tasks work = new Work.Tasks();
+            assertThat(bench.batch(work)).hasSize(50);
+            assertThat(work.tasksPerOp).isEqualTo(50);
         } finally {
             bench.closeModel();
         }
@@ -42,7 +44,9 @@ class OverheadBenchesTest {
         bench.taskSamples = 100;
         bench.prepareTasks();
         try {
-            assertThat(bench.batch()).hasSize(30);
+            Work.Tasks work = new Work.Tasks();
+            assertThat(bench.batch(work)).hasSize(30);
+            assertThat(work.tasksPerOp).isEqualTo(30);
         } finally {
             bench.closeModel();
         }
@@ -55,7 +59,9 @@ class OverheadBenchesTest {
         bench.adds = 10_000;
         bench.openTotal();
         try {
-            assertThat(bench.add()).isEqualTo(10_000L * 10_001 / 2);
+            Work.Adds work = new Work.Adds();
+            assertThat(bench.add(work)).isEqualTo(10_000L * 10_001 / 2);
+            assertThat(work.addsPerOp).isEqualTo(10_000);
         } finally {
             bench.closeTotal();
             bench.closeModel();
@@ -91,20 +97,20 @@ class OverheadBenchesTest {
         heapTotalInAChild.model = "process-pool";
         heapTotalInAChild.strategy = "atomic";
         assertThatThrownBy(heapTotalInAChild::openTotal).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("not run: the atomic total is an object in the parent JVM's heap");
+                .hasMessageStartingWith("not run: process-pool: the atomic total is an object in the parent JVM's heap");
 
         BlockingBench thousandsOfJvms = params(new BlockingBench(), "sequential", 1);
         thousandsOfJvms.model = "process-pool";
         thousandsOfJvms.workers = 4096;
         assertThatThrownBy(thousandsOfJvms::prepareTasks).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("not run: process-pool would run 4096 child JVMs at once");
+                .hasMessageStartingWith("not run: process-pool: a JVM per worker would run 4096 child JVMs at once");
 
         GranularityBench jvmPerTask = params(new GranularityBench(), "sequential", 1);
         jvmPerTask.model = "process-per-task";
         jvmPerTask.tasks = Granularity.TASKS;
         jvmPerTask.chunkSize = 1;
         assertThatThrownBy(jvmPerTask::prepareTasks).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("not run: process-per-task would start 10000 JVMs per batch");
+                .hasMessageStartingWith("not run: process-per-task: a JVM per submission would start 10000 JVMs per batch");
     }
 
     @Test

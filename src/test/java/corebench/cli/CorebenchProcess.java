@@ -1,5 +1,6 @@
 package corebench.cli;
 
+import corebench.worker.JvmOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +20,24 @@ final class CorebenchProcess {
 
     /** As {@link #start(Path, Path, String...)}, behind a command prefix such as {@code taskset -c 0}. */
     static Process start(List<String> prefix, Path log, Path tmpDir, String... args) throws IOException {
+        return start(prefix, System.getProperty("java.class.path"), log, tmpDir, args);
+    }
+
+    private static Process start(List<String> prefix, String classPath, Path log, Path tmpDir, String... args)
+            throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.addAll(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
-                "-Djava.io.tmpdir=" + tmpDir, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(JvmOptions.cli());
+        cmd.addAll(JvmOptions.vector());
+        cmd.addAll(List.of("-Djava.io.tmpdir=" + tmpDir, "-cp", classPath, Main.class.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Runs {@code corebench args...} to its end with {@code classPath} (e.g. this test's plus a model jar). */
+    static Process runToEnd(String classPath, Path log, Path tmpDir, int minutes, String... args)
+            throws IOException, InterruptedException {
+        return waitFor(start(List.of(), classPath, log, tmpDir, args), log, minutes, args);
     }
 
     /**
@@ -34,7 +46,10 @@ final class CorebenchProcess {
      */
     static Process runToEnd(List<String> prefix, Path log, Path tmpDir, int minutes, String... args)
             throws IOException, InterruptedException {
-        Process p = start(prefix, log, tmpDir, args);
+        return waitFor(start(prefix, log, tmpDir, args), log, minutes, args);
+    }
+
+    private static Process waitFor(Process p, Path log, int minutes, String... args) throws IOException, InterruptedException {
         if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corebench.model.Models;
 import corebench.model.ModelKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ class EndToEndSweepTest {
             models.add(r.at("/params/model").asText());
             cores.add(r.at("/params/cores").asText());
         }
-        assertThat(models).containsExactlyInAnyOrderElementsOf(ModelKind.ids());
+        assertThat(models).containsExactlyInAnyOrderElementsOf(Models.ids());
         // Monte Carlo is a headline scenario: two forks at first, every attempt's forks kept, the target recorded
         for (JsonNode r : results) {
             JsonNode precision = r.get("precision");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corebench.bench.BandwidthBench;
+import corebench.bench.GridCounts;
+import corebench.bench.Work;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -46,7 +49,21 @@ class GridSweepTest {
             benchmarks.add(r.get("benchmark").asText());
             assertThat(r.at("/params/size").asText()).isEqualTo("64");
             assertThat(r.at("/primaryMetric/score").asDouble()).isPositive();
+            // the result records its own work per operation, the same in every iteration
+            boolean grid = r.get("benchmark").asText().endsWith("GridBench.run");
+            double bytes = grid ? 16.0 * GridCounts.cellUpdatesPerOp(r.at("/params/kernel").asText(), 64, 0)
+                    : BandwidthBench.bytesPerOp(r.at("/params/kernel").asText(), 64);
+            for (JsonNode iteration : r.at("/secondaryMetrics/bytesPerOp/rawData/0")) {
+                assertThat(iteration.asDouble()).isEqualTo(bytes);
+            }
+            if (grid) {
+                assertThat(r.at("/secondaryMetrics/cellUpdatesPerOp/rawData/0/0").asDouble())
+                        .isEqualTo(GridCounts.cellUpdatesPerOp("jacobi", 64, 0));
+            }
+            assertThat(r.at("/secondaryMetrics/bytesPerOp/rawData/0")).hasSize(2);
         }
+        JsonNode machine = new ObjectMapper().readTree(jmh.resolveSibling("machine.json").toFile());
+        assertThat(machine.get("formatVersion").asInt()).isEqualTo(Work.FORMAT_VERSION);
         assertThat(benchmarks).containsExactlyInAnyOrder("corebench.bench.GridBench.run", "corebench.bench.BandwidthBench.stream");
 
         // the reporter takes every result of both benchmarks, in their own units

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import corebench.bench.Fit;
 import corebench.cluster.ClusterTarget;
 import corebench.cluster.SocketTable;
 import corebench.workload.Blocking;
@@ -96,7 +97,7 @@ class ClusterModelTest {
         List<Task> blocking = Blocking.tasks(11, 20, 300);
         assertThat(shared.run(blocking, 7)).containsExactly(Blocking.reference(blocking));
         for (long v = 1; v <= 3; v++) {
-            Startup.warm(shared, v);
+            Startup.probe(shared, v);
         }
         try (Contention partials = Contention.open(ContentionStrategy.PARTIALS, 2, 200_001)) {
             assertThat(partials.run(shared)).isEqualTo(partials.expectedTotal());
@@ -105,11 +106,12 @@ class ClusterModelTest {
 
     @Test
     void workloadsThatNeedOneMachinesMemoryRuleTheClusterOut() {
-        assertThat(Contention.limitation(ModelKind.CLUSTER, ContentionStrategy.MAPPED_ATOMIC)).get().asString()
-                .contains("share no memory");
-        assertThat(Contention.limitation(ModelKind.PROCESS_POOL, ContentionStrategy.MAPPED_ATOMIC)).isEmpty();
-        assertThat(GridWorkload.limitation(ModelKind.CLUSTER)).get().asString().contains("shared by the processes of one machine");
-        assertThat(GridWorkload.limitation(ModelKind.PROCESS_POOL)).isEmpty();
+        assertThat(Fit.whyNot(ModelKind.CLUSTER, Contention.needs(ContentionStrategy.MAPPED_ATOMIC))).get().asString()
+                .contains("cannot map it");
+        assertThat(Fit.whyNot(ModelKind.PROCESS_POOL, Contention.needs(ContentionStrategy.MAPPED_ATOMIC))).isEmpty();
+        assertThat(Fit.whyNot(ModelKind.CLUSTER, GridWorkload.needs(GridWorkload.Kind.INPLACE))).get().asString()
+                .contains("shared by the processes of one machine");
+        assertThat(Fit.whyNot(ModelKind.PROCESS_POOL, GridWorkload.needs(GridWorkload.Kind.INPLACE))).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package corebench.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import corebench.model.Models;
 import corebench.worker.NoLeakedProcessesExtension;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
@@ -63,6 +64,6 @@ class ModelEquivalenceTest {
     @ParameterizedTest
     @EnumSource(ModelKind.class)
     void namesRoundTrip(ModelKind kind) {
-        assertThat(ModelKind.byId(kind.id())).isEqualTo(kind);
+        assertThat(Models.byId(kind.id())).isEqualTo(kind);
     }
 }

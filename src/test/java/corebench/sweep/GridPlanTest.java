@@ -2,6 +2,7 @@ package corebench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corebench.model.Models;
 import corebench.model.ModelKind;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ class GridPlanTest {
 
     private static SweepPlan plan(boolean quick, List<Integer> cores, int machine) {
         return SweepPlanner.plan(quick ? "quick" : "default", quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT, quick,
-                cores, List.of("grid"), ModelKind.ids(), SweepPlannerTest.machine(machine));
+                cores, List.of("grid"), Models.ids(), SweepPlannerTest.machine(machine));
     }
 
     private static List<JmhRun> runs(SweepPlan plan) {

@@ -2,6 +2,9 @@ package corebench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corebench.model.ModelType;
+import corebench.bench.Fit;
+import corebench.model.Models;
 import corebench.model.ModelKind;
 import corebench.workload.Blocking;
 import corebench.workload.Contention;
@@ -27,7 +30,7 @@ class OverheadPlansTest {
     @Test
     void everyRunNamesARealBenchmarkAndItsRealParams() {
         for (boolean quick : new boolean[] {false, true}) {
-            for (SweepPlan.Step step : plan(quick, ModelKind.ids()).steps()) {
+            for (SweepPlan.Step step : plan(quick, Models.ids()).steps()) {
                 for (JmhRun run : step.runs()) {
                     assertThat(run.params().keySet()).allSatisfy(p -> assertThat(SweepPlanner.hasParam(run.benchmark(), p))
                             .as(run.benchmark() + " has @Param " + p).isTrue());
@@ -38,7 +41,7 @@ class OverheadPlansTest {
 
     @Test
     void contentionScalesWithCoresTheOthersRunAtTheTopStepOnly() {
-        for (SweepPlan.Step step : plan(false, ModelKind.ids()).steps()) {
+        for (SweepPlan.Step step : plan(false, Models.ids()).steps()) {
             List<String> workloads = step.runs().stream().map(JmhRun::workload).distinct().toList();
             if (step.cores() == 4) {
                 assertThat(workloads).containsExactlyInAnyOrderElementsOf(OVERHEAD);
@@ -52,7 +55,7 @@ class OverheadPlansTest {
     @Test
     void noPlannedCombinationIsOneTheWorkloadsRuleOut() {
         for (boolean quick : new boolean[] {false, true}) {
-            for (SweepPlan.Step step : plan(quick, ModelKind.ids()).steps()) {
+            for (SweepPlan.Step step : plan(quick, Models.ids()).steps()) {
                 for (JmhRun run : step.runs()) {
                     for (Map<String, String> combination : combinations(run)) {
                         assertThat(limitation(run.workload(), combination)).as(combination.toString()).isEmpty();
@@ -64,7 +67,7 @@ class OverheadPlansTest {
 
     @Test
     void aUserWhoPicksModelsGetsThemAllAndNothingIsLeftOutSilently() {
-        List<String> picked = ModelKind.ids().stream().filter(m -> !m.equals("sequential")).toList();
+        List<String> picked = Models.ids().stream().filter(m -> !m.equals("sequential")).toList();
         SweepPlan plan = plan(false, picked);
         for (String workload : List.of("granularity", "contention", "blocking", "startup")) {
             List<String> planned = plan.steps().stream().flatMap(s -> s.runs().stream()).filter(r -> r.workload().equals(workload))
@@ -76,12 +79,12 @@ class OverheadPlansTest {
 
     @Test
     void theDefaultPlanRecordsEveryModelItLeavesOut() {
-        SweepPlan plan = plan(false, ModelKind.ids());
+        SweepPlan plan = plan(false, Models.ids());
         for (String workload : OVERHEAD) {
             List<String> planned = plan.steps().stream().flatMap(s -> s.runs().stream()).filter(r -> r.workload().equals(workload))
                     .flatMap(r -> r.params().get("model").stream()).distinct().toList();
             List<String> skipped = plan.skipped().stream().filter(s -> s.workload().equals(workload)).map(SweepPlan.Skip::model).toList();
-            assertThat(ModelKind.ids()).as(workload).allSatisfy(m -> assertThat(planned.contains(m) || skipped.contains(m))
+            assertThat(Models.ids()).as(workload).allSatisfy(m -> assertThat(planned.contains(m) || skipped.contains(m))
                     .as(workload + " " + m).isTrue());
         }
         // blocking: the thread models go to 4096 workers; the one-worker point is only run when asked for
@@ -100,7 +103,7 @@ class OverheadPlansTest {
 
     @Test
     void theQuickPlanIsSmaller() {
-        assertThat(plan(true, ModelKind.ids()).combinations()).isLessThan(plan(false, ModelKind.ids()).combinations() / 2);
+        assertThat(plan(true, Models.ids()).combinations()).isLessThan(plan(false, Models.ids()).combinations() / 2);
     }
 
     /** Every combination of a run's parameter lists. */
@@ -122,11 +125,11 @@ class OverheadPlansTest {
     }
 
     private static Optional<String> limitation(String workload, Map<String, String> c) {
-        ModelKind model = ModelKind.byId(c.get("model"));
+        ModelType model = Models.byId(c.get("model"));
         return switch (workload) {
-            case "granularity" -> Granularity.limitation(model, Granularity.TASKS, Integer.parseInt(c.get("chunkSize")));
-            case "contention" -> Contention.limitation(model, ContentionStrategy.byId(c.get("strategy")));
-            case "blocking" -> Blocking.limitation(model, Integer.parseInt(c.get("workers")));
+            case "granularity" -> Fit.whyNot(model, Granularity.needs(Granularity.TASKS, Integer.parseInt(c.get("chunkSize"))));
+            case "contention" -> Fit.whyNot(model, Contention.needs(ContentionStrategy.byId(c.get("strategy"))));
+            case "blocking" -> Fit.whyNot(model, Blocking.needs(Integer.parseInt(c.get("workers"))));
             default -> Optional.empty();
         };
     }

@@ -3,6 +3,7 @@ package corebench.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import corebench.model.Models;
 import corebench.model.ModelKind;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class SweepPlannerTest {
     @Test
     void aSixtyFourCoreMachineGetsEveryStepAndOversubscriptionAtTheTop() {
         SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, SweepPlanner.coreCounts(64),
-                List.of("montecarlo"), ModelKind.ids(), machine(64));
+                List.of("montecarlo"), Models.ids(), machine(64));
         assertThat(plan.steps()).extracting(SweepPlan.Step::cores).containsExactly(1, 2, 4, 8, 16, 32, 64);
         SweepPlan.Step top = plan.steps().get(6);
         assertThat(top.cpus()).isEqualTo(String.join(",", IntStream.range(0, 64).mapToObj(String::valueOf).toList()));
@@ -48,7 +49,7 @@ class SweepPlannerTest {
     @Test
     void sequentialRunsOnlyAtOneCoreAndSkipsAreRecorded() {
         SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2, 4, 8, 16, 32, 64),
-                List.of("montecarlo"), ModelKind.ids(), machine(64));
+                List.of("montecarlo"), Models.ids(), machine(64));
         for (SweepPlan.Step step : plan.steps()) {
             boolean hasSequential = step.runs().stream().anyMatch(r -> r.params().get("model").contains("sequential"));
             assertThat(hasSequential).as("sequential at %d cores", step.cores()).isEqualTo(step.cores() == 1);
@@ -58,17 +59,17 @@ class SweepPlannerTest {
 
     @Test
     void theQuickPlanIsSmallerThanTheDefault() {
-        SweepPlan quick = SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1, 2), List.of("montecarlo"), ModelKind.ids(), machine(2));
-        SweepPlan full = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2), List.of("montecarlo"), ModelKind.ids(), machine(2));
+        SweepPlan quick = SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1, 2), List.of("montecarlo"), Models.ids(), machine(2));
+        SweepPlan full = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2), List.of("montecarlo"), Models.ids(), machine(2));
         assertThat(quick.combinations()).isLessThan(full.combinations());
         assertThat(quick.estimatedSeconds()).isLessThan(full.estimatedSeconds());
     }
 
     @Test
     void rejectsCoreCountsTheMachineDoesNotHave() {
-        assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(3), List.of("montecarlo"), ModelKind.ids(), machine(2)))
+        assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(3), List.of("montecarlo"), Models.ids(), machine(2)))
                 .hasMessageContaining("core count 3");
-        assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1), List.of("nope"), ModelKind.ids(), machine(2)))
+        assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1), List.of("nope"), Models.ids(), machine(2)))
                 .hasMessageContaining("unknown workload 'nope'");
         assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1), List.of("montecarlo"), List.of("threads"), machine(2)))
                 .hasMessageContaining("unknown model 'threads'");
@@ -76,7 +77,7 @@ class SweepPlannerTest {
 
     @Test
     void paramOverridesReachEveryBenchmarkThatHasTheParam() {
-        SweepPlan plan = SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1, 2), List.of("montecarlo"), ModelKind.ids(), machine(2));
+        SweepPlan plan = SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1, 2), List.of("montecarlo"), Models.ids(), machine(2));
         SweepPlan small = SweepPlanner.withParams(plan, Map.of("samples", "65536"));
         assertThat(small.steps()).flatExtracting(SweepPlan.Step::runs)
                 .allSatisfy(r -> assertThat(r.params().get("samples")).containsExactly("65536"));
@@ -87,7 +88,7 @@ class SweepPlannerTest {
     @Test
     void theClusterRunsStrongScalarOncePerCoreCountAndTheRestIsRecordedAsSkipped() {
         SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2, 4),
-                List.of("montecarlo", "grid"), ModelKind.ids(), machine(4));
+                List.of("montecarlo", "grid"), Models.ids(), machine(4));
         for (SweepPlan.Step step : plan.steps()) {
             List<String> withCluster = step.runs().stream().filter(r -> r.params().get("model").contains("cluster"))
                     .map(JmhRun::name).toList();
@@ -96,7 +97,7 @@ class SweepPlannerTest {
         assertThat(plan.skipped()).filteredOn(s -> s.model().equals("cluster")).extracting(SweepPlan.Skip::workload)
                 .containsExactly("montecarlo", "grid");
         SweepPlan quick = SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1, 2, 4),
-                List.of("montecarlo"), ModelKind.ids(), machine(4));
+                List.of("montecarlo"), Models.ids(), machine(4));
         assertThat(quick.steps()).allSatisfy(step -> assertThat(step.runs().stream()
                 .anyMatch(r -> r.params().get("model").contains("cluster"))).isEqualTo(step.cores() == 4));
     }
@@ -104,7 +105,7 @@ class SweepPlannerTest {
     @Test
     void theClustersGranularityCurveReachesItsBreakEvenAndContentionKeepsToThePartials() {
         SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2),
-                List.of("granularity"), ModelKind.ids(), machine(2));
+                List.of("granularity"), Models.ids(), machine(2));
         assertThat(plan.steps()).singleElement().satisfies(top -> assertThat(top.runs())
                 .filteredOn(r -> r.params().get("model").contains("cluster")).singleElement()
                 .satisfies(r -> assertThat(r.params().get("chunkSize")).containsExactly("1", "100", "1000")));
@@ -112,13 +113,13 @@ class SweepPlannerTest {
                 List.of("contention"), List.of("cluster"), machine(2));
         assertThat(picked.steps().get(0).runs()).singleElement()
                 .satisfies(r -> assertThat(r.params().get("strategy")).containsExactly("partials"));
-        assertThat(picked.skipped()).anySatisfy(s -> assertThat(s.reason()).contains("mapped-atomic", "share no memory"));
+        assertThat(picked.skipped()).anySatisfy(s -> assertThat(s.reason()).contains("mapped-atomic", "cannot map it"));
     }
 
     @Test
     void onARealClusterTheClusterModelRunsOnceAtTheTopStepUpToTheClustersThreads() {
         SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2),
-                List.of("montecarlo"), ModelKind.ids(), machine(2));
+                List.of("montecarlo"), Models.ids(), machine(2));
         SweepPlan onCluster = SweepPlanner.onCluster(plan, 12);
         List<JmhRun> clusterRuns = onCluster.steps().stream().flatMap(s -> s.runs().stream())
                 .filter(r -> r.params().get("model").contains("cluster")).toList();

@@ -2,6 +2,7 @@ package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corebench.bench.Fit;
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
 import corebench.worker.NoLeakedProcessesExtension;
@@ -49,8 +50,8 @@ class BlockingTest {
     @Test
     void processModelsStopAtTheirWorkerCap() {
         for (ModelKind kind : ModelKind.values()) {
-            assertThat(Blocking.limitation(kind, Blocking.MAX_PROCESS_WORKERS)).isEmpty();
-            assertThat(Blocking.limitation(kind, 4096).isPresent()).as(kind.id()).isEqualTo(kind.usesChildProcesses());
+            assertThat(Fit.runs(kind, Blocking.needs(Blocking.MAX_PROCESS_WORKERS))).isTrue();
+            assertThat(Fit.runs(kind, Blocking.needs(4096))).as(kind.id()).isEqualTo(!kind.has(Trait.JVM_PER_WORKER));
         }
     }
 }

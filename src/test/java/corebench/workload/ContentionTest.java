@@ -3,6 +3,7 @@ package corebench.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import corebench.bench.Fit;
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelException;
 import corebench.model.ModelKind;
@@ -32,7 +33,7 @@ class ContentionTest {
     @MethodSource("everyModelAndStrategy")
     void totalIsExactWhereSupportedAndRefusedClearlyElsewhere(ModelKind kind, ContentionStrategy strategy) {
         try (Contention contention = Contention.open(strategy, 3, ADDS); ConcurrencyModel model = kind.create(3)) {
-            if (Contention.supports(kind, strategy)) {
+            if (Fit.runs(kind, Contention.needs(strategy))) {
                 assertThat(contention.run(model)).isEqualTo(ADDS * (ADDS + 1) / 2);
                 // a second batch on the same total: reset between batches
                 assertThat(contention.run(model)).isEqualTo(ADDS * (ADDS + 1) / 2);
@@ -74,8 +75,8 @@ class ContentionTest {
         for (ModelKind kind : ModelKind.values()) {
             for (ContentionStrategy s : ContentionStrategy.values()) {
                 // the cluster's members are other machines: no mapped memory in common either
-                assertThat(Contention.supports(kind, s)).as(kind + " " + s)
-                        .isEqualTo(!kind.usesChildProcesses() || s == ContentionStrategy.PARTIALS
+                assertThat(Fit.runs(kind, Contention.needs(s))).as(kind + " " + s)
+                        .isEqualTo(!kind.has(Trait.JVM_PER_WORKER) || s == ContentionStrategy.PARTIALS
                                 || s == ContentionStrategy.MAPPED_ATOMIC && kind != ModelKind.CLUSTER);
             }
         }

@@ -2,6 +2,7 @@ package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corebench.bench.Fit;
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
 import corebench.worker.NoLeakedProcessesExtension;
@@ -40,9 +41,9 @@ class GranularityTest {
     void onlyProcessPerTaskIsLimitedAndOnlyAboveTheJvmStartBudget() {
         for (ModelKind kind : ModelKind.values()) {
             boolean perTask = kind == ModelKind.PROCESS_PER_TASK;
-            assertThat(Granularity.limitation(kind, Granularity.TASKS, 1).isPresent()).as(kind.id()).isEqualTo(perTask);
-            assertThat(Granularity.limitation(kind, Granularity.TASKS, 100).isPresent()).as(kind.id()).isEqualTo(perTask);
-            assertThat(Granularity.limitation(kind, Granularity.TASKS, 1000)).as(kind.id()).isEmpty();
+            assertThat(Fit.runs(kind, Granularity.needs(Granularity.TASKS, 1))).as(kind.id()).isEqualTo(!perTask);
+            assertThat(Fit.runs(kind, Granularity.needs(Granularity.TASKS, 100))).as(kind.id()).isEqualTo(!perTask);
+            assertThat(Fit.runs(kind, Granularity.needs(Granularity.TASKS, 1000))).as(kind.id()).isTrue();
         }
     }
 

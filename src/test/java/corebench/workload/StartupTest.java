@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
 import corebench.worker.NoLeakedProcessesExtension;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,9 @@ class StartupTest {
     @EnumSource(value = ModelKind.class, mode = EnumSource.Mode.EXCLUDE, names = "CLUSTER")
     void coldStartsRunTheProbeAndLeaveNoProcessBehind(ModelKind kind) {
         for (int i = 0; i < 3; i++) {
-            Startup.cold(kind, 2, 100 + i);
+            try (ConcurrencyModel model = kind.create(2)) {
+                Startup.probe(model, 100 + i);
+            }
             assertThat(ProcessHandle.current().children()).as("children after cold start " + i).isEmpty();
         }
     }
@@ -31,34 +32,15 @@ class StartupTest {
     void aWarmModelRunsTheProbeAgainAndAgain(ModelKind kind) {
         try (ConcurrencyModel model = kind.create(2)) {
             for (long v = 1; v <= 5; v++) {
-                Startup.warm(model, v);
+                Startup.probe(model, v);
             }
         }
     }
 
     @Test
     void aWrongEchoFails() {
-        ConcurrencyModel liar = new ConcurrencyModel() {
-            @Override
-            public ModelKind kind() {
-                return ModelKind.SEQUENTIAL;
-            }
-
-            @Override
-            public int workers() {
-                return 1;
-            }
-
-            @Override
-            public long[] run(List<Task> tasks, int chunkSize) {
-                return new long[] {tasks.get(0).arg(0) + 1};
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        assertThatThrownBy(() -> Startup.warm(liar, 41)).isInstanceOf(IllegalStateException.class)
-                .hasMessage("sequential echoed [42] for 41");
+        TaskRunner liar = (tasks, chunkSize) -> new long[] {tasks.get(0).arg(0) + 1};
+        assertThatThrownBy(() -> Startup.probe(liar, 41)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("echoed [42] for 41");
     }
 }

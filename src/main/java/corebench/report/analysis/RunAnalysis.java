@@ -76,12 +76,10 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
     /** The scenario's work rule, or operations if the scenario lacks what the rule needs. */
     private static WorkPerOperation workRule(Scenario scenario, String label, List<Measurement> measurements,
                                              List<String> warnings) {
-        WorkPerOperation rule = WorkPerOperation.of(scenario.workload());
         try {
-            measurements.forEach(m -> rule.amount(scenario, m.workers()));
-            return rule;
-        } catch (RuntimeException e) {
-            warnings.add(label + ": cannot tell the work per operation (" + e + "); throughput is in operations/s");
+            return WorkPerOperation.of(measurements);
+        } catch (IllegalArgumentException e) {
+            warnings.add(label + ": cannot tell the work per operation (" + e.getMessage() + "); throughput is in operations/s");
             return WorkPerOperation.OPERATIONS;
         }
     }
@@ -107,7 +105,7 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
     }
 
     private static Estimate throughput(Measurement m, WorkPerOperation rule) {
-        return Estimate.exact(rule.amount(m.scenario(), m.workers())).dividedBy(m.secondsPerOp());
+        return Estimate.exact(rule.amount(m)).dividedBy(m.secondsPerOp());
     }
 
     /** The workload, plus the method and parameters that differ between this workload's scenarios in {@code all}. */

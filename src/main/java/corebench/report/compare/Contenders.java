@@ -1,9 +1,9 @@
 package corebench.report.compare;
 
-import corebench.report.ThisMachineRuns;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.results.ReportException;
 import corebench.report.results.ResultsReader;
+import corebench.report.results.RunFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ public final class Contenders {
     /** A machine folder stands for its newest run; anything else is read as a run folder. */
     private static Path runFolder(Path folder) {
         if (Files.isDirectory(folder) && !Files.exists(folder.resolve("jmh.json"))) {
-            return ThisMachineRuns.newestRun(folder).orElse(folder);
+            return RunFolders.newestRun(folder).orElse(folder);
         }
         return folder;
     }

@@ -1,6 +1,5 @@
 package corebench.report.render;
 
-import corebench.bench.GridBench;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.Row;
 import corebench.report.analysis.RunAnalysis;
@@ -52,7 +51,11 @@ final class GridBandwidthChart {
             ModelSeries m = s.models().get(i);
             colours.put(m.model(), Palette.colour(m.model(), i));
             for (Row r : m.scaling()) {
-                Estimate gbs = r.throughput().times(GridBench.JACOBI_BYTES_PER_CELL / 1e9);
+                Double bytes = r.measurement().work().get("bytes");
+                if (bytes == null) {
+                    continue;
+                }
+                Estimate gbs = Estimate.exact(bytes / 1e9).dividedBy(r.measurement().secondsPerOp());
                 // whole percent: a label wider than its bar is not drawn at all, and the errors are wider still
                 String label = probeAt(probe, size, r.cores())
                         .map(p -> Math.round(100 * gbs.value() / p.value()) + "%").orElse(null);
@@ -72,7 +75,7 @@ final class GridBandwidthChart {
         }
         ChartText text = new ChartText(s.label() + ": achieved memory bandwidth" + (probed ? " vs the copy probe" : ""),
                 subtitle, "cores (workers = cores)" + (probed ? "; label: % of the probe's copy GB/s" : ""),
-                "GB/s (16 B per cell update; bars: 99.9% CI)");
+                "GB/s (STREAM convention; bars: 99.9% CI)");
         return ThroughputBars.create(text, bars, colours);
     }
 

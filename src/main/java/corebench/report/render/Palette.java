@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One colour and one marker shape per series name, the same in every chart. Documented models get fixed
@@ -16,11 +17,17 @@ import java.util.List;
  */
 public final class Palette {
 
-    /** Okabe–Ito, in {@link KnownModels#NAMES} order; sequential, the baseline, is black. */
-    private static final List<Color> MODELS = List.of(
-            new Color(0x000000), new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-            new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x8C7A00),
-            new Color(0x661100));
+    /**
+     * Each known model's colour, by name: Okabe–Ito plus two darker tones; sequential, the baseline, is
+     * black. Keyed by name, not by position, so that a model added to {@link KnownModels#NAMES} without a
+     * colour here falls back to {@link #OTHERS} instead of shifting everyone's colour.
+     */
+    private static final Map<String, Color> MODELS = Map.of(
+            "sequential", new Color(0x000000), "platform-pool", new Color(0x0072B2),
+            "thread-per-task", new Color(0xD55E00), "virtual", new Color(0x009E73),
+            "forkjoin", new Color(0xE69F00), "parallel-stream", new Color(0xCC79A7),
+            "process-pool", new Color(0x56B4E9), "process-per-task", new Color(0x8C7A00),
+            "cluster", new Color(0x661100));
 
     /** Paul Tol's "muted" scheme, for names that are not documented models. */
     private static final List<Color> OTHERS = List.of(
@@ -43,10 +50,15 @@ public final class Palette {
     private Palette() {
     }
 
-    /** The colour of a model (or of the {@code index}-th other name). */
+    /** The colour of a model (or of the {@code index}-th other name, a fallback for names it does not know). */
     public static Color colour(String name, int index) {
-        int known = KnownModels.NAMES.indexOf(name);
-        return known >= 0 ? MODELS.get(known) : OTHERS.get(Math.floorMod(index, OTHERS.size()));
+        Color known = MODELS.get(name);
+        return known != null ? known : OTHERS.get(Math.floorMod(index, OTHERS.size()));
+    }
+
+    /** Whether {@code name} has a colour of its own (not a fallback). */
+    static boolean hasOwnColour(String name) {
+        return MODELS.containsKey(name);
     }
 
     /** The marker of a model (or of the {@code index}-th other name). */

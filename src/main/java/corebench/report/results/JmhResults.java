@@ -28,7 +28,7 @@ final class JmhResults {
 
     /** A corebench result before it is placed on the cores axis (that needs the machine). */
     record Raw(Scenario scenario, String model, int workers, int cores, Estimate secondsPerOp, int samples,
-               ForkSpread forkSpread, Precision precision) {
+               Map<String, Double> counted, ForkSpread forkSpread, Precision precision) {
     }
 
     private JmhResults() {
@@ -85,7 +85,7 @@ final class JmhResults {
         TreeMap<String, String> workloadParams = new TreeMap<>(params);
         CONCURRENCY_PARAMS.forEach(workloadParams::remove);
         return new Raw(new Scenario(workload, method, workloadParams), model, workers, cores, seconds,
-                samples(metric.path("rawData")), forkSpread(metric), precision(result.path("precision")));
+                samples(metric.path("rawData")), WorkCounts.of(result.path("secondaryMetrics")), forkSpread(metric), precision(result.path("precision")));
     }
 
     /** The lowest and highest fork mean, when there are several forks; else {@code null}. */

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param cluster     the real cluster the {@code cluster} model ran on, in words ({@code null}: none, its
  *                    members were started on this machine's loopback)
  * @param clusterMembers each member of that cluster in words, e.g. {@code 10.0.0.5:5701 AMD EPYC, 8 threads}
+ * @param formatVersion what the results beside it record (docs/results-format.md): 2 and later carry the work
+ *                    of an operation; 1 (a machine.json without the field) does not; 0: no machine.json
  */
 public record Machine(
         String machineId,
@@ -48,7 +50,8 @@ public record Machine(
         String finishedUtc,
         Boolean complete,
         String cluster,
-        List<String> clusterMembers) {
+        List<String> clusterMembers,
+        int formatVersion) {
 
     /** How {@link #corebenchRevision} marks a build whose git revision was not known (not run from a checkout). */
     public static final String UNKNOWN_REVISION = "(revision unknown)";
@@ -61,7 +64,7 @@ public record Machine(
     /** A machine with no description: the results folder had no usable {@code machine.json}. */
     public static Machine unknown() {
         return new Machine(null, null, 0, 0, 0, 0, 0, List.of(), 0, null, null, null, null, null, 0, null, null, null,
-                null, null, null, List.of());
+                null, null, null, List.of(), 0);
     }
 
     /** Whether a {@code machine.json} described this machine. */
@@ -98,7 +101,8 @@ public record Machine(
                 text(root, "finishedUtc"),
                 complete(root),
                 cluster(root.path("cluster")),
-                clusterMembers(root.path("cluster").path("memberDetails")));
+                clusterMembers(root.path("cluster").path("memberDetails")),
+                root.path("formatVersion").asInt(1));
     }
 
     /**

@@ -1,6 +1,9 @@
 package corebench.report.results;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -15,12 +18,20 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param restricted    whether the sweep restricted the JVM to {@code cores} CPUs
  * @param secondsPerOp  the score in seconds per operation, with JMH's 99.9% confidence half-width
  * @param samples       how many measurement iterations the score averages (over all forks); 0 if unknown
+ * @param work          the work of one operation by unit ({@code cell updates}, {@code bytes}, ...): as the
+ *                      result recorded it, or for an old-format result as its parameters implied; empty
+ *                      when it is counted in operations only
  * @param source        the file it was read from
  * @param forkSpread    the lowest and highest fork mean, or {@code null} with a single fork
  * @param precision     the sweep's precision target and what it reached, or {@code null} when none was set
  */
 public record Measurement(Scenario scenario, String model, int workers, int cores, boolean restricted,
-                          Estimate secondsPerOp, int samples, Path source, ForkSpread forkSpread, Precision precision) {
+                          Estimate secondsPerOp, int samples, Map<String, Double> work, Path source,
+                          ForkSpread forkSpread, Precision precision) {
+
+    public Measurement {
+        work = Collections.unmodifiableMap(new LinkedHashMap<>(work));
+    }
 
     /** Whether the sweep set a precision target for it that it did not meet. */
     public boolean missedTarget() {

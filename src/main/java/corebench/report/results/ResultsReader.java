@@ -111,7 +111,8 @@ public final class ResultsReader {
             // An unrestricted JVM could use every CPU, but its workers can occupy at most `workers` of them.
             int cores = raw.cores() > 0 ? raw.cores() : Math.min(raw.workers(), machine.logicalCores());
             measurements.add(new Measurement(raw.scenario(), raw.model(), raw.workers(), cores, raw.cores() > 0,
-                    raw.secondsPerOp(), raw.samples(), file, raw.forkSpread(), raw.precision()));
+                    raw.secondsPerOp(), raw.samples(), work(raw, machine, file, warnings), file, raw.forkSpread(),
+                    raw.precision()));
         }
         if (unplaced > 0) {
             String problem = folder.resolve("machine.json") + ": no machine description, so " + unplaced
@@ -122,6 +123,25 @@ public final class ResultsReader {
             warnings.add(problem + "; left out");
         }
         return measurements;
+    }
+
+    /**
+     * The work of one operation: what the result recorded (format 2 on), or for older results what their
+     * parameters meant then ({@link LegacyWork}). Without a machine.json the format is unknown: a result
+     * that records its work is taken at its word.
+     */
+    private static Map<String, Double> work(JmhResults.Raw raw, Machine machine, Path file, List<String> warnings) {
+        boolean recorded = machine.formatVersion() >= 2 || machine.formatVersion() == 0 && !raw.counted().isEmpty();
+        if (recorded) {
+            return raw.counted();
+        }
+        try {
+            return LegacyWork.of(raw.scenario(), raw.workers());
+        } catch (IllegalArgumentException e) {
+            warnings.add(file + ": " + raw.scenario().fullName() + ": cannot tell the work per operation ("
+                    + e.getMessage() + "); counted in operations");
+            return Map.of();
+        }
     }
 
     private static void requireFolder(Path folder) throws ReportException {

@@ -1,14 +1,14 @@
 package corebench.workload.grid;
 
-import corebench.model.ConcurrencyModel;
-import corebench.model.ModelKind;
 import corebench.workload.Kernel;
+import corebench.workload.Need;
 import corebench.workload.SplitMix64;
 import corebench.workload.Task;
+import corebench.workload.TaskRunner;
+import corebench.workload.Trait;
 import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The shared-grid workload: a {@code rows × cols} grid in a {@link SharedGrid}, a deterministic initial
@@ -91,15 +91,19 @@ public final class GridWorkload implements AutoCloseable {
     }
 
     /**
-     * Why a model cannot run the grid, if it cannot: the {@code cluster} model's members share no memory
-     * with this JVM (on a real cluster they are other machines), and the grid is shared memory.
+     * What a model needs to run the grid: tasks that share this machine's memory (the grid is a mapped
+     * file; a cluster's members have none of it). Jacobi hands out one task per band per sweep, so a JVM per
+     * submission would measure JVM start-up (64 × workers JVMs per operation at 512²), not the stencil.
      */
-    public static Optional<String> limitation(ModelKind model) {
-        if (model == ModelKind.CLUSTER) {
-            return Optional.of("the grid is memory shared by the processes of one machine (a mapped file); a cluster's "
-                    + "members have no such memory, so tasks would have to ship the grid, which is another workload");
+    public static List<Need> needs(Kind kind) {
+        Need memory = Need.has(Trait.SHARED_MEMORY, "the grid is memory shared by the processes of one machine (a mapped"
+                + " file); tasks that run elsewhere have no such memory, so they would have to ship the grid, which is"
+                + " another workload");
+        if (kind == Kind.JACOBI) {
+            return List.of(memory, Need.lacks(Trait.JVM_PER_SUBMISSION, "jacobi not run: a fresh JVM per band per sweep"
+                    + " (64 x workers JVMs per operation at 512^2) measures JVM start-up, not the stencil"));
         }
-        return Optional.empty();
+        return List.of(memory);
     }
 
     /**
@@ -182,7 +186,7 @@ public final class GridWorkload implements AutoCloseable {
      * One run: {@code steps} sweeps (Jacobi) or one batch of {@code steps} updates per cell (in-place),
      * one submission per band. Checks that the bands updated every cell exactly once per batch.
      */
-    public void run(ConcurrencyModel model, List<List<Task>> batches) {
+    public void run(TaskRunner model, List<List<Task>> batches) {
         int runs = kind == Kind.JACOBI ? steps : 1;
         long cellsPerBatch = cellsPerBatch(kind, grid.rows(), grid.cols());
         for (int s = 0; s < runs; s++) {
@@ -191,7 +195,7 @@ public final class GridWorkload implements AutoCloseable {
                 cells += c;
             }
             if (cells != cellsPerBatch) {
-                throw new IllegalStateException(model.kind().id() + ": batch " + s + " updated " + cells
+                throw new IllegalStateException("batch " + s + " updated " + cells
                         + " cells, expected " + cellsPerBatch);
             }
         }

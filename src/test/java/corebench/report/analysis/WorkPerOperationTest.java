@@ -1,52 +1,44 @@
 package corebench.report.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import corebench.report.results.Estimate;
+import corebench.report.results.Measurement;
 import corebench.report.results.Scenario;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Each workload's throughput is in its own unit of work: samples, cell updates, bytes, tasks, adds. */
 class WorkPerOperationTest {
 
-    private static Scenario scenario(String workload, String method, Map<String, String> params) {
-        return new Scenario(workload, method, new TreeMap<>(params));
-    }
-
     @Test
-    void gridCountsCellUpdatesIncludingDefaultSteps() {
-        WorkPerOperation grid = WorkPerOperation.of("grid");
+    void theThroughputUnitIsTheRecordedOneAndBytesOnlyWhenAlone() {
+        WorkPerOperation grid = WorkPerOperation.of(List.of(measurement(Map.of("cell updates", 10.0, "bytes", 160.0))));
         assertThat(grid.throughputUnit()).isEqualTo("cell updates/s");
-        Scenario jacobi = scenario("grid", "run", Map.of("kernel", "jacobi", "size", "4096", "steps", "0", "bandsPerWorker", "1"));
-        assertThat(grid.amount(jacobi, 2)).isEqualTo(2.0 * 4094 * 4094);
-        Scenario inplace = scenario("grid", "run", Map.of("kernel", "inplace", "size", "100", "steps", "5", "bandsPerWorker", "4"));
-        assertThat(grid.amount(inplace, 1)).isEqualTo(5.0 * 100 * 100);
-    }
-
-    @Test
-    void bandwidthCountsBytesWhateverTheThreads() {
-        WorkPerOperation probe = WorkPerOperation.of("bandwidth");
+        assertThat(grid.amount(measurement(Map.of("cell updates", 10.0, "bytes", 160.0)))).isEqualTo(10);
+        WorkPerOperation probe = WorkPerOperation.of(List.of(measurement(Map.of("bytes", 24.0))));
         assertThat(probe.throughputUnit()).isEqualTo("bytes/s");
-        Scenario triad = scenario("bandwidth", "stream", Map.of("kernel", "triad", "size", "4096"));
-        assertThat(probe.amount(triad, 1)).isEqualTo(probe.amount(triad, 2)).isEqualTo(24.0 * 4096 * 4096);
+        assertThat(probe.amount(measurement(Map.of("bytes", 24.0)))).isEqualTo(24);
     }
 
     @Test
-    void overheadWorkloadsCountTheirTasksAndAddsWhateverTheWorkers() {
-        Scenario granularity = scenario("granularity", "batch", Map.of("chunkSize", "100", "tasks", "10000"));
-        assertThat(WorkPerOperation.of("granularity").throughputUnit()).isEqualTo("tasks/s");
-        assertThat(WorkPerOperation.of("granularity").amount(granularity, 2)).isEqualTo(10_000);
-        Scenario blocking = scenario("blocking", "batch", Map.of("tasks", "1000"));
-        assertThat(WorkPerOperation.of("blocking").amount(blocking, 4096)).isEqualTo(1_000);
-        Scenario contention = scenario("contention", "add", Map.of("adds", "4194304", "strategy", "atomic"));
-        assertThat(WorkPerOperation.of("contention").throughputUnit()).isEqualTo("adds/s");
-        assertThat(WorkPerOperation.of("contention").amount(contention, 1))
-                .isEqualTo(WorkPerOperation.of("contention").amount(contention, 2)).isEqualTo(4_194_304);
+    void resultsWithoutWorkCountOperations() {
+        WorkPerOperation none = WorkPerOperation.of(List.of(measurement(Map.of()), measurement(Map.of())));
+        assertThat(none.throughputUnit()).isEqualTo("operations/s");
+        assertThat(none.amount(measurement(Map.of()))).isEqualTo(1);
     }
 
     @Test
-    void anUnknownWorkloadCountsOperations() {
-        assertThat(WorkPerOperation.of("nbody").throughputUnit()).isEqualTo("operations/s");
+    void resultsThatDisagreeAreRefused() {
+        assertThatThrownBy(() -> WorkPerOperation.of(List.of(measurement(Map.of("tasks", 1.0)), measurement(Map.of()))))
+                .hasMessageContaining("tasks");
+    }
+
+    private static Measurement measurement(Map<String, Double> work) {
+        return new Measurement(new Scenario("w", "m", new TreeMap<>()), "sequential", 1, 1, true, Estimate.exact(1), 5,
+                work, Path.of("jmh.json"), null, null);
     }
 }

@@ -15,7 +15,7 @@ class PrecisionMarksTest {
 
     private static Measurement measured(ForkSpread spread, Precision precision) {
         return new Measurement(new Scenario("montecarlo", "pi", new java.util.TreeMap<>()), "virtual", 2, 2, true,
-                new Estimate(0.021, 0.001), 6, Path.of("jmh.json"), spread, precision);
+                new Estimate(0.021, 0.001), 6, java.util.Map.of(), Path.of("jmh.json"), spread, precision);
     }
 
     @Test

@@ -1,9 +1,10 @@
-package corebench.report;
+package corebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corebench.report.ResultFixtures;
 import corebench.sweep.MachineInfo;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,0 +1,30 @@
+package corebench.model;
+
+import corebench.workload.Trait;
+import java.util.Set;
+
+/**
+ * A kind of concurrency model: its result name, what it is ({@link Trait traits}, which decide the
+ * workloads it runs) and how to create one. The built-in ones are the constants of {@link ModelKind};
+ * {@link Models} also finds implementations registered as Java services, so a model can come from
+ * another jar without a change here.
+ */
+public interface ModelType {
+
+    /** The name used in results, charts and on the command line. */
+    String id();
+
+    /** One line on what the model does. */
+    String description();
+
+    /** What the model is. */
+    Set<Trait> traits();
+
+    /** Creates the model with {@code workers} workers (at least 1). */
+    ConcurrencyModel create(int workers);
+
+    /** Whether the model has {@code trait}. */
+    default boolean has(Trait trait) {
+        return traits().contains(trait);
+    }
+}

@@ -1,0 +1,20 @@
+package corebench.workload;
+
+/**
+ * What a concurrency model is, in the terms a workload's needs are stated in: every model declares its
+ * traits, every workload its {@link Need needs}, and one matcher ({@code corebench.bench.Fit}) decides
+ * whether a combination runs. Workloads never name models, so a new model runs every workload its
+ * traits allow without any workload, plan or benchmark being edited.
+ */
+public enum Trait {
+    /** Tasks run in the submitting JVM: they see its heap objects (locks, atomics, adders). */
+    SHARED_HEAP,
+    /** Tasks run on this machine and can map the same file (a mapped grid or total). */
+    SHARED_MEMORY,
+    /** Each worker is a JVM of its own (started for the model: tens of MB and ~40 ms of CPU each). */
+    JVM_PER_WORKER,
+    /** Each submission starts a fresh JVM: its tasks run before the JIT has compiled anything. */
+    JVM_PER_SUBMISSION,
+    /** Tasks may run on other machines, reached over the network. */
+    REMOTE
+}
