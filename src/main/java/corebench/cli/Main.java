@@ -24,6 +24,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Console.install();
         System.exit(run(args));
     }
 
@@ -35,6 +36,9 @@ public final class Main {
     /** The configured command line, shared by main and tests. */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // in the streams' own charset, so that Console's ASCII streams see every character
+        cl.setOut(Console.writer(System.out));
+        cl.setErr(Console.writer(System.err));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // expected failures are one clear line; anything else also gets its type for bug reports
             boolean expected = e instanceof UserException || e instanceof java.io.IOException;

@@ -3,7 +3,9 @@ package corebench.cli;
 import corebench.report.Report;
 import corebench.report.results.ResultsReader;
 import corebench.report.results.RunResults;
+import corebench.report.analysis.Caveats;
 import corebench.report.analysis.RunAnalysis;
+import corebench.report.verdict.VerdictFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
  * reported; every problem is one line, never a stack trace.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Turns results folders into charts (PNG, SVG), index.html, summary.md, tables.csv and fits.csv:"
+        description = {"Turns results folders into charts (PNG, SVG), index.html, summary.md, tables.csv, fits.csv,"
+                + " verdict.csv and verdict.json: which model for which work, then"
                 + " speedup, efficiency, throughput and oversubscription per workload and model, with Amdahl,"
                 + " Gustafson and USL fits.",
                 "Without RESULT_DIR: the newest run of this machine under results/."})
@@ -49,12 +52,15 @@ public class ReportCommand implements Callable<Integer> {
             RunResults results = ResultsReader.read(folders);
             Path target = out != null ? out : CHARTS.resolve(results.machineId());
             Report.Outcome outcome = Report.render(RunAnalysis.of(results), target);
-            RunAnalysis analysis = outcome.analysis();
-            analysis.warnings().forEach(w -> err.println("warning: " + w));
+            List<String> warnings = Caveats.of(outcome.analysis()).all();
+            warnings.forEach(w -> err.println("warning: " + w));
+            err.flush();
             stdout.printf("report of %s written to %s (%d charts, %d warnings, %.1f s)%n",
                     String.join(", ", folders.stream().map(Path::toString).toList()),
-                    outcome.folder().resolve("index.html"), outcome.charts(), analysis.warnings().size(),
+                    outcome.folder().resolve("index.html"), outcome.charts(), warnings.size(),
                     (System.nanoTime() - start) / 1e9);
+            // the answer last, where a person looking at the end of mvn verify's output sees it
+            VerdictFiles.console(outcome.verdict()).forEach(stdout::println);
         });
     }
 }

@@ -9,6 +9,8 @@ import corebench.report.render.MarkdownSummary;
 import corebench.report.render.RenderedChart;
 import corebench.report.render.ScenarioCharts;
 import corebench.report.render.WorkloadCharts;
+import corebench.report.verdict.Verdict;
+import corebench.report.verdict.VerdictFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,8 +19,9 @@ import java.util.Map;
 
 /**
  * The reporter's output: from the analysis of a machine's results ({@link RunAnalysis}), the charts,
- * {@code index.html}, {@code summary.md}, {@code tables.csv} and {@code fits.csv}, written into one output
- * folder that is replaced as a whole ({@link OutputFolder}).
+ * {@code index.html}, {@code summary.md}, {@code tables.csv}, {@code fits.csv}, and the verdict that opens
+ * them ({@code verdict.csv}, {@code verdict.json}), written into one output folder that is replaced as a
+ * whole ({@link OutputFolder}).
  */
 public final class Report {
 
@@ -28,8 +31,9 @@ public final class Report {
      * @param folder   the output folder
      * @param charts   how many charts (each as PNG and SVG)
      * @param analysis what was reported, warnings included
+     * @param verdict  which model for which work
      */
-    public record Outcome(Path folder, int charts, RunAnalysis analysis) {
+    public record Outcome(Path folder, int charts, RunAnalysis analysis, Verdict verdict) {
     }
 
     private Report() {
@@ -38,6 +42,7 @@ public final class Report {
     /** Writes the report of an analysis into {@code out}. */
     public static Outcome render(RunAnalysis analysis, Path out) throws IOException {
         String subtitle = Descriptions.subtitle(analysis.results().machine());
+        Verdict verdict = Verdict.of(analysis);
         Map<ScenarioAnalysis, List<RenderedChart>> charts = new LinkedHashMap<>();
         Map<String, List<RenderedChart>> workloadCharts = new LinkedHashMap<>();
         OutputFolder.replace(out, dir -> {
@@ -45,12 +50,13 @@ public final class Report {
                 charts.put(s, ScenarioCharts.write(s, subtitle, dir));
             }
             workloadCharts.putAll(WorkloadCharts.write(analysis, subtitle, dir));
-            HtmlReport.write(analysis, charts, workloadCharts, dir);
-            MarkdownSummary.write(analysis, charts, workloadCharts, dir);
+            HtmlReport.write(analysis, VerdictFiles.html(verdict), charts, workloadCharts, dir);
+            MarkdownSummary.write(analysis, VerdictFiles.markdown(verdict), charts, workloadCharts, dir);
             CsvTables.write(analysis, dir);
+            VerdictFiles.write(verdict, dir);
         });
         int count = charts.values().stream().mapToInt(List::size).sum()
                 + workloadCharts.values().stream().mapToInt(List::size).sum();
-        return new Outcome(out, count, analysis);
+        return new Outcome(out, count, analysis, verdict);
     }
 }

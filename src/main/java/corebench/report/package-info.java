@@ -3,7 +3,7 @@
  * other corebench package (a test holds it to that): what it knows of models and workloads is the
  * published result format of docs/results-format.md, such as {@code results.KnownModels}' model names.
  *
- * <p>Four layers, each depending only on the ones before it:
+ * <p>Five layers, each depending only on the ones before it:
  * <ol>
  *   <li>{@link corebench.report.results}: reading and validating {@code jmh.json} and {@code machine.json}
  *       ({@code ResultsReader}) into measurements with their errors, one line per problem.</li>
@@ -15,6 +15,9 @@
  *       {@code ScalingPlot} and {@code ThroughputBars}, written by {@code ChartFiles}), {@code HtmlReport},
  *       {@code MarkdownSummary}, {@code CsvTables}; colours in {@code Palette}, number formats in
  *       {@code Numbers}.</li>
+ *   <li>{@link corebench.report.verdict}: which model for which work, from the analysis, in words from one
+ *       rule table; it opens the page, the summary and the console output. The warnings that change the
+ *       reading are {@code Caveats} in the analysis layer.</li>
  *   <li>This package: {@link corebench.report.Report} renders an analysis into an output folder that
  *       {@link corebench.report.OutputFolder} replaces as a whole. The command is
  *       {@code corebench.cli.ReportCommand}, which also picks the default input (the newest run of the

@@ -25,13 +25,22 @@ final class CorebenchProcess {
 
     private static Process start(List<String> prefix, String classPath, Path log, Path tmpDir, String... args)
             throws IOException {
+        return builder(prefix, classPath, tmpDir, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The command of {@link #start(List, Path, Path, String...)}, for a test that changes its environment. */
+    static ProcessBuilder builder(List<String> prefix, Path tmpDir, String... args) {
+        return builder(prefix, System.getProperty("java.class.path"), tmpDir, args);
+    }
+
+    private static ProcessBuilder builder(List<String> prefix, String classPath, Path tmpDir, String... args) {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(JvmOptions.cli());
         cmd.addAll(JvmOptions.vector());
         cmd.addAll(List.of("-Djava.io.tmpdir=" + tmpDir, "-cp", classPath, Main.class.getName()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(cmd);
     }
 
     /** Runs {@code corebench args...} to its end with {@code classPath} (e.g. this test's plus a model jar). */

@@ -19,10 +19,23 @@ import java.util.stream.Collectors;
  * Karp–Flatt and the scaling fits. Renderers only read this; comparing machines puts several side by side.
  *
  * @param results   what was read
- * @param scenarios one per scenario, sorted by workload and parameters
+ * @param scenarios one per scenario, by workload ({@link #WORKLOADS_BY_IMPORTANCE}) then parameters
  * @param warnings  the reader's warnings plus the analysis's (single core count, missing baselines)
  */
 public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, List<String> warnings) {
+
+    /**
+     * The order workloads are reported in, by what a reader needs first; workloads not listed follow
+     * alphabetically. The bandwidth probe comes last: it is the grid's ceiling, and the grid's own
+     * bandwidth chart already shows it beside Jacobi.
+     */
+    public static final List<String> WORKLOADS_BY_IMPORTANCE = List.of("montecarlo", "grid", "granularity",
+            "contention", "blocking", "startup", "bandwidth");
+
+    private static final Comparator<String> WORKLOAD_ORDER = Comparator
+            .comparingInt((String w) -> WORKLOADS_BY_IMPORTANCE.contains(w) ? WORKLOADS_BY_IMPORTANCE.indexOf(w)
+                    : WORKLOADS_BY_IMPORTANCE.size())
+            .thenComparing(Comparator.naturalOrder());
 
     public RunAnalysis {
         scenarios = List.copyOf(scenarios);
@@ -33,17 +46,21 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
     public static RunAnalysis of(RunResults results) {
         List<String> warnings = new ArrayList<>(results.warnings());
         Map<Scenario, List<Measurement>> byScenario = results.measurements().stream()
-                .sorted(Comparator.comparing((Measurement m) -> m.scenario().workload())
+                .sorted(Comparator.comparing((Measurement m) -> m.scenario().workload(), WORKLOAD_ORDER)
                         .thenComparing(m -> m.scenario().fullName()))
                 .collect(Collectors.groupingBy(Measurement::scenario, LinkedHashMap::new, Collectors.toList()));
         List<ScenarioAnalysis> scenarios = new ArrayList<>();
+        Map<String, List<String>> oneCoreCount = new LinkedHashMap<>();
         byScenario.forEach((scenario, measurements) -> scenarios.add(
-                analyse(scenario, label(scenario, byScenario.keySet()), measurements, warnings)));
+                analyse(scenario, label(scenario, byScenario.keySet()), measurements, warnings, oneCoreCount)));
+        // one line per core count, listing its scenarios, rather than one line per scenario
+        oneCoreCount.forEach((cores, labels) -> warnings.add(String.join(", ", labels) + ": only one core count ("
+                + cores + "), so no speedup curve and no fit; tables and throughput only"));
         return new RunAnalysis(results, scenarios, warnings);
     }
 
     private static ScenarioAnalysis analyse(Scenario scenario, String label, List<Measurement> measurements,
-                                            List<String> warnings) {
+                                            List<String> warnings, Map<String, List<String>> oneCoreCount) {
         WorkPerOperation rule = workRule(scenario, label, measurements, warnings);
         Map<String, List<Measurement>> byModel = measurements.stream().collect(
                 Collectors.groupingBy(Measurement::model, () -> new TreeMap<>(KnownModels.ORDER), Collectors.toList()));
@@ -64,8 +81,7 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
             warnings.add(label + ": no run with workers = cores, so no speedup curve and no fit; "
                     + "tables and throughput (vs workers) only");
         } else if (analysis.coreCounts().size() < 2) {
-            warnings.add(label + ": only one core count (" + analysis.coreCounts()
-                    + "), so no speedup curve and no fit; tables and throughput only");
+            oneCoreCount.computeIfAbsent(analysis.coreCounts().toString(), k -> new ArrayList<>()).add(label);
         } else {
             models.stream().filter(m -> m.baseline().isEmpty()).forEach(m -> warnings.add(
                     label + ": " + m.model() + " has no run with 1 worker on 1 core, so no speedups"));

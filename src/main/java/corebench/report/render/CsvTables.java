@@ -83,12 +83,12 @@ public final class CsvTables {
         return List.of(number(e.value()), number(e.error()));
     }
 
-    static String number(double v) {
+    public static String number(double v) {
         return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
     /** RFC 4180: quote cells with commas, quotes or line breaks; double the quotes. */
-    static String line(List<String> cells) {
+    public static String line(List<String> cells) {
         return cells.stream()
                 .map(c -> c.matches("[^\",\\r\\n]*") ? c : '"' + c.replace("\"", "\"\"") + '"')
                 .collect(Collectors.joining(","));

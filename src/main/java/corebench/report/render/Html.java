@@ -9,7 +9,7 @@ import java.util.Map;
  * The HTML building blocks of corebench's pages (the report and the comparison): one stylesheet, page
  * head and foot, figures, tables, lists. All text goes through {@link #escape}.
  */
-final class Html {
+public final class Html {
 
     /** The one stylesheet, inlined into every page (no external requests). */
     private static final String STYLE = """
@@ -25,7 +25,9 @@ final class Html {
             .warnings { background: #fff6e0; border: 1px solid #e6c36a; padding: 0.5em 1em; }
             .unfair { background: #fdecea; border: 1px solid #e0a39b; padding: 0.5em 1em; }
             .fair { background: #eaf6ec; border: 1px solid #9cc9a4; padding: 0.5em 1em; }
-            .warnings h2, .unfair h2, .fair h2 { margin-top: 0.4em; }
+            .verdict { background: #eaf2fb; border: 1px solid #8fb3dc; padding: 0.5em 1em; }
+            .verdict table { background: #fff; } table.verdict-table td { white-space: pre-line; }
+            .warnings h2, .unfair h2, .fair h2, .verdict h2 { margin-top: 0.4em; }
             .flag { color: #a14a00; }
             .swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.4em; border-radius: 2px; }
             figure { margin: 1.2em 0; } figure svg { width: 100%; height: auto; border: 1px solid #eee; }
@@ -37,7 +39,7 @@ final class Html {
     private Html() {
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -101,7 +103,7 @@ final class Html {
      * A table with a header row; cells are escaped text. A cell found in {@code swatches} (series name to
      * colour) gets a colour swatch, so tables match the charts.
      */
-    static String table(String cssClass, List<String> header, List<List<String>> rows, Map<String, String> swatches) {
+    public static String table(String cssClass, List<String> header, List<List<String>> rows, Map<String, String> swatches) {
         StringBuilder b = new StringBuilder("<table class=\"" + cssClass + "\">\n<thead><tr>");
         header.forEach(h -> b.append("<th>").append(swatch(swatches.get(h))).append(escape(h)).append("</th>"));
         b.append("</tr></thead>\n<tbody>\n");

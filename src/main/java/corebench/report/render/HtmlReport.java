@@ -1,5 +1,6 @@
 package corebench.report.render;
 
+import corebench.report.analysis.Caveats;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /**
  * {@code index.html}: one self-contained page (inline SVG charts and CSS, no scripts, no external
- * requests) with the machine, warnings, and per scenario the charts, the fits with their reading and
- * the raw table.
+ * requests) with the verdict, the warnings that change the reading, the machine, per scenario the charts, the fits with their reading and
+ * the raw table, then the other notes.
  */
 public final class HtmlReport {
 
@@ -22,15 +23,16 @@ public final class HtmlReport {
     }
 
     /**
-     * Writes {@code dir/index.html}; {@code charts} holds each scenario's rendered charts, {@code workloadCharts}
+     * Writes {@code dir/index.html}, opening with {@code lead} (HTML: the verdict); {@code charts} holds each scenario's rendered charts, {@code workloadCharts}
      * each workload's own ({@link WorkloadCharts}), shown before the workload's first scenario.
      */
-    public static void write(RunAnalysis analysis, Map<ScenarioAnalysis, List<RenderedChart>> charts,
+    public static void write(RunAnalysis analysis, String lead, Map<ScenarioAnalysis, List<RenderedChart>> charts,
                              Map<String, List<RenderedChart>> workloadCharts, Path dir) throws IOException {
         String title = "corebench report: " + analysis.results().machineId();
         StringBuilder b = new StringBuilder(Html.head(title, Descriptions.subtitle(analysis.results().machine())));
+        Caveats caveats = Caveats.of(analysis);
+        b.append(lead).append(Html.listSection("warnings", "Warnings", caveats.box()));
         machine(analysis, b);
-        warnings(analysis, b);
         b.append(Html.contents(analysis.scenarios().stream().map(ScenarioAnalysis::label).toList()));
         String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {
@@ -40,6 +42,7 @@ public final class HtmlReport {
             }
             scenario(s, charts.getOrDefault(s, List.of()), b);
         }
+        b.append(Html.listSection("notes", "Notes", caveats.notes()));
         b.append("<section>\n<h2>How to read this report</h2>\n");
         ReportNotes.METHOD.forEach(p -> b.append("<p>").append(Html.escape(p)).append("</p>\n"));
         b.append("</section>\n").append(Html.foot("corebench report", analysis.results().folders()));
@@ -56,10 +59,6 @@ public final class HtmlReport {
             b.append(Html.table("machine", List.of("property", "value"), rows, Map.of()));
         }
         b.append("</section>\n");
-    }
-
-    private static void warnings(RunAnalysis analysis, StringBuilder b) {
-        b.append(Html.listSection("warnings", "Warnings", analysis.warnings()));
     }
 
     /** The charts across a workload's scenarios, in a section of their own; nothing if it has none. */

@@ -1,5 +1,6 @@
 package corebench.report.render;
 
+import corebench.report.analysis.Caveats;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
 import java.io.IOException;
@@ -15,20 +16,19 @@ public final class MarkdownSummary {
     }
 
     /**
-     * Writes {@code dir/summary.md}; {@code charts} holds each scenario's charts, {@code workloadCharts} each
+     * Writes {@code dir/summary.md}, opening with {@code lead} (Markdown: the verdict); {@code charts} holds each scenario's charts, {@code workloadCharts} each
      * workload's own ({@link WorkloadCharts}), listed before the workload's first scenario.
      */
-    public static void write(RunAnalysis analysis, Map<ScenarioAnalysis, List<RenderedChart>> charts,
+    public static void write(RunAnalysis analysis, String lead, Map<ScenarioAnalysis, List<RenderedChart>> charts,
                              Map<String, List<RenderedChart>> workloadCharts, Path dir) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("# corebench report: ").append(analysis.results().machineId()).append("\n\n")
-                .append(Descriptions.subtitle(analysis.results().machine())).append("\n\n## Machine\n\n");
+                .append(Descriptions.subtitle(analysis.results().machine())).append("\n\n").append(lead);
+        Caveats caveats = Caveats.of(analysis);
+        list(b, "Warnings", caveats.box());
+        b.append("## Machine\n\n");
         Descriptions.table(analysis.results().machine()).forEach((k, v) -> b.append("- ").append(k).append(": ")
                 .append(v).append('\n'));
-        if (!analysis.warnings().isEmpty()) {
-            b.append("\n## Warnings\n\n");
-            analysis.warnings().forEach(w -> b.append("- ").append(w).append('\n'));
-        }
         String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {
             if (!s.scenario().workload().equals(workload)) {
@@ -50,9 +50,20 @@ public final class MarkdownSummary {
                 b.append('\n').append(chartList(files));
             }
         }
-        b.append("\n## How to read this\n\n");
+        b.append('\n');
+        list(b, "Notes", caveats.notes());
+        b.append("## How to read this\n\n");
         ReportNotes.METHOD.forEach(p -> b.append(p).append("\n\n"));
         Files.writeString(dir.resolve("summary.md"), b);
+    }
+
+    /** A heading and a bulleted list; nothing when the list is empty. */
+    private static void list(StringBuilder b, String heading, List<String> items) {
+        if (!items.isEmpty()) {
+            b.append("## ").append(heading).append("\n\n");
+            items.forEach(item -> b.append("- ").append(item).append('\n'));
+            b.append('\n');
+        }
     }
 
     private static String chartList(List<RenderedChart> charts) {
@@ -60,7 +71,7 @@ public final class MarkdownSummary {
     }
 
     /** A Markdown table; {@code |} in cells is escaped. */
-    static String table(List<String> header, List<List<String>> rows) {
+    public static String table(List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder();
         b.append("| ").append(String.join(" | ", header)).append(" |\n|");
         header.forEach(h -> b.append("---|"));

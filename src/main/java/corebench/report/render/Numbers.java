@@ -47,6 +47,11 @@ public final class Numbers {
         return fixed(e.value(), decimals) + " ± " + fixed(e.error(), decimals);
     }
 
+    /** A factor: {@code 1.87× ± 0.12}, an exact {@code 2.00×}, or {@link #NONE}. */
+    public static String factor(Estimate e) {
+        return RawTable.times(plusMinus(e));
+    }
+
     /** A core count with its noun: {@code 1 core}, {@code 2 cores}. */
     public static String cores(int cores) {
         return cores + (cores == 1 ? " core" : " cores");

@@ -14,6 +14,10 @@ import java.util.Map;
  */
 public final class ResultsReader {
 
+    /** The warning for a sweep that did not finish, after its file's name (the report shows it first). */
+    public static final String UNFINISHED = "the sweep did not finish (complete=false), so the results are partial";
+
+
     private ResultsReader() {
     }
 
@@ -68,7 +72,7 @@ public final class ResultsReader {
             if (!machine.known()) {
                 warnings.add(file + ": has no cpu.logicalCores, so the machine is unknown");
             } else if (Boolean.FALSE.equals(machine.complete())) {
-                warnings.add(file + ": the sweep did not finish (complete=false), so the results are partial");
+                warnings.add(file + ": " + UNFINISHED);
             }
             return machine;
         } catch (ReportException e) {
