@@ -11,6 +11,9 @@ final class MissedTargets {
     /** Results named in the warning; the rest are counted (the tables mark them all). */
     static final int NAMED = 10;
 
+    /** What the warning says, so that the report can put it among the warnings that change the reading. */
+    static final String MARK = "missed their precision target";
+
     private MissedTargets() {
     }
 
@@ -22,7 +25,7 @@ final class MissedTargets {
         }
         long withTarget = measurements.stream().filter(m -> m.precision() != null).count();
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%d of %d results missed their precision target (their 99.9%% intervals are wider than asked, so"
+                "%d of %d results " + MARK + " (their 99.9%% intervals are wider than asked, so"
                         + " differences between them may be noise; marked in the tables): ", missed.size(), withTarget));
         for (int i = 0; i < Math.min(NAMED, missed.size()); i++) {
             Measurement m = missed.get(i);

@@ -19,6 +19,9 @@ final class QuietMachine {
     /** Steal time from which a step was not quiet (a VM whose host gives its CPUs to others). */
     static final double STEAL_PERCENT = 2;
 
+    /** How each warning ends, so that the report can put it among the warnings that change the reading. */
+    static final String ENDING = "its results may be slower and noisier than this machine can do";
+
     private QuietMachine() {
     }
 
@@ -39,7 +42,7 @@ final class QuietMachine {
             if (other >= OTHER_PERCENT || steal >= STEAL_PERCENT) {
                 warnings.add(file + ": the machine was not quiet during the " + s.path("cores").asInt() + "-core step ("
                         + s.path("startedUtc").asText("?") + " to " + s.path("finishedUtc").asText("?") + "): "
-                        + describe(s) + "; its results may be slower and noisier than this machine can do");
+                        + describe(s) + "; " + ENDING);
             }
         }
         return warnings;

@@ -15,6 +15,10 @@ import java.util.Map;
 public final class ResultsReader {
 
     /** The warning for a sweep that did not finish, after its file's name (the report shows it first). */
+    /** How the warning about a step during which the machine was not quiet ends ({@link QuietMachine}). */
+    public static final String NOT_QUIET = QuietMachine.ENDING;
+    /** What the warning about results that missed their precision target says ({@link MissedTargets}). */
+    public static final String MISSED_TARGETS = MissedTargets.MARK;
     public static final String UNFINISHED = "the sweep did not finish (complete=false), so the results are partial";
 
 

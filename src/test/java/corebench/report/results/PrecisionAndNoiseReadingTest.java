@@ -67,6 +67,9 @@ class PrecisionAndNoiseReadingTest {
 
         assertThat(read.warnings()).anySatisfy(w -> assertThat(w).startsWith("1 of 2 results missed their precision target")
                 .contains("model=virtual workers=2 cores=2 +-12.5% (target +-5%, 1 attempt, allowance spent)"));
+        // a missed target changes the reading: it is in the warnings box, not among the notes
+        assertThat(corebench.report.analysis.Caveats.of(corebench.report.analysis.RunAnalysis.of(read)).box())
+                .anySatisfy(w -> assertThat(w).contains("missed their precision target"));
     }
 
     @Test
@@ -82,7 +85,10 @@ class PrecisionAndNoiseReadingTest {
                    "otherCpuPercent": 35.0, "ownCpuPercent": 60.0,
                    "busyProcesses": [{"pid": 4242, "command": "java", "cpuPercent": 61.0}]}]}
                 """);
-        List<String> warnings = ResultsReader.read(List.of(run)).warnings();
+        RunResults read = ResultsReader.read(List.of(run));
+        List<String> warnings = read.warnings();
+        assertThat(corebench.report.analysis.Caveats.of(corebench.report.analysis.RunAnalysis.of(read)).box())
+                .anySatisfy(w -> assertThat(w).contains("not quiet during the 2-core step"));
         assertThat(warnings.stream().filter(w -> w.contains("not quiet"))).singleElement().asString()
                 .contains("2-core step", "other processes used 35% of its CPU time, steal 4.0%",
                         "load average 1.00 before and 6.50 after", "java (pid 4242, 61% of a CPU)");
