@@ -14,6 +14,8 @@ import corebench.sweep.JmhLauncher;
 import corebench.sweep.JmhRun;
 import corebench.sweep.MachineInfo;
 import corebench.sweep.Resources;
+import corebench.sweep.PrecisionPlan;
+import corebench.sweep.PrecisionTarget;
 import corebench.sweep.RunFolder;
 import corebench.sweep.RunManifest;
 import corebench.sweep.Sweep;
@@ -82,6 +84,12 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--time", paramLabel = "MS", description = "Milliseconds per measurement iteration (default: 400; quick: 250).")
     Integer iterationMillis;
+
+    @Option(names = "--precision", paramLabel = "PCT|off", description = "Target half-width of each result's 99.9% "
+            + "confidence interval, per cent of its score: a result that misses it is run again (another fork with more "
+            + "iterations, raw data merged) until it meets it or its run's re-run allowance (half its planned time) is spent. "
+            + "One PCT for every result, HEADLINE,OTHER (headline: Monte Carlo and grid Jacobi), or off (default: 5,15).")
+    String precision;
 
     @Option(names = {"-P", "--param"}, paramLabel = "NAME=VALUES", description = "Override a workload parameter for every benchmark that has it, e.g. -P samples=1048576.")
     Map<String, String> params = new LinkedHashMap<>();
@@ -163,7 +171,7 @@ final class SweepCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage());
             }
             if (dryRun) {
-                printPlan(console, manifest.plan(), restriction);
+                printPlan(console, manifest.plan(), manifest.precisionOrNone(), restriction);
                 console.printf("resume of %s: %d of %d benchmarks already measured; nothing run (--dry-run)%n",
                         folder.dir(), folder.measured(manifest.plan()), manifest.plan().combinations());
                 return 0;
@@ -188,13 +196,14 @@ final class SweepCommand implements Callable<Integer> {
             }
             Resources resources = assumed ? Resources.assumed((long) assumedMemoryGib(restriction.maxCores()) << 30) : Resources.probe();
             plan = BudgetFit.fit(plan, budgetMinutes * 60, resources, !plan.name().contains("(modified)"));
-            printPlan(console, plan, restriction);
+            PrecisionPlan precisionPlan = precisionPlan(plan.jmh());
+            printPlan(console, plan, precisionPlan, restriction);
             if (dryRun) {
                 return 0;
             }
             folder = null;
             manifest = RunManifest.starting(machine, build, restriction, commandLine(), plan, Instant.now().toString())
-                    .withCluster(onCluster);
+                    .withCluster(onCluster).withPrecision(precisionPlan);
         }
         try (SweepLock lock = SweepLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), "started " + Instant.now())) {
             if (folder == null) {
@@ -286,6 +295,17 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /** The precision targets and headline settings: --precision, and whether the user set forks or iterations. */
+    private PrecisionPlan precisionPlan(SweepPlan.JmhSettings settings) {
+        PrecisionTarget target;
+        try {
+            target = precision == null ? PrecisionTarget.DEFAULT : PrecisionTarget.parse(precision);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        return PrecisionPlan.of(target, settings, iterations != null || warmupIterations != null, forks != null);
+    }
+
     private static int positive(String option, Integer value, int fallback) {
         return positive(option, value, fallback, 1);
     }
@@ -328,12 +348,13 @@ final class SweepCommand implements Callable<Integer> {
         return b.version() + " " + b.revision().substring(0, Math.min(10, b.revision().length())) + (b.dirty() ? " (modified)" : "");
     }
 
-    private void printPlan(PrintStream out, SweepPlan plan, CpuRestriction restriction) {
+    private void printPlan(PrintStream out, SweepPlan plan, PrecisionPlan precisionPlan, CpuRestriction restriction) {
         SweepPlan.JmhSettings s = plan.jmh();
-        out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, %d fork x (%dx%d ms warm-up + %dx%d ms), estimated %s%n",
-                plan.name(), plan.steps().size(), plan.steps().size() == 1 ? "" : "s", plan.combinations(), s.forks(),
-                s.warmupIterations(), s.warmupMillis(), s.iterations(), s.iterationMillis(),
-                formatDuration(plan.estimatedSeconds()));
+        SweepPlan.JmhSettings h = precisionPlan.headline();
+        out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, %s; headline (Monte Carlo, grid Jacobi): %s; "
+                        + "estimated %s%n",
+                plan.name(), plan.steps().size(), plan.steps().size() == 1 ? "" : "s", plan.combinations(), settings(s),
+                settings(h), formatDuration(plan.estimatedSeconds()));
         SweepPlan.Budget b = plan.budget();
         if (b != null) {
             out.printf("  budget %s%s; at most %d child JVM%s and %d cluster member%s at once, ~%.1f GiB (admitted against %s)%n",
@@ -346,6 +367,8 @@ final class SweepCommand implements Callable<Integer> {
                         + "the sweep (--workloads, --models, --cores)%n", formatDuration(b.budgetSeconds()));
             }
         }
+        out.printf("precision target %s; re-runs for it may take up to %s more%n", precisionPlan.target().describe(),
+                formatDuration(precisionPlan.worstCaseSeconds(plan) - precisionPlan.plannedSeconds(plan)));
         if (!restriction.available()) {
             out.println("warning: " + restriction.note());
         }
@@ -357,6 +380,11 @@ final class SweepCommand implements Callable<Integer> {
         for (SweepPlan.Skip skip : plan.skipped()) {
             out.printf("  not run: %s / %s: %s%n", skip.workload(), skip.model(), skip.reason());
         }
+    }
+
+    private static String settings(SweepPlan.JmhSettings s) {
+        return String.format("%d fork%s x (%dx%d ms warm-up + %dx%d ms)", s.forks(), s.forks() == 1 ? "" : "s",
+                s.warmupIterations(), s.warmupMillis(), s.iterations(), s.iterationMillis());
     }
 
     static String formatDuration(double seconds) {

@@ -74,8 +74,13 @@ public final class JmhLauncher {
         return args;
     }
 
-    /** The full command line of one JMH run. */
+    /** The full command line of one JMH run with the launcher's settings. */
     public List<String> command(SweepPlan.Step step, JmhRun run, Path resultFile) {
+        return command(step, run, settings, resultFile);
+    }
+
+    /** The full command line of one JMH run with {@code settings} (forks, iterations, times). */
+    public List<String> command(SweepPlan.Step step, JmhRun run, SweepPlan.JmhSettings settings, Path resultFile) {
         List<String> cmd = new ArrayList<>(restriction.commandPrefix(step.cores()));
         cmd.add(javaBinary);
         // JMH's machine-wide lock lives in java.io.tmpdir: the same one SweepLock checked
@@ -113,7 +118,13 @@ public final class JmhLauncher {
      */
     public void run(SweepPlan.Step step, JmhRun run, Path resultFile, Path log, Listener listener, RunDeadline deadline)
             throws IOException, InterruptedException {
-        List<String> cmd = command(step, run, resultFile);
+        run(step, run, settings, resultFile, log, listener, deadline);
+    }
+
+    /** {@link #run(SweepPlan.Step, JmhRun, Path, Path, Listener, RunDeadline)} with other settings (a re-run's). */
+    public void run(SweepPlan.Step step, JmhRun run, SweepPlan.JmhSettings settings, Path resultFile, Path log,
+                    Listener listener, RunDeadline deadline) throws IOException, InterruptedException {
+        List<String> cmd = command(step, run, settings, resultFile);
         Deque<String> tail = new ArrayDeque<>();
         try (Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             out.write("\n### " + String.join(" ", cmd) + "\n");

@@ -48,9 +48,12 @@ public final class PlanEstimate {
     public record Cost(double seconds, int childJvms, int members, long threads, long bytes) {
     }
 
-    /** The JMH fork count of a run: the sweep's setting (one place to change when runs get their own). */
-    static int forks(SweepPlan.JmhSettings settings, JmhRun run) {
-        return settings.forks();
+    /**
+     * The JMH settings of a run's first attempt: headline runs start with several forks ({@link PrecisionPlan});
+     * costed as the default does (a plan whose user chose --forks or --precision off is over-estimated a little).
+     */
+    static SweepPlan.JmhSettings firstAttempt(SweepPlan.JmhSettings settings, JmhRun run) {
+        return PrecisionTarget.headline(run) ? PrecisionPlan.headlineSettings(settings, false) : settings;
     }
 
     /** Every parameter combination of a run, as JMH crosses them. */
@@ -107,9 +110,10 @@ public final class PlanEstimate {
             default -> {
             }
         }
-        double iterations = settings.warmupIterations() * Math.max(settings.warmupMillis() / 1000.0, op)
-                + settings.iterations() * Math.max(settings.iterationMillis() / 1000.0, op);
-        double seconds = forks(settings, run) * (FORK_SECONDS + setup + iterations);
+        SweepPlan.JmhSettings first = firstAttempt(settings, run);
+        double iterations = first.warmupIterations() * Math.max(first.warmupMillis() / 1000.0, op)
+                + first.iterations() * Math.max(first.iterationMillis() / 1000.0, op);
+        double seconds = first.forks() * (FORK_SECONDS + setup + iterations);
         long threads = childJvms * Resources.threadsPerJvm(cores) + members * (Resources.threadsPerJvm(cores) + workers / Math.max(1, members));
         long bytes = Resources.FORK_BYTES + childJvms * Resources.CHILD_JVM_BYTES + members * Resources.MEMBER_BYTES;
         return new Cost(seconds, childJvms, members, threads, bytes);

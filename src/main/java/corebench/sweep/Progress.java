@@ -7,7 +7,7 @@ import java.time.Duration;
  * Prints where a sweep is: step k of n, benchmark i of m, elapsed time and an ETA that starts from the
  * plan's estimate and follows the measured pace once benchmarks have finished.
  */
-final class Progress {
+final class Progress implements AdaptiveRun.Listener {
     private final PrintStream out;
     private final int total;
     private final double estimatePerBenchmark;
@@ -55,6 +55,25 @@ final class Progress {
     void runFinished(int benchmarks, double seconds) {
         measuredDone += benchmarks;
         measuredSeconds += seconds;
+    }
+
+    @Override
+    public void rerunning(String params, int attempt, SweepPlan.JmhSettings settings, double halfWidthPercent,
+                          double targetPercent) {
+        out.printf(java.util.Locale.ROOT, "    %s: +-%s > target +-%s, attempt %d (1 fork x %d iterations)%n",
+                compact(params), percent(halfWidthPercent), PrecisionTarget.percent(targetPercent), attempt, settings.iterations());
+    }
+
+    @Override
+    public void settled(String params, AdaptiveRun.Outcome outcome) {
+        out.printf(java.util.Locale.ROOT, "    %s: +-%s after %d attempt%s, %s%n", compact(params),
+                percent(outcome.halfWidthPercent()), outcome.attempts().size(), outcome.attempts().size() == 1 ? "" : "s",
+                outcome.met() ? "target met" : "target +-" + PrecisionTarget.percent(outcome.targetPercent()) + " MISSED ("
+                        + outcome.stop() + ")");
+    }
+
+    private static String percent(double p) {
+        return Double.isFinite(p) ? String.format(java.util.Locale.ROOT, "%.1f%%", p) : "?";
     }
 
     void skippedExisting(JmhRun run, SweepPlan.Step step) {

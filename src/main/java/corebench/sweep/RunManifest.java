@@ -15,11 +15,14 @@ import java.util.List;
  * @param notes          anything a reader must know (e.g. a resumed run that mixes builds)
  * @param cluster        the real cluster the {@code cluster} model ran on ({@code sweep --cluster}), or
  *                       {@code null}: then it started its own members on this machine's loopback
+ * @param precision      the precision targets, headline settings and re-run allowance; {@code null} in runs
+ *                       made before adaptive precision (every benchmark ran once with the plan's settings)
  */
 public record RunManifest(int schema, int formatVersion, String machineId, MachineInfo.Cpu cpu, MachineInfo.Memory memory,
                           MachineInfo.Os os, MachineInfo.Jvm jvm, String hostname, BuildInfo corebench,
                           CpuRestriction cpuRestriction, String command, SweepPlan plan, String startedUtc,
-                          String finishedUtc, String status, List<String> notes, ClusterDescription cluster) {
+                          String finishedUtc, String status, List<String> notes, ClusterDescription cluster,
+                          PrecisionPlan precision) {
     /** The current format version. */
     public static final int SCHEMA = 1;
 
@@ -28,7 +31,7 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
                                        String command, SweepPlan plan, String startedUtc) {
         return new RunManifest(SCHEMA, Work.FORMAT_VERSION, machine.machineId(), machine.cpu(), machine.memory(), machine.os(),
                 machine.jvm(), machine.hostname(), build, restriction, command, plan, startedUtc, null,
-                "running", List.of(), null);
+                "running", List.of(), null, null);
     }
 
     /** The fields a resume needs that this manifest lacks (a hand-edited or foreign machine.json), by name. */
@@ -55,7 +58,7 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
     /** This manifest with a final status and time. */
     public RunManifest finished(String newStatus, String finishedAt) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedAt, newStatus, notes, cluster);
+                command, plan, startedUtc, finishedAt, newStatus, notes, cluster, precision);
     }
 
     /** This manifest with one more note. */
@@ -63,12 +66,23 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
         List<String> all = new java.util.ArrayList<>(notes == null ? List.of() : notes);
         all.add(note);
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster);
+                command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster, precision);
     }
 
     /** This manifest for a run on a real cluster. */
     public RunManifest withCluster(ClusterDescription onCluster) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, notes, onCluster);
+                command, plan, startedUtc, finishedUtc, status, notes, onCluster, precision);
+    }
+
+    /** This manifest with its precision settings. */
+    public RunManifest withPrecision(PrecisionPlan newPrecision) {
+        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
+                command, plan, startedUtc, finishedUtc, status, notes, cluster, newPrecision);
+    }
+
+    /** The precision settings, or for an older run none: one attempt with the plan's settings. */
+    public PrecisionPlan precisionOrNone() {
+        return precision != null ? precision : PrecisionPlan.none(plan.jmh());
     }
 }

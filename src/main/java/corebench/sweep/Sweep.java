@@ -1,35 +1,48 @@
 package corebench.sweep;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Runs a {@link SweepPlan} into a {@link RunFolder}: step by step, one JMH JVM per run, each result
  * saved as soon as its run finishes (so an interrupted or failed sweep keeps everything measured, and
- * {@code --resume} re-runs only what is missing). Ctrl-C stops JMH and every child JVM and records the
- * run as interrupted.
+ * {@code --resume} re-runs only what is missing). Each run goes through an {@link AdaptiveRun} (re-runs
+ * until its results meet their precision target or its allowance is spent), and each step is bracketed by
+ * {@link NoiseProbe} snapshots recorded in {@code noise.json}. Ctrl-C stops JMH and every child JVM and
+ * records the run as interrupted.
  */
 public final class Sweep {
     private final RunFolder folder;
     private final JmhLauncher launcher;
     private final PrintStream out;
+    private final NoiseProbe noise;
     private RunManifest manifest;
 
     public Sweep(RunFolder folder, RunManifest manifest, JmhLauncher launcher, PrintStream out) {
+        this(folder, manifest, launcher, out, NoiseProbe.system());
+    }
+
+    /** With another {@code /proc} reader (tests). */
+    Sweep(RunFolder folder, RunManifest manifest, JmhLauncher launcher, PrintStream out, NoiseProbe noise) {
         this.folder = folder;
         this.manifest = manifest;
         this.launcher = launcher;
         this.out = out;
+        this.noise = noise;
     }
 
     /** Runs every missing step result; returns the number of benchmark results in jmh.json. */
     public int run() throws IOException, InterruptedException {
         SweepPlan plan = manifest.plan();
         folder.writeManifest(manifest);
-        Progress progress = new Progress(out, plan.combinations(), plan.jmh().estimatedSeconds(), folder.measured(plan));
+        PrecisionPlan precision = manifest.precisionOrNone();
+        Progress progress = new Progress(out, plan.combinations(), precision.plannedSeconds(plan) / Math.max(1, plan.combinations()),
+                folder.measured(plan));
         Thread onInterrupt = new Thread(() -> interrupted(progress), "corebench-sweep-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean finished = false;
@@ -39,16 +52,25 @@ public final class Sweep {
             int index = 0;
             for (SweepPlan.Step step : plan.steps()) {
                 progress.step(++index, plan.steps().size(), step);
+                Optional<NoiseProbe.Snapshot> before = snapshot();
+                boolean ranAny = false;
                 for (JmhRun run : step.runs()) {
                     try {
-                        runOnce(step, run, progress);
+                        ranAny |= runOnce(step, run, precision, progress);
                     } catch (JmhLauncher.PastDeadline e) {
                         // a hung run must not hold the sweep: record it, go on with the next
+                        ranAny = true;
                         out.println("  " + e.getMessage().lines().findFirst().orElse(""));
                         pastDeadline.add(run.name() + " at " + step.cores() + " cores");
                         manifest = manifest.withNote("killed after its deadline: " + run.name() + " at " + step.cores() + " cores");
                         folder.writeManifest(manifest);
                     }
+                }
+                Optional<NoiseProbe.Snapshot> after = ranAny ? snapshot() : Optional.empty();
+                if (before.isPresent() && after.isPresent()) {
+                    NoiseRecord record = NoiseRecord.between(step.cores(), before.get(), after.get());
+                    NoiseLog.append(folder, record);
+                    out.println("  " + record.summary());
                 }
                 results = folder.mergeResults(plan);
             }
@@ -81,13 +103,25 @@ public final class Sweep {
             return false;
         }
     }
-    private void runOnce(SweepPlan.Step step, JmhRun run, Progress progress) throws IOException, InterruptedException {
+    /** The machine's noise now; a /proc that cannot be read costs the record, not the sweep. */
+    private Optional<NoiseProbe.Snapshot> snapshot() {
+        try {
+            return noise.take();
+        } catch (IOException e) {
+            out.println("  noise not recorded: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Runs one JMH run with its re-runs and saves the merged result; false if it was already there. */
+    private boolean runOnce(SweepPlan.Step step, JmhRun run, PrecisionPlan precision, Progress progress)
+            throws IOException, InterruptedException {
         Path result = folder.stepResult(step, run);
         if (Files.isRegularFile(result)) {
             try {
                 StepFile.check(result, run);
                 progress.skippedExisting(run, step);
-                return;
+                return false;
             } catch (IOException unusable) {
                 Path aside = StepFile.setAside(result);
                 out.printf("  %s at %d cores: its saved result is unusable (%s); set aside as %s, measuring it again%n",
@@ -95,25 +129,30 @@ public final class Sweep {
             }
         }
         Files.createDirectories(result.getParent());
-        Path partial = result.resolveSibling(run.name() + ".json.partial");
-        Files.deleteIfExists(partial);
         long t0 = System.nanoTime();
-        try {
-            launcher.run(step, run, partial, folder.log(),
-                    (params, score) -> progress.benchmarkFinished(run.workload(), params, score),
-                    RunDeadline.of(manifest.plan().jmh(), run));
-            try {
-                StepFile.check(partial, run);
-            } catch (IOException unusable) {
-                Path aside = StepFile.setAside(partial);
-                throw new IOException("JMH run " + run.name() + " at " + step.cores() + " cores wrote an unusable result ("
-                        + unusable.getMessage() + "), kept as " + aside, unusable);
-            }
-            Files.move(partial, result, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
+        AdaptiveRun adaptive = new AdaptiveRun(precision.target(), (r, settings, invocation) -> {
+            Path partial = result.resolveSibling(run.name() + (invocation == 1 ? "" : ".rerun-" + invocation) + ".json.partial");
             Files.deleteIfExists(partial);
-        }
+            try {
+                launcher.run(step, r, settings, partial, folder.log(), invocation == 1
+                        ? (params, score) -> progress.benchmarkFinished(run.workload(), params, score)
+                        : (params, score) -> { }, RunDeadline.of(settings, r));
+                try {
+                    return StepFile.check(partial, r);
+                } catch (IOException unusable) {
+                    Path aside = StepFile.setAside(partial);
+                    throw new IOException("JMH run " + r.name() + " at " + step.cores() + " cores wrote an unusable result ("
+                            + unusable.getMessage() + "), kept as " + aside, unusable);
+                }
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }, System::nanoTime, progress);
+        ArrayNode merged = adaptive.run(run, precision.firstAttempt(run, manifest.plan().jmh()),
+                precision.allowanceSeconds(run, manifest.plan().jmh()));
+        RunFolder.writeAtomically(result, RunFolder.JSON.writeValueAsBytes(merged));
         progress.runFinished(run.combinations(), (System.nanoTime() - t0) / 1e9);
+        return true;
     }
 
     /** Ctrl-C or SIGTERM: stop JMH and its children, keep every finished step, say how to go on. */

@@ -57,6 +57,17 @@ class EndToEndSweepTest {
             cores.add(r.at("/params/cores").asText());
         }
         assertThat(models).containsExactlyInAnyOrderElementsOf(Models.ids());
+        // Monte Carlo is a headline scenario: two forks at first, every attempt's forks kept, the target recorded
+        for (JsonNode r : results) {
+            JsonNode precision = r.get("precision");
+            assertThat(precision.get("targetPercent").asDouble()).isEqualTo(5);
+            assertThat(r.at("/primaryMetric/rawData").size()).isEqualTo(r.get("forks").asInt())
+                    .isEqualTo(1 + precision.get("attempts").size());
+            assertThat(precision.get("met").asBoolean()).isEqualTo(precision.get("halfWidthPercent").asDouble() <= 5);
+        }
+        JsonNode noise = JSON.readTree(run.resolve("noise.json").toFile());
+        assertThat(noise.get("steps")).hasSize(cores.size());
+        assertThat(noise.at("/steps/0/otherCpuPercent").isNumber()).isTrue();
         assertThat(cores).hasSize(corebench.sweep.SweepPlanner.coreCounts(Runtime.getRuntime().availableProcessors()).size());
 
         JsonNode machine = JSON.readTree(run.resolve("machine.json").toFile());

@@ -83,13 +83,30 @@ class RunFolderTest {
     }
 
     @Test
+    void thePrecisionSettingsReadBackSoThatResumeMeasuresAsTheRunBegan() throws IOException {
+        RunFolder f = RunFolder.create(tmp, "m", Instant.now());
+        PrecisionPlan precision = PrecisionPlan.of(new PrecisionTarget(2.5, 10), SweepPlanner.DEFAULT, false, false);
+        RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
+                "corebench sweep --precision 2.5,10", new SweepPlan("t", SweepPlanner.DEFAULT, List.of(), List.of()),
+                "2026-12-01T09:00:00Z", null, "running", List.of(), null, null).withPrecision(precision);
+        f.writeManifest(manifest);
+        assertThat(f.readManifest().precision()).isEqualTo(precision);
+        assertThat(f.readManifest().precisionOrNone().headline().forks()).isEqualTo(2);
+        // a run made before adaptive precision: one attempt with the plan's settings
+        RunManifest old = manifest.withPrecision(null);
+        f.writeManifest(old);
+        assertThat(f.readManifest().precisionOrNone()).isEqualTo(PrecisionPlan.none(SweepPlanner.DEFAULT));
+        assertThat(f.readManifest().precisionOrNone().target().enabled()).isFalse();
+    }
+
+    @Test
     void aClusterRunsManifestReadsBackWithItsMembersSoThatResumeFindsTheCluster() throws IOException {
         RunFolder f = RunFolder.create(tmp, "m", Instant.now());
         ClusterDescription cluster = new ClusterDescription("lab", List.of("10.0.0.5:5701"), 1, 8, List.of(
                 new MemberDescription("10.0.0.5:5701", 8, 8, "Some CPU", 8, 16, "Linux 6.1 amd64", "Temurin 25")));
         RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
                 "corebench sweep --cluster 10.0.0.5:5701", new SweepPlan("t", SweepPlanner.QUICK, List.of(), List.of()),
-                "2026-11-21T10:15:00Z", null, "running", List.of(), null).withCluster(cluster);
+                "2026-11-21T10:15:00Z", null, "running", List.of(), null, null).withCluster(cluster);
         f.writeManifest(manifest);
         RunManifest read = f.readManifest();
         assertThat(read.cluster()).isEqualTo(cluster);

@@ -29,7 +29,8 @@ public record Caveats(List<String> box, List<String> notes) {
      * kind (say, missed precision targets) is one function here.
      */
     public static final List<Function<RunAnalysis, List<String>>> KINDS = List.of(
-            Caveats::unrestricted, Caveats::unfinished, Caveats::fitsAtBound, Caveats::wideIntervals);
+            Caveats::unrestricted, Caveats::unfinished, Caveats::notQuiet, Caveats::missedTargets, Caveats::fitsAtBound,
+            Caveats::wideIntervals);
 
     public Caveats {
         box = List.copyOf(box);
@@ -66,6 +67,16 @@ public record Caveats(List<String> box, List<String> notes) {
     /** The reader's warnings of unfinished sweeps, one per results folder. */
     private static List<String> unfinished(RunAnalysis analysis) {
         return analysis.warnings().stream().filter(w -> w.endsWith(ResultsReader.UNFINISHED)).toList();
+    }
+
+    /** The reader's warnings of steps during which other processes or the hypervisor took the CPUs. */
+    private static List<String> notQuiet(RunAnalysis analysis) {
+        return analysis.warnings().stream().filter(w -> w.endsWith(ResultsReader.NOT_QUIET)).toList();
+    }
+
+    /** The reader's warning of results whose interval stayed wider than the sweep's precision target. */
+    private static List<String> missedTargets(RunAnalysis analysis) {
+        return analysis.warnings().stream().filter(w -> w.contains(ResultsReader.MISSED_TARGETS)).toList();
     }
 
     private static List<String> fitsAtBound(RunAnalysis analysis) {

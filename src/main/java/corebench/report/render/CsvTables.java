@@ -5,7 +5,9 @@ import corebench.report.analysis.Row;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
 import corebench.report.results.Estimate;
+import corebench.report.results.ForkSpread;
 import corebench.report.results.Measurement;
+import corebench.report.results.Precision;
 import corebench.report.results.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +26,9 @@ public final class CsvTables {
     static final List<String> TABLE_HEADER = List.of("workload", "method", "params", "model", "cores",
             "restricted", "workers", "placement", "iterations", "seconds_per_op", "seconds_per_op_ci999",
             "throughput", "throughput_ci999", "throughput_unit", "speedup", "speedup_ci999", "speedup_vs_sequential",
-            "speedup_vs_sequential_ci999", "efficiency", "efficiency_ci999", "karp_flatt", "karp_flatt_ci999");
+            "speedup_vs_sequential_ci999", "efficiency", "efficiency_ci999", "karp_flatt", "karp_flatt_ci999",
+            "forks", "fork_mean_low_seconds_per_op", "fork_mean_high_seconds_per_op", "target_ci999_percent",
+            "ci999_percent_reached", "target_met", "attempts");
 
     private static final List<String> FIT_HEADER = List.of("workload", "method", "params", "model", "law",
             "parameters_ci999", "goodness", "reading", "flags");
@@ -65,6 +69,12 @@ public final class CsvTables {
         for (Estimate e : List.of(r.speedup(), r.speedupVsSequential(), r.efficiency(), r.karpFlatt())) {
             cells.addAll(estimate(e));
         }
+        ForkSpread f = ms.forkSpread();
+        cells.addAll(f == null ? List.of("", "", "") : List.of(Integer.toString(f.forks()), number(f.lowSecondsPerOp()),
+                number(f.highSecondsPerOp())));
+        Precision p = ms.precision();
+        cells.addAll(p == null ? List.of("", "", "", "") : List.of(number(p.targetPercent()), number(p.halfWidthPercent()),
+                Boolean.toString(p.met()), Integer.toString(p.attempts())));
         return cells;
     }
 

@@ -3,6 +3,9 @@ package corebench.report.render;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.Row;
 import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.results.ForkSpread;
+import corebench.report.results.Measurement;
+import corebench.report.results.Precision;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +14,8 @@ public final class RawTable {
 
     /** Column headings; every ± is a 99.9% confidence half-width. */
     public static List<String> header(ScenarioAnalysis s) {
-        return List.of("model", "cores", "workers", "time/op ± 99.9% CI", "throughput (" + s.work().throughputUnit() + ")",
+        return List.of("model", "cores", "workers", "time/op ± 99.9% CI", "fork-to-fork spread", "precision target",
+                "throughput (" + s.work().throughputUnit() + ")",
                 "speedup vs 1 worker", "speedup vs sequential", "efficiency", "Karp–Flatt e");
     }
 
@@ -31,6 +35,8 @@ public final class RawTable {
                             case UNDERSUBSCRIBED -> " (idle cores)";
                         },
                         Numbers.time(r.measurement().secondsPerOp()),
+                        forkSpread(r.measurement()),
+                        precision(r.measurement().precision()),
                         Numbers.scaled(r.throughput(), "").trim(),
                         times(Numbers.plusMinus(r.speedup())),
                         times(Numbers.plusMinus(r.speedupVsSequential())),
@@ -39,6 +45,32 @@ public final class RawTable {
             }
         }
         return rows;
+    }
+
+    /**
+     * Half the range of the fork means relative to the score, {@code ±2.1% (2 forks)}: beside the pooled
+     * interval it shows whether the JVMs themselves differed; {@link Numbers#NONE} with one fork.
+     */
+    static String forkSpread(Measurement m) {
+        ForkSpread f = m.forkSpread();
+        if (f == null) {
+            return Numbers.NONE;
+        }
+        return "±" + Numbers.plain(100 * f.relativeHalfRange(m.secondsPerOp().value())) + "% (" + f.forks() + " forks)";
+    }
+
+    /**
+     * {@code ±3.1% ≤ ±5%, 2 attempts} when the result met its target; {@code ⚠ missed: ±12% > ±5%, 3 attempts
+     * (allowance spent)} when not; {@link Numbers#NONE} without a target.
+     */
+    static String precision(Precision p) {
+        if (p == null) {
+            return Numbers.NONE;
+        }
+        String reached = "±" + p.reached();
+        String target = "±" + p.target();
+        return p.met() ? reached + " ≤ " + target + ", " + p.attemptsText()
+                : "⚠ missed: " + reached + " > " + target + ", " + p.attemptsText() + " (" + p.stop() + ")";
     }
 
     /** {@code 1.9 ± 0.1} as {@code 1.9× ± 0.1}; an exact {@code 1.00} as {@code 1.00×}. */

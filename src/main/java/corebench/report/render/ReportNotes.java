@@ -28,7 +28,14 @@ public final class ReportNotes {
             "cores is the number of CPUs a run was restricted to; a run without restriction (cores=0) is placed"
                     + " at the CPUs its workers could occupy, min(workers, logical CPUs), and marked unrestricted."
                     + " Runs with workers = cores form the scaling curve; more workers than cores is"
-                    + " oversubscription.");
+                    + " oversubscription.",
+            "Precision: the sweep gives each result a target for its 99.9% half-width (by default ±5% for Monte Carlo"
+                    + " and grid Jacobi, ±15% for the rest) and runs a result that misses it again, one more fork with"
+                    + " more iterations, merging the raw data, until it meets the target or its run's re-run time is"
+                    + " spent; the precision column says which, and after how many attempts (⚠ missed: its interval is"
+                    + " wider than asked). Where a result has several forks, the fork-to-fork spread (half the range of"
+                    + " the fork means, relative to the score) stands beside the interval: a spread near or above the"
+                    + " interval says the JVMs themselves differed, which more iterations in one fork would never show.");
 
     private ReportNotes() {
     }

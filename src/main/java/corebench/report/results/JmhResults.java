@@ -28,7 +28,7 @@ final class JmhResults {
 
     /** A corebench result before it is placed on the cores axis (that needs the machine). */
     record Raw(Scenario scenario, String model, int workers, int cores, Estimate secondsPerOp, int samples,
-               Map<String, Double> counted) {
+               Map<String, Double> counted, ForkSpread forkSpread, Precision precision) {
     }
 
     private JmhResults() {
@@ -85,7 +85,39 @@ final class JmhResults {
         TreeMap<String, String> workloadParams = new TreeMap<>(params);
         CONCURRENCY_PARAMS.forEach(workloadParams::remove);
         return new Raw(new Scenario(workload, method, workloadParams), model, workers, cores, seconds,
-                samples(metric.path("rawData")), WorkCounts.of(result.path("secondaryMetrics")));
+                samples(metric.path("rawData")), WorkCounts.of(result.path("secondaryMetrics")), forkSpread(metric), precision(result.path("precision")));
+    }
+
+    /** The lowest and highest fork mean, when there are several forks; else {@code null}. */
+    private static ForkSpread forkSpread(JsonNode metric) {
+        JsonNode raw = metric.path("rawData");
+        if (raw.size() < 2) {
+            return null;
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (JsonNode fork : raw) {
+            double sum = 0;
+            for (JsonNode v : fork) {
+                sum += number(v);
+            }
+            double mean = ScoreUnit.toSecondsPerOp(new Estimate(sum / fork.size(), 0), metric.path("scoreUnit").asText(null)).value();
+            if (!Double.isFinite(mean)) {
+                return null;
+            }
+            low = Math.min(low, mean);
+            high = Math.max(high, mean);
+        }
+        return new ForkSpread(raw.size(), low, high);
+    }
+
+    /** The sweep's precision record of a result, or {@code null} when it has none (no target, older runs). */
+    private static Precision precision(JsonNode p) {
+        if (!p.isObject()) {
+            return null;
+        }
+        return new Precision(number(p.path("targetPercent")), number(p.path("halfWidthPercent")),
+                p.path("met").asBoolean(false), p.path("attempts").size(), p.path("stop").asText(""));
     }
 
     private static Map<String, String> params(JsonNode result) {

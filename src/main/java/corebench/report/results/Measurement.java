@@ -22,12 +22,20 @@ import org.apache.commons.math3.distribution.TDistribution;
  *                      result recorded it, or for an old-format result as its parameters implied; empty
  *                      when it is counted in operations only
  * @param source        the file it was read from
+ * @param forkSpread    the lowest and highest fork mean, or {@code null} with a single fork
+ * @param precision     the sweep's precision target and what it reached, or {@code null} when none was set
  */
 public record Measurement(Scenario scenario, String model, int workers, int cores, boolean restricted,
-                          Estimate secondsPerOp, int samples, Map<String, Double> work, Path source) {
+                          Estimate secondsPerOp, int samples, Map<String, Double> work, Path source,
+                          ForkSpread forkSpread, Precision precision) {
 
     public Measurement {
         work = Collections.unmodifiableMap(new LinkedHashMap<>(work));
+    }
+
+    /** Whether the sweep set a precision target for it that it did not meet. */
+    public boolean missedTarget() {
+        return precision != null && !precision.met();
     }
 
     private static final double CONFIDENCE = 0.999;

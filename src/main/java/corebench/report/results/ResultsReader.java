@@ -15,6 +15,10 @@ import java.util.Map;
 public final class ResultsReader {
 
     /** The warning for a sweep that did not finish, after its file's name (the report shows it first). */
+    /** How the warning about a step during which the machine was not quiet ends ({@link QuietMachine}). */
+    public static final String NOT_QUIET = QuietMachine.ENDING;
+    /** What the warning about results that missed their precision target says ({@link MissedTargets}). */
+    public static final String MISSED_TARGETS = MissedTargets.MARK;
     public static final String UNFINISHED = "the sweep did not finish (complete=false), so the results are partial";
 
 
@@ -42,6 +46,7 @@ public final class ResultsReader {
                 throw new ReportException(folder + " and " + machineFolder + " come from different machines ("
                         + m.machineId() + ", " + machine.machineId() + "): a report is about one machine");
             }
+            warnings.addAll(QuietMachine.warnings(folder));
             for (Measurement measurement : readMeasurements(folder, m, warnings)) {
                 Measurement earlier = byIdentity.put(measurement.identity(), measurement);
                 if (earlier != null) {
@@ -50,6 +55,7 @@ public final class ResultsReader {
                 }
             }
         }
+        warnings.addAll(MissedTargets.warnings(List.copyOf(byIdentity.values())));
         return new RunResults(folders, machine, new ArrayList<>(byIdentity.values()), warnings);
     }
 
@@ -117,7 +123,8 @@ public final class ResultsReader {
             // An unrestricted JVM could use every CPU, but its workers can occupy at most `workers` of them.
             int cores = raw.cores() > 0 ? raw.cores() : Math.min(raw.workers(), machine.logicalCores());
             measurements.add(new Measurement(raw.scenario(), raw.model(), raw.workers(), cores, raw.cores() > 0,
-                    raw.secondsPerOp(), raw.samples(), work(raw, machine, file, warnings), file));
+                    raw.secondsPerOp(), raw.samples(), work(raw, machine, file, warnings), file, raw.forkSpread(),
+                    raw.precision()));
         }
         if (unplaced > 0) {
             String problem = folder.resolve("machine.json") + ": no machine description, so " + unplaced

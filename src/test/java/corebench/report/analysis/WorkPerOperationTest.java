@@ -39,6 +39,6 @@ class WorkPerOperationTest {
 
     private static Measurement measurement(Map<String, Double> work) {
         return new Measurement(new Scenario("w", "m", new TreeMap<>()), "sequential", 1, 1, true, Estimate.exact(1), 5,
-                work, Path.of("jmh.json"));
+                work, Path.of("jmh.json"), null, null);
     }
 }

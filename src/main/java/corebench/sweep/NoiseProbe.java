@@ -1,0 +1,133 @@
+package corebench.sweep;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads what could disturb a measurement from Linux's {@code /proc} (or a copy of it, for tests): the load
+ * average, the machine's CPU time by kind ({@code /proc/stat}, steal included: time a hypervisor gave this
+ * VM's CPUs to someone else), this process's CPU time with its reaped children (the JMH JVMs it ran), and
+ * every other process's CPU time. Two snapshots make a {@link NoiseRecord}.
+ */
+public final class NoiseProbe {
+    private final Path proc;
+
+    /** Reads {@code proc} ({@code /proc} on Linux). */
+    public NoiseProbe(Path proc) {
+        this.proc = proc;
+    }
+
+    /** This machine's {@code /proc}. */
+    public static NoiseProbe system() {
+        return new NoiseProbe(Path.of("/proc"));
+    }
+
+    /**
+     * What {@code /proc} says now; empty where there is no {@code /proc/stat} (not Linux).
+     *
+     * @throws IOException when {@code /proc} exists but cannot be read as Linux writes it
+     */
+    public Optional<Snapshot> take() throws IOException {
+        if (!Files.isRegularFile(proc.resolve("stat"))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Snapshot(Instant.now(), loadAverage(), cpuTimes(), ownTicks(), processes()));
+        } catch (RuntimeException e) {
+            throw new IOException(proc + ": not in the format Linux writes (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * One reading.
+     *
+     * @param load      the 1-, 5- and 15-minute load averages
+     * @param cpu       {@code /proc/stat}'s first line, in clock ticks summed over all CPUs
+     * @param ownTicks  user + system ticks of this process and of its children it has waited for
+     * @param processes every other process by pid
+     */
+    public record Snapshot(Instant at, double[] load, CpuTimes cpu, long ownTicks, Map<Long, ProcessTicks> processes) {
+    }
+
+    /** The machine's CPU time by kind, in clock ticks; {@code cpus} is the number of CPUs counted. */
+    public record CpuTimes(long busy, long steal, long total, int cpus) {
+    }
+
+    /**
+     * One process: its command name and the user + system ticks of itself and of the children it has
+     * waited for (so that a build tool whose short-lived test JVMs come and go between two snapshots is
+     * seen busy).
+     */
+    public record ProcessTicks(String command, long ticks) {
+    }
+
+    private double[] loadAverage() throws IOException {
+        String[] f = Files.readString(proc.resolve("loadavg")).trim().split("\\s+");
+        return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])};
+    }
+
+    private CpuTimes cpuTimes() throws IOException {
+        List<String> lines = Files.readAllLines(proc.resolve("stat"));
+        String[] f = lines.getFirst().trim().split("\\s+");
+        if (!f[0].equals("cpu")) {
+            throw new IllegalArgumentException("stat does not start with the 'cpu' line");
+        }
+        // user nice system idle iowait irq softirq steal (guest time is already inside user)
+        long[] v = new long[8];
+        for (int i = 0; i < v.length && i + 1 < f.length; i++) {
+            v[i] = Long.parseLong(f[i + 1]);
+        }
+        long total = 0;
+        for (long x : v) {
+            total += x;
+        }
+        int cpus = (int) lines.stream().filter(l -> l.matches("cpu\\d+\\s.*")).count();
+        return new CpuTimes(v[0] + v[1] + v[2] + v[5] + v[6], v[7], total, Math.max(1, cpus));
+    }
+
+    private long ownTicks() throws IOException {
+        String[] f = statFields(Files.readString(proc.resolve("self").resolve("stat")));
+        // utime, stime, cutime, cstime: fields 14-17 of proc(5)
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+    }
+
+    private Map<Long, ProcessTicks> processes() throws IOException {
+        long self = Long.parseLong(Files.readString(proc.resolve("self").resolve("stat")).trim().split("\\s+", 2)[0]);
+        Map<Long, ProcessTicks> all = new HashMap<>();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(proc, p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path dir : dirs) {
+                long pid = Long.parseLong(dir.getFileName().toString());
+                if (pid == self) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(dir.resolve("stat"));
+                    String[] f = statFields(stat);
+                    String command = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    all.put(pid, new ProcessTicks(command, Long.parseLong(f[11]) + Long.parseLong(f[12])
+                            + Long.parseLong(f[13]) + Long.parseLong(f[14])));
+                } catch (NoSuchFileException | IllegalArgumentException | IndexOutOfBoundsException gone) {
+                    // the process ended while we looked, or is not readable: it is not in this snapshot
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The fields of a {@code stat} line after the command name, so that {@code f[0]} is field 3 (state). */
+    private static String[] statFields(String stat) {
+        int close = stat.lastIndexOf(')');
+        if (close < 0) {
+            throw new IllegalArgumentException("a stat line without '(command)'");
+        }
+        return stat.substring(close + 1).trim().split("\\s+");
+    }
+}

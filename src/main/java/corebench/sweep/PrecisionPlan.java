@@ -1,0 +1,86 @@
+package corebench.sweep;
+
+/**
+ * How a sweep measures precisely, recorded in machine.json beside the plan: the {@link PrecisionTarget},
+ * the settings of the headline scenarios' first attempt, and how much time re-runs may take.
+ *
+ * <p>Headline scenarios (Monte Carlo, grid Jacobi) run at least two forks from the start: a JVM's JIT
+ * decisions and memory layout differ from fork to fork, and only several forks show that spread. A
+ * second fork costs its start and its warm-up again, so each headline fork runs one warm-up and one
+ * measured iteration fewer than the plan (at least one and three), unless the user set the iterations.
+ *
+ * <p>Re-runs of a run may take what the budget gives the run beyond its estimate ({@link JmhRun#allowanceSeconds()}
+ * minus {@link JmhRun#estimatedSeconds()}, from {@link BudgetFit}); a run planned without a budget (an older
+ * manifest) may take {@code allowanceFactor} times its planned time ({@link #DEFAULT_ALLOWANCE_FACTOR}).
+ *
+ * @param target          the per-result targets
+ * @param headline        JMH settings of a headline run's first attempt
+ * @param allowanceFactor re-runs of a run may take this times the run's planned time
+ */
+public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headline, double allowanceFactor) {
+    /**
+     * Re-runs may take half a run's planned time: on a quiet machine most results meet their target at
+     * once and the sweep takes its planned time; on a noisy one it takes at most 1.5 times as long.
+     */
+    public static final double DEFAULT_ALLOWANCE_FACTOR = 0.5;
+    /** Forks of a headline run's first attempt. */
+    public static final int HEADLINE_FORKS = 2;
+
+    /**
+     * The default for a plan's settings.
+     *
+     * @param userIterations whether the user chose the iterations (then headline forks keep them)
+     * @param userForks      whether the user chose the forks (then headline runs keep them too)
+     */
+    public static PrecisionPlan of(PrecisionTarget target, SweepPlan.JmhSettings plan, boolean userIterations,
+                                   boolean userForks) {
+        SweepPlan.JmhSettings headline = userForks ? plan : headlineSettings(plan, userIterations);
+        return new PrecisionPlan(target, headline, DEFAULT_ALLOWANCE_FACTOR);
+    }
+
+    /**
+     * The settings of a headline run's first attempt under the plan's {@code settings}: at least
+     * {@link #HEADLINE_FORKS} forks, each with one warm-up and one measured iteration fewer (unless the user
+     * chose the iterations). {@link PlanEstimate} costs headline runs with these.
+     */
+    public static SweepPlan.JmhSettings headlineSettings(SweepPlan.JmhSettings plan, boolean userIterations) {
+        return new SweepPlan.JmhSettings(Math.max(HEADLINE_FORKS, plan.forks()),
+                userIterations ? plan.warmupIterations() : Math.max(1, plan.warmupIterations() - 1), plan.warmupMillis(),
+                userIterations ? plan.iterations() : Math.max(3, plan.iterations() - 1), plan.iterationMillis());
+    }
+
+    /** No target and no headline forks: every run once with the plan's settings. */
+    public static PrecisionPlan none(SweepPlan.JmhSettings plan) {
+        return new PrecisionPlan(PrecisionTarget.OFF, plan, 0);
+    }
+
+    /** The settings of a run's first attempt. */
+    public SweepPlan.JmhSettings firstAttempt(JmhRun run, SweepPlan.JmhSettings plan) {
+        return PrecisionTarget.headline(run) ? headline : plan;
+    }
+
+    /** The planned time of a run's first attempt, in seconds: the planner's estimate where it made one. */
+    public double plannedSeconds(JmhRun run, SweepPlan.JmhSettings plan) {
+        return run.estimatedSeconds() > 0 ? run.estimatedSeconds() : run.combinations() * firstAttempt(run, plan).estimatedSeconds();
+    }
+
+    /** The time a run's re-runs may take, in seconds (0 without a target): its share of the budget beyond its estimate. */
+    public double allowanceSeconds(JmhRun run, SweepPlan.JmhSettings plan) {
+        if (!target.enabled()) {
+            return 0;
+        }
+        return run.allowanceSeconds() > 0 ? Math.max(0, run.allowanceSeconds() - run.estimatedSeconds())
+                : plannedSeconds(run, plan) * allowanceFactor;
+    }
+
+    /** The plan's first attempts, in seconds. */
+    public double plannedSeconds(SweepPlan plan) {
+        return plan.steps().stream().flatMap(s -> s.runs().stream()).mapToDouble(r -> plannedSeconds(r, plan.jmh())).sum();
+    }
+
+    /** The plan's longest duration: first attempts plus every re-run allowance, in seconds. */
+    public double worstCaseSeconds(SweepPlan plan) {
+        return plan.steps().stream().flatMap(s -> s.runs().stream())
+                .mapToDouble(r -> plannedSeconds(r, plan.jmh()) + allowanceSeconds(r, plan.jmh())).sum();
+    }
+}

@@ -1,0 +1,106 @@
+package corebench.report.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corebench.report.ResultFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the reader makes of the sweep's precision records, several forks, and the noise record. */
+class PrecisionAndNoiseReadingTest {
+    @TempDir
+    Path tmp;
+
+    /** The synthetic sweep with virtual on 2 cores in 2 forks that missed +-5%, forkjoin on 2 cores that met it. */
+    private Path sweepWithPrecision() throws IOException {
+        Path run = ResultFixtures.syntheticSweep(tmp);
+        ResultFixtures.editResults(run, results -> {
+            for (var r : results) {
+                ObjectNode o = (ObjectNode) r;
+                String model = o.at("/params/model").asText();
+                if (!o.at("/params/workers").asText().equals("2")) {
+                    continue;
+                }
+                if (model.equals("virtual")) {
+                    ArrayNode raw = ((ObjectNode) o.get("primaryMetric")).putArray("rawData");
+                    raw.addArray().add(20.0).add(20.4).add(19.6);
+                    raw.addArray().add(22.0).add(22.4).add(21.6);
+                    o.put("forks", 2);
+                    o.putObject("precision").put("targetPercent", 5.0).put("halfWidthPercent", 12.5).put("met", false)
+                            .put("stop", "allowance spent").put("allowanceSeconds", 30.0).putArray("attempts").addObject()
+                            .put("forks", 2).put("iterations", 3).put("seconds", 8.1).put("halfWidthPercent", 12.5);
+                } else if (model.equals("forkjoin")) {
+                    ArrayNode attempts = o.putObject("precision").put("targetPercent", 5.0).put("halfWidthPercent", 3.0)
+                            .put("met", true).put("stop", "met").put("allowanceSeconds", 30.0).putArray("attempts");
+                    attempts.addObject().put("forks", 1).put("iterations", 5);
+                    attempts.addObject().put("forks", 1).put("iterations", 10);
+                }
+            }
+            return results;
+        });
+        return run;
+    }
+
+    @Test
+    void aResultThatMissedItsTargetIsReadAsSuchAndWarnedAbout() throws Exception {
+        RunResults read = ResultsReader.read(List.of(sweepWithPrecision()));
+        Measurement virtual = read.measurements().stream()
+                .filter(m -> m.model().equals("virtual") && m.workers() == 2).findFirst().orElseThrow();
+        assertThat(virtual.missedTarget()).isTrue();
+        assertThat(virtual.precision().attempts()).isEqualTo(1);
+        // fork means 20 and 22 ms
+        assertThat(virtual.forkSpread().forks()).isEqualTo(2);
+        assertThat(virtual.forkSpread().lowSecondsPerOp()).isEqualTo(0.020, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(virtual.forkSpread().highSecondsPerOp()).isEqualTo(0.022, org.assertj.core.data.Offset.offset(1e-12));
+        Measurement forkjoin = read.measurements().stream()
+                .filter(m -> m.model().equals("forkjoin") && m.workers() == 2).findFirst().orElseThrow();
+        assertThat(forkjoin.missedTarget()).isFalse();
+        assertThat(forkjoin.precision().attempts()).isEqualTo(2);
+        assertThat(forkjoin.forkSpread()).as("one fork").isNull();
+        assertThat(read.measurements().stream().filter(m -> m.precision() == null)).as("no record: no target").isNotEmpty();
+
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w).startsWith("1 of 2 results missed their precision target")
+                .contains("model=virtual workers=2 cores=2 +-12.5% (target +-5%, 1 attempt, allowance spent)"));
+        // a missed target changes the reading: it is in the warnings box, not among the notes
+        assertThat(corebench.report.analysis.Caveats.of(corebench.report.analysis.RunAnalysis.of(read)).box())
+                .anySatisfy(w -> assertThat(w).contains("missed their precision target"));
+    }
+
+    @Test
+    void aStepDuringWhichTheMachineWasBusyIsWarnedAboutAndAQuietOneIsNot() throws Exception {
+        Path run = ResultFixtures.syntheticSweep(tmp);
+        Files.writeString(run.resolve("noise.json"), """
+                {"schema": 1, "steps": [
+                  {"cores": 1, "startedUtc": "2026-12-01T09:00:00Z", "finishedUtc": "2026-12-01T09:05:00Z", "seconds": 300,
+                   "cpus": 2, "loadBefore": [0.1, 0.1, 0.1], "loadAfter": [1.0, 0.6, 0.3], "stealPercent": 0.2,
+                   "otherCpuPercent": 3.0, "ownCpuPercent": 50.0, "busyProcesses": []},
+                  {"cores": 2, "startedUtc": "2026-12-01T09:05:00Z", "finishedUtc": "2026-12-01T09:12:00Z", "seconds": 420,
+                   "cpus": 2, "loadBefore": [1.0, 0.6, 0.3], "loadAfter": [6.5, 3.0, 1.2], "stealPercent": 4.0,
+                   "otherCpuPercent": 35.0, "ownCpuPercent": 60.0,
+                   "busyProcesses": [{"pid": 4242, "command": "java", "cpuPercent": 61.0}]}]}
+                """);
+        RunResults read = ResultsReader.read(List.of(run));
+        List<String> warnings = read.warnings();
+        assertThat(corebench.report.analysis.Caveats.of(corebench.report.analysis.RunAnalysis.of(read)).box())
+                .anySatisfy(w -> assertThat(w).contains("not quiet during the 2-core step"));
+        assertThat(warnings.stream().filter(w -> w.contains("not quiet"))).singleElement().asString()
+                .contains("2-core step", "other processes used 35% of its CPU time, steal 4.0%",
+                        "load average 1.00 before and 6.50 after", "java (pid 4242, 61% of a CPU)");
+    }
+
+    @Test
+    void aRunWithoutPrecisionOrNoiseRecordsReadsAsBefore() throws Exception {
+        RunResults read = ResultsReader.read(List.of(ResultFixtures.syntheticSweep(tmp)));
+        assertThat(read.measurements()).allSatisfy(m -> {
+            assertThat(m.precision()).isNull();
+            assertThat(m.forkSpread()).isNull();
+        });
+        assertThat(read.warnings()).noneMatch(w -> w.contains("precision target") || w.contains("not quiet"));
+    }
+}

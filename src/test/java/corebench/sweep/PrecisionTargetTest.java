@@ -1,0 +1,56 @@
+package corebench.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Targets, what counts as a headline scenario, and the headline forks. */
+class PrecisionTargetTest {
+
+    @Test
+    void parsesOffOneTargetOrHeadlineAndOther() {
+        assertThat(PrecisionTarget.parse("off").enabled()).isFalse();
+        assertThat(PrecisionTarget.parse("3")).isEqualTo(new PrecisionTarget(3, 3));
+        assertThat(PrecisionTarget.parse("2.5,10%")).isEqualTo(new PrecisionTarget(2.5, 10));
+        for (String bad : List.of("", "0", "-5", "five", "5,", "1,2,3", "101")) {
+            assertThatThrownBy(() -> PrecisionTarget.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("--precision takes");
+        }
+        assertThat(PrecisionTarget.DEFAULT.describe()).isEqualTo("+-5% (Monte Carlo, grid Jacobi), +-15% (others)");
+    }
+
+    @Test
+    void monteCarloAndGridJacobiAreTheHeadlineScenarios() {
+        PrecisionTarget t = PrecisionTarget.DEFAULT;
+        assertThat(t.fractionFor(MonteCarloPlan.BENCHMARK, Map.of("kernel", "simd"))).hasValue(0.05);
+        assertThat(t.fractionFor(GridPlan.GRID, Map.of("kernel", "jacobi"))).hasValue(0.05);
+        assertThat(t.fractionFor(GridPlan.GRID, Map.of("kernel", "inplace"))).hasValue(0.15);
+        assertThat(t.fractionFor(GridPlan.PROBE, Map.of("kernel", "copy"))).hasValue(0.15);
+        assertThat(t.fractionFor("corebench.bench.StartupBench.firstTask", Map.of())).hasValue(0.15);
+        assertThat(PrecisionTarget.OFF.fractionFor(MonteCarloPlan.BENCHMARK, Map.of())).isEmpty();
+        JmhRun jacobi = new JmhRun("grid-jacobi", "grid", GridPlan.GRID, Map.of()).with("kernel", List.of("jacobi"));
+        assertThat(PrecisionTarget.headline(jacobi)).isTrue();
+        assertThat(PrecisionTarget.headline(jacobi.with("kernel", List.of("jacobi", "inplace")))).isFalse();
+    }
+
+    @Test
+    void headlineRunsStartWithTwoForksUnlessTheUserChoseTheForks() {
+        SweepPlan.JmhSettings plan = SweepPlanner.DEFAULT;
+        JmhRun mc = new JmhRun("montecarlo-strong-scalar", "montecarlo", MonteCarloPlan.BENCHMARK, Map.of())
+                .with("model", List.of("virtual", "forkjoin"));
+        JmhRun startup = new JmhRun("startup", "startup", "corebench.bench.StartupBench.firstTask", Map.of())
+                .with("model", List.of("virtual"));
+        PrecisionPlan p = PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, false, false);
+        assertThat(p.firstAttempt(mc, plan)).isEqualTo(new SweepPlan.JmhSettings(2, 2, 400, 4, 400));
+        assertThat(p.firstAttempt(startup, plan)).isEqualTo(plan);
+        assertThat(p.plannedSeconds(mc, plan)).isEqualTo(2 * p.headline().estimatedSeconds());
+        assertThat(p.allowanceSeconds(mc, plan)).isEqualTo(p.plannedSeconds(mc, plan) * PrecisionPlan.DEFAULT_ALLOWANCE_FACTOR);
+        assertThat(PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, true, false).headline())
+                .isEqualTo(new SweepPlan.JmhSettings(2, 3, 400, 5, 400));
+        assertThat(PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, false, true).headline()).isEqualTo(plan);
+        assertThat(PrecisionPlan.of(PrecisionTarget.OFF, plan, false, false).allowanceSeconds(mc, plan)).isZero();
+    }
+}
