@@ -94,12 +94,13 @@ class QueuePlansTest {
     }
 
     @Test
-    void theDefaultPlanOfEveryWorkloadStaysWithinFifteenMinutesOnTwoCpus() {
+    void queueAndPingPongAddAtMostThreeMinutesToTheDefaultPlanOnTwoCpus() {
         SweepPlan all = plan(false, 2, Workloads.names(), Models.ids());
         SweepPlan without = plan(false, 2, Workloads.names().stream().filter(w -> !BOTH.contains(w)).toList(), Models.ids());
         System.out.printf("default plan on 2 CPUs: %d benchmarks, %.1f min (without queue and pingpong: %d, %.1f min)%n",
                 all.combinations(), all.estimatedSeconds() / 60, without.combinations(), without.estimatedSeconds() / 60);
-        assertThat(all.estimatedSeconds()).isLessThanOrEqualTo(15 * 60);
+        // the whole plan's budget is BudgetFitTest's; these two workloads must stay a small part of it
+        assertThat(all.estimatedSeconds() - without.estimatedSeconds()).isLessThanOrEqualTo(3 * 60);
         assertThat(plan(true, 2, BOTH, Models.ids()).combinations()).isLessThanOrEqualTo(5);
     }
 }
