@@ -96,6 +96,8 @@ public final class BudgetFit {
         cuts.add(new Cut("thread-per-task, virtual and parallel-stream on the headline curves " + at, p -> modelsOnlyAt(p, few,
                 List.of("thread-per-task", "virtual", "parallel-stream"), "on the headline curves " + at
                         + " (platform-pool and forkjoin stand for the thread models) to keep the sweep within its time budget")));
+        // several forks show fork-to-fork spread; on a big machine the budget keeps the sizes (20 ms per worker) first
+        cuts.add(new Cut("headline scenarios on one fork", BudgetFit::oneHeadlineFork));
         cuts.add(new Cut("smaller strong-scaling sizes", p -> smallerSizes(p, budgetSeconds)));
         return cuts;
     }
@@ -161,8 +163,21 @@ public final class BudgetFit {
         Set<SweepPlan.Skip> skips = new LinkedHashSet<>(plan.skipped());
         skips.add(new SweepPlan.Skip("all", "all", "warm-up cut from " + s.warmupIterations()
                 + " iterations to 1 to keep the sweep within its time budget"));
-        return rebuilt(plan, new SweepPlan.JmhSettings(s.forks(), 1, s.warmupMillis(), s.iterations(), s.iterationMillis()),
+        return rebuilt(plan, new SweepPlan.JmhSettings(s.forks(), 1, s.warmupMillis(), s.iterations(), s.iterationMillis(),
+                        s.headlineForks()),
                 plan.steps(), skips);
+    }
+
+    /** Headline runs on the plan's forks, like the others: no fork-to-fork spread, but their sizes kept. */
+    private static SweepPlan oneHeadlineFork(SweepPlan plan) {
+        SweepPlan.JmhSettings s = plan.jmh();
+        if (s.headlineForks() <= s.forks()) {
+            return plan;
+        }
+        Set<SweepPlan.Skip> skips = new LinkedHashSet<>(plan.skipped());
+        skips.add(new SweepPlan.Skip("montecarlo, grid", "all", "headline scenarios on " + s.forks() + " fork instead of "
+                + s.headlineForks() + " (no fork-to-fork spread) to keep the sweep within its time budget"));
+        return rebuilt(plan, s.withHeadlineForks(s.forks()), plan.steps(), skips);
     }
 
     /** Warm-up and measurement iterations shortened in proportion, so that the estimate meets the budget. */
@@ -172,7 +187,7 @@ public final class BudgetFit {
         int warmup = Math.max(MIN_ITERATION_MILLIS, (int) (s.warmupMillis() * scale));
         int measure = Math.max(MIN_ITERATION_MILLIS, (int) (s.iterationMillis() * scale));
         SweepPlan.JmhSettings shorter = new SweepPlan.JmhSettings(s.forks(), s.warmupIterations(), Math.min(warmup, s.warmupMillis()),
-                s.iterations(), Math.min(measure, s.iterationMillis()));
+                s.iterations(), Math.min(measure, s.iterationMillis()), s.headlineForks());
         Set<SweepPlan.Skip> skips = new LinkedHashSet<>(plan.skipped());
         if (!shorter.equals(s)) {
             skips.add(new SweepPlan.Skip("all", "all", "iterations shortened from " + s.warmupMillis() + "/" + s.iterationMillis()

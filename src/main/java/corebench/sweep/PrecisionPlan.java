@@ -6,8 +6,8 @@ package corebench.sweep;
  *
  * <p>Headline scenarios (Monte Carlo, grid Jacobi) run at least two forks from the start: a JVM's JIT
  * decisions and memory layout differ from fork to fork, and only several forks show that spread. A
- * second fork costs its start and its warm-up again, so each headline fork runs one warm-up and one
- * measured iteration fewer than the plan (at least one and three), unless the user set the iterations.
+ * second fork costs its start and its warm-up again, so each headline fork runs two warm-up and two
+ * measured iterations fewer than the plan (at least one and three), unless the user set the iterations.
  *
  * <p>Re-runs of a run may take what the budget gives the run beyond its estimate ({@link JmhRun#allowanceSeconds()}
  * minus {@link JmhRun#estimatedSeconds()}, from {@link BudgetFit}); a run planned without a budget (an older
@@ -40,13 +40,18 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
 
     /**
      * The settings of a headline run's first attempt under the plan's {@code settings}: at least
-     * {@link #HEADLINE_FORKS} forks, each with one warm-up and one measured iteration fewer (unless the user
-     * chose the iterations). {@link PlanEstimate} costs headline runs with these.
+     * {@code plan.headlineForks()} forks (by default {@link #HEADLINE_FORKS}), each with two warm-up and two
+     * measured iterations fewer (unless the user chose the iterations). {@link PlanEstimate} costs headline runs
+     * with these.
      */
     public static SweepPlan.JmhSettings headlineSettings(SweepPlan.JmhSettings plan, boolean userIterations) {
-        return new SweepPlan.JmhSettings(Math.max(HEADLINE_FORKS, plan.forks()),
-                userIterations ? plan.warmupIterations() : Math.max(1, plan.warmupIterations() - 1), plan.warmupMillis(),
-                userIterations ? plan.iterations() : Math.max(3, plan.iterations() - 1), plan.iterationMillis());
+        if (plan.headlineForks() <= plan.forks()) {
+            return plan; // older results, or a budget that cut headline runs to the plan's forks
+        }
+        return new SweepPlan.JmhSettings(plan.headlineForks(),
+                userIterations ? plan.warmupIterations() : Math.max(1, plan.warmupIterations() - 2), plan.warmupMillis(),
+                userIterations ? plan.iterations() : Math.max(3, plan.iterations() - 2), plan.iterationMillis(),
+                plan.headlineForks());
     }
 
     /** No target and no headline forks: every run once with the plan's settings. */

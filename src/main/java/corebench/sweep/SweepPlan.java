@@ -34,8 +34,24 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
                          int peakMembers, long peakBytes, String resources) {
     }
 
-    /** JMH's measurement settings. */
-    public record JmhSettings(int forks, int warmupIterations, int warmupMillis, int iterations, int iterationMillis) {
+    /**
+     * JMH's measurement settings.
+     *
+     * @param headlineForks forks of a headline run's first attempt ({@link PrecisionPlan}); 0 (results written
+     *                      before there was this field) or at most {@code forks}: headline runs run like the others
+     */
+    public record JmhSettings(int forks, int warmupIterations, int warmupMillis, int iterations, int iterationMillis,
+                              int headlineForks) {
+
+        /** With the default headline forks ({@link PrecisionPlan#HEADLINE_FORKS}). */
+        public JmhSettings(int forks, int warmupIterations, int warmupMillis, int iterations, int iterationMillis) {
+            this(forks, warmupIterations, warmupMillis, iterations, iterationMillis, PrecisionPlan.HEADLINE_FORKS);
+        }
+
+        /** The same settings with {@code headlineForks}. */
+        public JmhSettings withHeadlineForks(int headlineForks) {
+            return new JmhSettings(forks, warmupIterations, warmupMillis, iterations, iterationMillis, headlineForks);
+        }
 
         /** Rough wall time of one benchmark run: measured iterations plus fork start-up and set-up. */
         public double estimatedSeconds() {

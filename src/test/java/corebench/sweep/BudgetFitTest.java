@@ -107,7 +107,7 @@ class BudgetFitTest {
         assertThat(tight.jmh().iterationMillis()).isLessThan(SweepPlanner.DEFAULT.iterationMillis());
         // a budget no cut can meet: everything is cut, and the estimate (which the sweep prints) stays above it
         SweepPlan impossible = defaultPlan(CpuTopology.synthetic(1, 16, 1), Resources.unlimited(), 60);
-        assertThat(impossible.budget().cuts()).hasSize(8);
+        assertThat(impossible.budget().cuts()).hasSize(9);
         assertThat(impossible.estimatedSeconds()).isGreaterThan(impossible.budget().budgetSeconds());
     }
 
@@ -141,12 +141,18 @@ class BudgetFitTest {
     @Test
     void theEstimateCountsForksJvmStartsAndOperationsLongerThanAnIteration() {
         JmhRun pool = new JmhRun("r", "montecarlo", MonteCarloPlan.BENCHMARK, Map.of());
-        SweepPlan.JmhSettings one = new SweepPlan.JmhSettings(1, 3, 400, 5, 400);
-        SweepPlan.JmhSettings two = new SweepPlan.JmhSettings(2, 3, 400, 5, 400);
+        // headline forks as the plan's, so that only the fork count differs
+        SweepPlan.JmhSettings one = new SweepPlan.JmhSettings(1, 3, 400, 5, 400).withHeadlineForks(1);
+        SweepPlan.JmhSettings two = new SweepPlan.JmhSettings(2, 3, 400, 5, 400).withHeadlineForks(2);
         Map<String, String> small = Map.of("model", "platform-pool", "workers", "4", "samples", "16777216", "scaling", "strong", "kernel", "scalar");
         double base = PlanEstimate.cost(one, 4, pool, small).seconds();
         assertThat(base).isBetween(3.2, 5.0);
         assertThat(PlanEstimate.cost(two, 4, pool, small).seconds()).isCloseTo(2 * base, org.assertj.core.data.Offset.offset(1e-9));
+        // by default a headline run's first attempt is 2 forks of 1 + 3 iterations (PrecisionPlan), and costed so
+        SweepPlan.JmhSettings byDefault = new SweepPlan.JmhSettings(1, 3, 400, 5, 400);
+        SweepPlan.JmhSettings headline = new SweepPlan.JmhSettings(2, 1, 400, 3, 400).withHeadlineForks(2);
+        assertThat(PlanEstimate.cost(byDefault, 4, pool, small).seconds())
+                .isCloseTo(PlanEstimate.cost(headline, 4, pool, small).seconds(), org.assertj.core.data.Offset.offset(1e-9));
         // 64 child JVMs on 4 CPUs start in waves; a JVM per task pays them in every operation
         Map<String, String> processes = Map.of("model", "process-pool", "workers", "64", "samples", "16777216", "scaling", "strong", "kernel", "scalar");
         Map<String, String> perTask = Map.of("model", "process-per-task", "workers", "64", "samples", "16777216", "scaling", "strong", "kernel", "scalar");

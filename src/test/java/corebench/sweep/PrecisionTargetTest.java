@@ -44,7 +44,7 @@ class PrecisionTargetTest {
         JmhRun startup = new JmhRun("startup", "startup", "corebench.bench.StartupBench.firstTask", Map.of())
                 .with("model", List.of("virtual"));
         PrecisionPlan p = PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, false, false);
-        assertThat(p.firstAttempt(mc, plan)).isEqualTo(new SweepPlan.JmhSettings(2, 2, 400, 4, 400));
+        assertThat(p.firstAttempt(mc, plan)).isEqualTo(new SweepPlan.JmhSettings(2, 1, 400, 3, 400));
         assertThat(p.firstAttempt(startup, plan)).isEqualTo(plan);
         assertThat(p.plannedSeconds(mc, plan)).isEqualTo(2 * p.headline().estimatedSeconds());
         assertThat(p.allowanceSeconds(mc, plan)).isEqualTo(p.plannedSeconds(mc, plan) * PrecisionPlan.DEFAULT_ALLOWANCE_FACTOR);
