@@ -1,7 +1,8 @@
 package corebench.cli;
 
-import picocli.CommandLine;
+import java.io.IOException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * corebench's single entry point ({@code scripts/corebench} and {@code mvn verify} both call it):
@@ -41,7 +42,7 @@ public final class Main {
         cl.setErr(Console.writer(System.err));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // expected failures are one clear line; anything else also gets its type for bug reports
-            boolean expected = e instanceof UserException || e instanceof java.io.IOException;
+            boolean expected = e instanceof UserException || e instanceof IOException;
             commandLine.getErr().println("corebench: " + (expected ? e.getMessage() : e));
             return e instanceof UserException u ? u.exitCode() : 1;
         });

@@ -13,9 +13,9 @@ import corebench.sweep.CpuTopology;
 import corebench.sweep.JmhLauncher;
 import corebench.sweep.JmhRun;
 import corebench.sweep.MachineInfo;
-import corebench.sweep.Resources;
 import corebench.sweep.PrecisionPlan;
 import corebench.sweep.PrecisionTarget;
+import corebench.sweep.Resources;
 import corebench.sweep.RunFolder;
 import corebench.sweep.RunManifest;
 import corebench.sweep.Sweep;
@@ -28,6 +28,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -401,7 +402,7 @@ final class SweepCommand implements Callable<Integer> {
     /** Completion candidates and help text for --models. */
     static final class ModelNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Models.ids().iterator();
         }
     }
@@ -409,7 +410,7 @@ final class SweepCommand implements Callable<Integer> {
     /** Completion candidates and help text for --workloads. */
     static final class WorkloadNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Workloads.names().iterator();
         }
     }

@@ -1,12 +1,14 @@
 package corebench.model;
 
 import corebench.workload.Task;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The shared mechanics of the models that hand each submission to an {@link ExecutorService}: submit
@@ -72,10 +74,10 @@ abstract class ExecutorModel implements ConcurrencyModel {
         }
 
         /** As {@link #await(Future, ModelType, int, int)}, failing after {@code timeout} (null: no limit). */
-        static <T> T await(Future<T> future, ModelType kind, int submission, int chunkSize, java.time.Duration timeout) {
+        static <T> T await(Future<T> future, ModelType kind, int submission, int chunkSize, Duration timeout) {
             try {
-                return timeout == null ? future.get() : future.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
+                return timeout == null ? future.get() : future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
                 future.cancel(true);
                 throw new ModelException(kind.id() + ": submission " + submission + " got no answer within "
                         + timeout.toSeconds() + " s (-D" + BatchTimeout.PROPERTY + "); is a member hung?", e);

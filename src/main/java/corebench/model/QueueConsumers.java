@@ -2,6 +2,7 @@ package corebench.model;
 
 import corebench.workload.Task;
 import corebench.workload.WorkQueue;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public interface QueueConsumers extends AutoCloseable {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }
-        ModelKind kind = java.util.Arrays.stream(ModelKind.values()).filter(k -> k.id().equals(model)).findFirst()
+        ModelKind kind = Arrays.stream(ModelKind.values()).filter(k -> k.id().equals(model)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown model '" + model + "'"));
         return switch (kind) {
             case PROCESS_POOL -> new ProcessQueueConsumers(workers, capacity, maxTasks);

@@ -3,10 +3,12 @@ package corebench.sweep;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -113,7 +115,7 @@ public final class BudgetFit {
     }
 
     /** Runs matching {@code which} only at {@code few} core counts; the others become skips. */
-    private static SweepPlan onlyAt(SweepPlan plan, Set<Integer> few, java.util.function.Predicate<JmhRun> which, String reason) {
+    private static SweepPlan onlyAt(SweepPlan plan, Set<Integer> few, Predicate<JmhRun> which, String reason) {
         Set<SweepPlan.Skip> skips = new LinkedHashSet<>(plan.skipped());
         List<SweepPlan.Step> steps = new ArrayList<>();
         for (SweepPlan.Step step : plan.steps()) {
@@ -220,7 +222,7 @@ public final class BudgetFit {
         long samples = current.steps().stream().flatMap(st -> st.runs().stream())
                 .filter(r -> r.benchmark().equals(MonteCarloPlan.BENCHMARK) && r.params().get("scaling").contains("strong"))
                 .mapToLong(r -> Long.parseLong(r.params().get("samples").get(0))).max().orElse(ScaledSizes.BASE_SAMPLES);
-        skips.add(new SweepPlan.Skip("montecarlo, grid", "all", String.format(java.util.Locale.ROOT,
+        skips.add(new SweepPlan.Skip("montecarlo, grid", "all", String.format(Locale.ROOT,
                 "strong-scaling sizes halved %d time(s) to keep the sweep within its time budget: %d Monte Carlo samples, so each of "
                         + "the %d top-step workers gets ~%.1f ms of scalar work instead of ~20", halvings, samples, top,
                 samples * PlanEstimate.SCALAR_SECONDS_PER_SAMPLE / top * 1000)));

@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -32,14 +36,14 @@ public record BuildInfo(String version, String revision, boolean dirty, String d
     /** Whether two builds are the same code: same version and commit, and the same uncommitted changes. */
     public boolean sameCodeAs(BuildInfo other) {
         return version.equals(other.version) && revision.equals(other.revision) && dirty == other.dirty
-                && java.util.Objects.equals(diffHash, other.diffHash) && !"unknown".equals(revision);
+                && Objects.equals(diffHash, other.diffHash) && !"unknown".equals(revision);
     }
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }

@@ -3,9 +3,11 @@ package corebench.sweep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * How a core-count step is confined to k CPUs: Linux affinity through {@code taskset}, inherited by the
@@ -38,7 +40,7 @@ public record CpuRestriction(boolean available, String method, String note, List
         CpuTopology topology = CpuTopology.probe().restrictedTo(allowedCpus());
         List<Integer> cpus = topology.order(order);
         if (cpus.isEmpty()) {
-            cpus = java.util.stream.IntStream.range(0, Runtime.getRuntime().availableProcessors()).boxed().toList();
+            cpus = IntStream.range(0, Runtime.getRuntime().availableProcessors()).boxed().toList();
         }
         if (!System.getProperty("os.name", "").toLowerCase().contains("linux")) {
             return none(cpus, order, topology, "CPU affinity is only applied on Linux");
@@ -74,7 +76,7 @@ public record CpuRestriction(boolean available, String method, String note, List
         }
         List<Integer> cpus = cpuOrder.subList(0, cores).stream().sorted().toList();
         // ranges, as taskset and /sys write them: 0-255, not 256 numbers
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (int i = 0; i < cpus.size(); ) {
             int j = i;
             while (j + 1 < cpus.size() && cpus.get(j + 1) == cpus.get(j) + 1) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,7 +43,7 @@ public record CpuTopology(List<Cpu> cpus) {
 
         /** The name used on the command line and in machine.json. */
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         /** The order named {@code id}; the error lists the valid names. */
@@ -131,7 +132,7 @@ public record CpuTopology(List<Cpu> cpus) {
 
     /** Parses {@code SOCKETSxCORESxTHREADS}, e.g. {@code 2x32x2}. */
     public static CpuTopology parse(String spec) {
-        String[] parts = spec.trim().toLowerCase(java.util.Locale.ROOT).split("x");
+        String[] parts = spec.trim().toLowerCase(Locale.ROOT).split("x");
         if (parts.length != 3) {
             throw new IllegalArgumentException("topology must be SOCKETSxCORESxTHREADS (e.g. 2x32x2), was '" + spec + "'");
         }

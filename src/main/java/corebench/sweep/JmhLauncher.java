@@ -1,7 +1,7 @@
 package corebench.sweep;
 
-import corebench.worker.ParentWatch;
 import corebench.worker.JvmOptions;
+import corebench.worker.ParentWatch;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs one {@link JmhRun} as its own JVM ({@code org.openjdk.jmh.Main}) confined to a step's CPUs:
@@ -130,10 +132,10 @@ public final class JmhLauncher {
             out.write("\n### " + String.join(" ", cmd) + "\n");
             Process p = start(cmd);
             p.getOutputStream().close();
-            java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicBoolean killed = new AtomicBoolean();
             Thread.ofPlatform().daemon().name("corebench-run-deadline").start(() -> {
                 try {
-                    if (!p.waitFor(deadline.limit().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (!p.waitFor(deadline.limit().toMillis(), TimeUnit.MILLISECONDS)) {
                         killed.set(true);
                         p.descendants().forEach(ProcessHandle::destroyForcibly);
                         // by its handle: Process.destroyForcibly would also close the output still being read

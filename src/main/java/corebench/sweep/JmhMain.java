@@ -1,6 +1,7 @@
 package corebench.sweep;
 
 import corebench.worker.ParentWatch;
+import org.openjdk.jmh.Main;
 
 /**
  * The main class of the JMH JVM a sweep starts: JMH's own {@code org.openjdk.jmh.Main} behind a
@@ -16,6 +17,6 @@ public final class JmhMain {
     /** JMH's command line, unchanged. */
     public static void main(String[] args) throws Exception {
         ParentWatch.start();
-        org.openjdk.jmh.Main.main(args);
+        Main.main(args);
     }
 }

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
                      double estimatedSeconds, double allowanceSeconds) {
 
     public JmhRun {
-        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     /** A run not estimated yet. */

@@ -1,5 +1,7 @@
 package corebench.sweep;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
 import oshi.SystemInfo;
@@ -80,8 +82,8 @@ public record MachineInfo(String machineId, Cpu cpu, Memory memory, Os os, Jvm j
 
     private static String localHostname() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
             return null;
         }
     }

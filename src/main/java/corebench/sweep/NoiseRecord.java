@@ -3,6 +3,7 @@ package corebench.sweep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,12 +66,12 @@ public record NoiseRecord(int cores, String startedUtc, String finishedUtc, doub
 
     /** One line for the console (ASCII). */
     public String summary() {
-        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT,
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
                 "noise during the step: other processes %.0f%% of the CPUs, steal %.1f%%, load %.2f -> %.2f",
                 otherCpuPercent, stealPercent, loadBefore[0], loadAfter[0]));
         if (!busyProcesses.isEmpty()) {
             b.append("; busiest: ").append(String.join(", ", busyProcesses.stream()
-                    .map(p -> String.format(java.util.Locale.ROOT, "%s (pid %d) %.0f%%", p.command(), p.pid(), p.cpuPercent()))
+                    .map(p -> String.format(Locale.ROOT, "%s (pid %d) %.0f%%", p.command(), p.pid(), p.cpuPercent()))
                     .toList()));
         }
         return b.toString();

@@ -2,6 +2,8 @@ package corebench.sweep;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Prints where a sweep is: step k of n, benchmark i of m, elapsed time and an ETA that starts from the
@@ -49,7 +51,7 @@ final class Progress implements AdaptiveRun.Listener {
     }
 
     /** Parameters shown once per step or constant over a sweep. */
-    private static final java.util.Set<String> SHARED = java.util.Set.of("cores", "seed");
+    private static final Set<String> SHARED = Set.of("cores", "seed");
 
     /** Records that a JMH run of {@code benchmarks} benchmarks took {@code seconds}, to refine the ETA. */
     void runFinished(int benchmarks, double seconds) {
@@ -60,20 +62,20 @@ final class Progress implements AdaptiveRun.Listener {
     @Override
     public void rerunning(String params, int attempt, SweepPlan.JmhSettings settings, double halfWidthPercent,
                           double targetPercent) {
-        out.printf(java.util.Locale.ROOT, "    %s: +-%s > target +-%s, attempt %d (1 fork x %d iterations)%n",
+        out.printf(Locale.ROOT, "    %s: +-%s > target +-%s, attempt %d (1 fork x %d iterations)%n",
                 compact(params), percent(halfWidthPercent), PrecisionTarget.percent(targetPercent), attempt, settings.iterations());
     }
 
     @Override
     public void settled(String params, AdaptiveRun.Outcome outcome) {
-        out.printf(java.util.Locale.ROOT, "    %s: +-%s after %d attempt%s, %s%n", compact(params),
+        out.printf(Locale.ROOT, "    %s: +-%s after %d attempt%s, %s%n", compact(params),
                 percent(outcome.halfWidthPercent()), outcome.attempts().size(), outcome.attempts().size() == 1 ? "" : "s",
                 outcome.met() ? "target met" : "target +-" + PrecisionTarget.percent(outcome.targetPercent()) + " MISSED ("
                         + outcome.stop() + ")");
     }
 
     private static String percent(double p) {
-        return Double.isFinite(p) ? String.format(java.util.Locale.ROOT, "%.1f%%", p) : "?";
+        return Double.isFinite(p) ? String.format(Locale.ROOT, "%.1f%%", p) : "?";
     }
 
     void skippedExisting(JmhRun run, SweepPlan.Step step) {

@@ -1,9 +1,12 @@
 package corebench.sweep;
 
+import com.sun.management.OperatingSystemMXBean;
 import corebench.cluster.LocalCluster;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -59,8 +62,8 @@ public record Resources(long availableBytes, long maxThreads, String source) {
             return new Resources(available, Math.max(0, limit - running), "/proc/meminfo MemAvailable, /proc/self/limits, "
                     + "threads-max, /proc/loadavg");
         } catch (IOException | RuntimeException e) {
-            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            OperatingSystemMXBean os = (OperatingSystemMXBean)
+                    ManagementFactory.getOperatingSystemMXBean();
             return new Resources(os.getFreeMemorySize(), Long.MAX_VALUE, "the JVM's free memory; no thread limit known");
         }
     }
@@ -84,7 +87,7 @@ public record Resources(long availableBytes, long maxThreads, String source) {
     }
 
     private static String gib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (double) (1L << 30));
+        return String.format(Locale.ROOT, "%.1f", bytes / (double) (1L << 30));
     }
 
     /** The first line of a /proc file (Files.readString trusts the size procfs reports, and reads too little). */

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -14,6 +17,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * One sweep's folder, {@code <out>/<machine-id>/<UTC timestamp>/}: created fresh (never reusing an
@@ -35,7 +40,7 @@ public final class RunFolder {
         Path machineDir;
         try {
             machineDir = Files.createDirectories(out.resolve(machineId));
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             throw new IOException("cannot create the run folder under " + out + ": " + reason(e), e);
         }
         String stamp = STAMP.format(start);
@@ -63,7 +68,7 @@ public final class RunFolder {
         }
         try {
             Files.delete(Files.createTempDirectory(existing, ".corebench-probe-"));
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             throw new IOException("cannot create the run folder under " + out + ": " + reason(e), e);
         }
     }
@@ -101,14 +106,14 @@ public final class RunFolder {
     }
 
     /** Why a file operation failed, in words ("permission denied"), without the path the caller names anyway. */
-    static String reason(java.nio.file.FileSystemException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+    static String reason(FileSystemException e) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
-        return e.getReason() != null ? e.getReason().toLowerCase(java.util.Locale.ROOT) : e.getClass().getSimpleName();
+        return e.getReason() != null ? e.getReason().toLowerCase(Locale.ROOT) : e.getClass().getSimpleName();
     }
 
     /** Reads machine.json. */
@@ -196,8 +201,8 @@ public final class RunFolder {
             return;
         }
         boolean stepFiles;
-        try (java.util.stream.Stream<Path> files = Files.isDirectory(dir.resolve("steps"))
-                ? Files.walk(dir.resolve("steps")) : java.util.stream.Stream.empty()) {
+        try (Stream<Path> files = Files.isDirectory(dir.resolve("steps"))
+                ? Files.walk(dir.resolve("steps")) : Stream.empty()) {
             stepFiles = files.anyMatch(f -> f.getFileName().toString().endsWith(".json"));
         }
         if (!stepFiles) {

@@ -2,6 +2,7 @@ package corebench.sweep;
 
 import corebench.bench.Work;
 import corebench.cluster.ClusterDescription;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
 
     /** The fields a resume needs that this manifest lacks (a hand-edited or foreign machine.json), by name. */
     public List<String> missingForResume() {
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         if (machineId == null) {
             missing.add("machineId");
         }
@@ -63,7 +64,7 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
 
     /** This manifest with one more note. */
     public RunManifest withNote(String note) {
-        List<String> all = new java.util.ArrayList<>(notes == null ? List.of() : notes);
+        List<String> all = new ArrayList<>(notes == null ? List.of() : notes);
         all.add(note);
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
                 command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster, precision);

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,7 +50,7 @@ public final class Sweep {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean finished = false;
         int results = 0;
-        java.util.List<String> pastDeadline = new java.util.ArrayList<>();
+        List<String> pastDeadline = new ArrayList<>();
         try {
             int index = 0;
             for (SweepPlan.Step step : plan.steps()) {
@@ -91,7 +94,7 @@ public final class Sweep {
             }
         }
         out.printf("sweep complete in %s (estimated %s): %d results in %s%n", Progress.format(progress.elapsed()),
-                Progress.format(java.time.Duration.ofSeconds(Math.round(plan.estimatedSeconds()))), results, folder.dir());
+                Progress.format(Duration.ofSeconds(Math.round(plan.estimatedSeconds()))), results, folder.dir());
         return results;
     }
 

@@ -1,14 +1,17 @@
 package corebench.sweep;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributes;
@@ -44,7 +47,7 @@ public final class SweepLock implements AutoCloseable {
                     StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), ownerOnly("rw-------"));
         } catch (IOException e) {
             throw new IOException("cannot open the sweep lock " + file + ": " + (Files.isSymbolicLink(file)
-                    ? "it is a symbolic link; remove it" : e instanceof java.nio.file.FileSystemException f
+                    ? "it is a symbolic link; remove it" : e instanceof FileSystemException f
                     ? RunFolder.reason(f) : e.getMessage()), e);
         }
         FileLock lock = tryLock(channel);
@@ -55,7 +58,7 @@ public final class SweepLock implements AutoCloseable {
                     + "); wait for it to finish: two sweeps at once would measure each other");
         }
         channel.truncate(0);
-        channel.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " (user "
+        channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " (user "
                 + System.getProperty("user.name") + ", " + ProcessHandle.current().info().commandLine().map(c -> "command "
                 + (c.length() > 200 ? c.substring(0, 200) + "..." : c)).orElse("command unknown") + "), " + owner)
                 .getBytes(StandardCharsets.UTF_8)));
@@ -70,7 +73,7 @@ public final class SweepLock implements AutoCloseable {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 Files.createDirectory(folder, ownerOnly("rwx------"));
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 // another sweep of this user made it a moment ago: checked below like any existing one
             }
         }

@@ -1,11 +1,16 @@
 package corebench.sweep;
 
 import corebench.model.Models;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.openjdk.jmh.annotations.Param;
 
 /**
  * Turns the user's choices into a {@link SweepPlan}: the core counts (1, 2, 4, … up to the machine,
@@ -80,7 +85,7 @@ public final class SweepPlanner {
      */
     public static SweepPlan onCluster(SweepPlan plan, int clusterThreads) {
         String cluster = "cluster";
-        java.util.Map<String, JmhRun> clusterRuns = new java.util.LinkedHashMap<>();
+        Map<String, JmhRun> clusterRuns = new LinkedHashMap<>();
         List<SweepPlan.Step> steps = new ArrayList<>();
         for (SweepPlan.Step step : plan.steps()) {
             List<JmhRun> runs = new ArrayList<>();
@@ -140,9 +145,9 @@ public final class SweepPlanner {
      * The plan with workload parameters overridden (e.g. {@code samples=1048576}), applied to every run
      * whose benchmark has that {@code @Param}. Fails for a parameter no benchmark of the plan has.
      */
-    public static SweepPlan withParams(SweepPlan plan, java.util.Map<String, String> overrides) {
+    public static SweepPlan withParams(SweepPlan plan, Map<String, String> overrides) {
         SweepPlan result = plan;
-        for (java.util.Map.Entry<String, String> o : overrides.entrySet()) {
+        for (Map.Entry<String, String> o : overrides.entrySet()) {
             String param = o.getKey();
             if (PLANNED_PARAMS.contains(param)) {
                 throw new IllegalArgumentException("'" + param + "' is set by the plan; use --models / --cores instead");
@@ -181,16 +186,16 @@ public final class SweepPlanner {
     }
 
     /** The benchmark's field (in its class or a superclass) that holds the JMH parameter. */
-    private static java.util.Optional<java.lang.reflect.Field> paramField(String benchmark, String param) {
+    private static Optional<Field> paramField(String benchmark, String param) {
         try {
             for (Class<?> c = Class.forName(benchmark.substring(0, benchmark.lastIndexOf('.'))); c != null; c = c.getSuperclass()) {
-                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
-                    if (f.getName().equals(param) && f.isAnnotationPresent(org.openjdk.jmh.annotations.Param.class)) {
-                        return java.util.Optional.of(f);
+                for (Field f : c.getDeclaredFields()) {
+                    if (f.getName().equals(param) && f.isAnnotationPresent(Param.class)) {
+                        return Optional.of(f);
                     }
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("benchmark class of " + benchmark + " is not on the class path", e);
         }

@@ -1,8 +1,9 @@
 package corebench.sweep;
 
-import corebench.model.Models;
 import corebench.model.ModelType;
+import corebench.model.Models;
 import corebench.workload.Trait;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -58,7 +59,7 @@ public interface WorkloadPlan {
 
         /** The requested models without those in {@code excluded}. */
         public List<String> modelsExcept(String... excluded) {
-            List<String> out = new java.util.ArrayList<>(models);
+            List<String> out = new ArrayList<>(models);
             out.removeAll(List.of(excluded));
             return out;
         }

@@ -1,5 +1,6 @@
 package corebench.workload;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Exchanger;
@@ -64,7 +65,7 @@ public final class PingPong {
                 }
             }
             throw new IllegalArgumentException("unknown mechanism '" + id + "'; mechanisms are "
-                    + java.util.Arrays.stream(values()).map(Mechanism::id).toList());
+                    + Arrays.stream(values()).map(Mechanism::id).toList());
         }
     }
 

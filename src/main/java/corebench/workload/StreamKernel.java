@@ -1,6 +1,7 @@
 package corebench.workload;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The four kernels of McCalpin's STREAM benchmark over three arrays {@code a, b, c} and a scalar
@@ -114,7 +115,7 @@ public enum StreamKernel {
 
     /** The name results carry: {@code copy}, {@code scale}, {@code add} or {@code triad}. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Bytes one element of one pass counts, by STREAM's convention (see the class comment). */

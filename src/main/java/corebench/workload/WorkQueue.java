@@ -1,5 +1,6 @@
 package corebench.workload;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -74,7 +75,7 @@ public final class WorkQueue {
 
         /** Every id. */
         public static List<String> ids() {
-            return java.util.Arrays.stream(values()).map(Kind::id).toList();
+            return Arrays.stream(values()).map(Kind::id).toList();
         }
     }
 

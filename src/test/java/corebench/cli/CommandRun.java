@@ -1,8 +1,9 @@
 package corebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -44,11 +45,11 @@ record CommandRun(int exit, String out, String err) {
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();
         cl.setErr(new PrintWriter(err, true));
-        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream saved = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
         int exit;
         try {
-            System.setOut(new java.io.PrintStream(stdout, true));
+            System.setOut(new PrintStream(stdout, true));
             exit = cl.execute(args);
         } finally {
             System.setOut(saved);

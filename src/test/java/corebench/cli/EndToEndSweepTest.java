@@ -1,11 +1,12 @@
 package corebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import corebench.model.Models;
 import corebench.model.ModelKind;
+import corebench.model.Models;
+import corebench.sweep.SweepLock;
+import corebench.sweep.SweepPlanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ class EndToEndSweepTest {
         JsonNode noise = JSON.readTree(run.resolve("noise.json").toFile());
         assertThat(noise.get("steps")).hasSize(cores.size());
         assertThat(noise.at("/steps/0/otherCpuPercent").isNumber()).isTrue();
-        assertThat(cores).hasSize(corebench.sweep.SweepPlanner.coreCounts(Runtime.getRuntime().availableProcessors()).size());
+        assertThat(cores).hasSize(SweepPlanner.coreCounts(Runtime.getRuntime().availableProcessors()).size());
 
         JsonNode machine = JSON.readTree(run.resolve("machine.json").toFile());
         assertThat(machine.get("status").asText()).isEqualTo("complete");
@@ -131,7 +132,7 @@ class EndToEndSweepTest {
     void aSecondSweepWhileOneRunsIsToldSoAndWritesNothing() throws Exception {
         Path out = tmp.resolve("second");
         // the lock is a real OS file lock, so the child JVM sees this test JVM as the running sweep
-        try (var running = corebench.sweep.SweepLock.acquire(tmp, "the first sweep")) {
+        try (var running = SweepLock.acquire(tmp, "the first sweep")) {
             Process p = run(tmp.resolve("second.log"), args(TINY, "--out", out.toString()));
             assertThat(p.exitValue()).isNotZero();
         }

@@ -1,12 +1,15 @@
 package corebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import corebench.report.ResultFixtures;
+import corebench.report.compare.Comparison;
 import corebench.report.compare.ComparisonFixtures;
+import corebench.report.compare.Contenders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,8 +94,8 @@ class OutputKeepsUserFilesTest {
     void compareNamesItsDefaultOutputSafelyWhateverTheLabel() throws Exception {
         Path one = ComparisonFixtures.copy(ComparisonFixtures.ONE_CPU, dir);
         Path two = ComparisonFixtures.copy(ComparisonFixtures.TWO_CPUS, dir);
-        var comparison = corebench.report.compare.Comparison.of(corebench.report.compare.Contenders.read(
-                java.util.List.of(one, two), null, java.util.Map.of(one, "..", two, "/")));
+        var comparison = Comparison.of(Contenders.read(
+                List.of(one, two), null, Map.of(one, "..", two, "/")));
         assertThat(CompareCommand.defaultOut(comparison)).isEqualTo(Path.of("charts", "compare", "machine1-vs-machine2"));
     }
 }

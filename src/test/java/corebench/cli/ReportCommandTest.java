@@ -1,13 +1,13 @@
 package corebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.ResultFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class ReportCommandTest {
 
     /** Reports the folders into {@link #out()}. */
     private CommandRun report(Path... folders) {
-        List<String> args = new java.util.ArrayList<>(Stream.of(folders).map(Path::toString).toList());
+        List<String> args = new ArrayList<>(Stream.of(folders).map(Path::toString).toList());
         args.addAll(List.of("--out", out().toString()));
         return run(args.toArray(String[]::new));
     }

@@ -1,11 +1,11 @@
 package corebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ResumeRemeasuresBadStepFilesTest {
     @Test
     void emptyAndTruncatedStepFilesAreMeasuredAgain() throws Exception {
         Path out = tmp.resolve("results");
-        List<String> args = new java.util.ArrayList<>(List.of(TINY));
+        List<String> args = new ArrayList<>(List.of(TINY));
         args.addAll(List.of("--out", out.toString()));
         Process first = CorebenchProcess.runToEnd(List.of(), tmp.resolve("first.log"), tmp, 5, args.toArray(String[]::new));
         assertThat(first.exitValue()).as(Files.readString(tmp.resolve("first.log"))).isZero();

@@ -1,11 +1,11 @@
 package corebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import corebench.sweep.SweepLockProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +61,7 @@ class SweepKillLeavesNoProcessTest {
                 "--iterations", "1", "--time", "50", "-P", "samples=100000000000", "--out", tmp.resolve("results").toString());
         try {
             long t0 = System.nanoTime();
-            assertThat(sweep.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("the sweep is held by an endless run").isTrue();
+            assertThat(sweep.waitFor(180, TimeUnit.SECONDS)).as("the sweep is held by an endless run").isTrue();
             double seconds = (System.nanoTime() - t0) / 1e9;
             String out = Files.readString(log);
             System.out.printf("three endless runs with 4 s of slack: sweep ended after %.1f s, exit %d%n", seconds, sweep.exitValue());

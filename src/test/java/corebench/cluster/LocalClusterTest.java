@@ -2,9 +2,11 @@ package corebench.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.hazelcast.cluster.Member;
 import corebench.worker.NoLeakedProcessesExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LocalClusterTest {
 
     @Test
-    void twoClustersStartedAtOnceFormTwoSeparateClustersOfTheRightSize() throws java.io.IOException {
+    void twoClustersStartedAtOnceFormTwoSeparateClustersOfTheRightSize() throws IOException {
         CompletableFuture<LocalCluster> first = CompletableFuture.supplyAsync(() -> LocalCluster.start(2));
         CompletableFuture<LocalCluster> second = CompletableFuture.supplyAsync(() -> LocalCluster.start(2));
         try {
@@ -44,7 +46,7 @@ class LocalClusterTest {
             assertThat(a.startTime()).isPositive();
             // issue 11.8: the name is not on a member's command line, which every local user can read
             for (long pid : a.pids()) {
-                assertThat(new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc", String.valueOf(pid), "cmdline"))))
+                assertThat(new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline"))))
                         .contains(ClusterMemberMain.class.getName()).doesNotContain(a.clusterName());
             }
         } finally {

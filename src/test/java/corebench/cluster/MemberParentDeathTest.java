@@ -1,10 +1,10 @@
 package corebench.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +41,7 @@ class MemberParentDeathTest {
             }
             System.out.printf("members of a parent SIGKILLed while forming: none left after %.2f s%n",
                     (System.nanoTime() - killed) / 1e9);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("a member outlived its parent by 30 s: "
                     + members.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList(), e);
         } finally {

@@ -3,7 +3,6 @@ package corebench.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import corebench.bench.Fit;
 import corebench.cluster.ClusterTarget;
 import corebench.cluster.SocketTable;
@@ -22,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -84,7 +84,7 @@ class ClusterModelTest {
     void simdKernelAndEchoGiveTheSequentialAnswers() {
         List<Task> simd = MonteCarlo.tasks(Kernel.MONTE_CARLO_SIMD, 7, 64 * 4096L, 4096);
         assertThat(shared.run(simd, 3)).containsExactly(new SequentialModel(1).run(simd, 1));
-        List<Task> echo = java.util.stream.LongStream.range(0, 500).mapToObj(i -> new Task(Kernel.ECHO, i * 31)).toList();
+        List<Task> echo = LongStream.range(0, 500).mapToObj(i -> new Task(Kernel.ECHO, i * 31)).toList();
         assertThat(shared.run(echo, 1)).containsExactly(new SequentialModel(1).run(echo, 1));
     }
 

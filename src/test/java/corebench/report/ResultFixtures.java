@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -67,7 +68,7 @@ public final class ResultFixtures {
     }
 
     /** Rewrites a results folder's machine.json with {@code edit} applied to its root object. */
-    public static void editMachine(Path run, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+    public static void editMachine(Path run, Consumer<ObjectNode> edit) throws IOException {
         Path file = run.resolve("machine.json");
         ObjectNode machine = (ObjectNode) JSON.readTree(file.toFile());
         edit.accept(machine);

@@ -1,12 +1,14 @@
 package corebench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
 /** The precision loop on a fake noisy benchmark ({@link FakeNoisyBenchmark}) with a fake clock. */
@@ -47,8 +49,8 @@ class AdaptiveRunTest {
         assertThat(r.get("forks").asInt()).isEqualTo(attempts);
         assertThat(r.at("/primaryMetric/rawData").size()).isEqualTo(attempts);
         assertThat(precision.get("halfWidthPercent").asDouble()).isLessThanOrEqualTo(5)
-                .isCloseTo(100 * RawDataMerge.relativeHalfWidth(r), org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(r.at("/primaryMetric/score").asDouble()).isCloseTo(40, org.assertj.core.data.Percentage.withPercentage(5));
+                .isCloseTo(100 * RawDataMerge.relativeHalfWidth(r), Offset.offset(1e-9));
+        assertThat(r.at("/primaryMetric/score").asDouble()).isCloseTo(40, Percentage.withPercentage(5));
         // a re-run is one new fork of this result alone, with at least the first attempt's iterations
         FakeNoisyBenchmark.Invocation again = fake.invocations.get(1);
         assertThat(again.settings().forks()).isEqualTo(1);
@@ -74,7 +76,7 @@ class AdaptiveRunTest {
         }
         assertThat(precision.get("attempts").size()).isGreaterThan(1);
         assertThat(rerunSeconds).as("re-runs stay within the allowance").isPositive().isLessThanOrEqualTo(allowance);
-        assertThat(fake.nanos / 1e9 - SHORT.estimatedSeconds()).isEqualTo(rerunSeconds, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(fake.nanos / 1e9 - SHORT.estimatedSeconds()).isEqualTo(rerunSeconds, Offset.offset(1e-6));
         assertThat(heard).contains("settled (cores = 2, model = process-pool, workers = 2) false");
     }
 
@@ -116,7 +118,7 @@ class AdaptiveRunTest {
 
         AdaptiveRun.State noisy = new AdaptiveRun.State(
                 new FakeNoisyBenchmark(40, Map.of("virtual", 0.2)).run(run("virtual"), SHORT, 1).get(0).deepCopy(),
-                java.util.OptionalDouble.of(0.05));
+                OptionalDouble.of(0.05));
         // plenty of time: capped at 4x the first attempt's iterations
         assertThat(AdaptiveRun.rerunIterations(noisy, SHORT, 1000)).hasValue(4 * SHORT.iterations());
         // 1.5 s start + 0.1 s warm-up + 0.5 s pays for 5 iterations of 100 ms

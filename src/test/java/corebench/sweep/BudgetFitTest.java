@@ -1,16 +1,16 @@
 package corebench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import corebench.model.Models;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The default plan on simulated machines of 2 to 256 CPUs: within budget, processes bounded, sizes scaled, cuts recorded. */
 class BudgetFitTest {
@@ -147,12 +147,12 @@ class BudgetFitTest {
         Map<String, String> small = Map.of("model", "platform-pool", "workers", "4", "samples", "16777216", "scaling", "strong", "kernel", "scalar");
         double base = PlanEstimate.cost(one, 4, pool, small).seconds();
         assertThat(base).isBetween(3.2, 5.0);
-        assertThat(PlanEstimate.cost(two, 4, pool, small).seconds()).isCloseTo(2 * base, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(PlanEstimate.cost(two, 4, pool, small).seconds()).isCloseTo(2 * base, Offset.offset(1e-9));
         // by default a headline run's first attempt is 2 forks of 1 + 3 iterations (PrecisionPlan), and costed so
         SweepPlan.JmhSettings byDefault = new SweepPlan.JmhSettings(1, 3, 400, 5, 400);
         SweepPlan.JmhSettings headline = new SweepPlan.JmhSettings(2, 1, 400, 3, 400).withHeadlineForks(2);
         assertThat(PlanEstimate.cost(byDefault, 4, pool, small).seconds())
-                .isCloseTo(PlanEstimate.cost(headline, 4, pool, small).seconds(), org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(PlanEstimate.cost(headline, 4, pool, small).seconds(), Offset.offset(1e-9));
         // 64 child JVMs on 4 CPUs start in waves; a JVM per task pays them in every operation
         Map<String, String> processes = Map.of("model", "process-pool", "workers", "64", "samples", "16777216", "scaling", "strong", "kernel", "scalar");
         Map<String, String> perTask = Map.of("model", "process-per-task", "workers", "64", "samples", "16777216", "scaling", "strong", "kernel", "scalar");

@@ -1,15 +1,15 @@
 package corebench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import corebench.model.ModelType;
 import corebench.bench.Fit;
+import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Blocking;
 import corebench.workload.Contention;
 import corebench.workload.ContentionStrategy;
 import corebench.workload.Granularity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +95,7 @@ class OverheadPlansTest {
     @Test
     void startupRunsColdShotsOfManyStartsAndWarmAverages() {
         SweepPlan.Step top = plan(false, Models.ids()).steps().getLast();
-        Map<String, JmhRun> startup = new java.util.HashMap<>();
+        Map<String, JmhRun> startup = new HashMap<>();
         top.runs().stream().filter(r -> r.workload().equals("startup")).forEach(r -> startup.put(r.name(), r));
         assertThat(startup.keySet()).containsExactlyInAnyOrder("startup-cold-threads", "startup-cold-jvms", "startup-warm");
         assertThat(startup.get("startup-cold-jvms").params()).containsEntry("model", List.of("process-pool", "process-per-task"))
@@ -141,7 +141,7 @@ class OverheadPlansTest {
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> partial : out) {
                 for (String v : values) {
-                    Map<String, String> m = new java.util.HashMap<>(partial);
+                    Map<String, String> m = new HashMap<>(partial);
                     m.put(param, v);
                     next.add(m);
                 }

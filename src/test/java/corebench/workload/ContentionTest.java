@@ -2,7 +2,6 @@ package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import corebench.bench.Fit;
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelException;
@@ -10,6 +9,7 @@ import corebench.model.ModelKind;
 import corebench.model.SequentialModel;
 import corebench.worker.NoLeakedProcessesExtension;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -102,7 +102,7 @@ class ContentionTest {
         }
     }
 
-    private static java.nio.file.Path totalFile(long key) {
+    private static Path totalFile(long key) {
         return SharedMemoryFile.directories().get(0).resolve(SharedMemoryFile.fileName(MappedTotal.KIND, key));
     }
 

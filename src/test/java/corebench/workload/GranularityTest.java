@@ -1,12 +1,12 @@
 package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import corebench.bench.Fit;
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
 import corebench.worker.NoLeakedProcessesExtension;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +49,7 @@ class GranularityTest {
 
     @Test
     void aWrongResultIsReportedWithTheTask() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reference.check(new long[] {1, 2, 4}, new long[] {1, 2, 3}, "m"))
+        Assertions.assertThatThrownBy(() -> Reference.check(new long[] {1, 2, 4}, new long[] {1, 2, 3}, "m"))
                 .isInstanceOf(IllegalStateException.class).hasMessage("m returned 4 for task 2, the sequential reference 3");
     }
 }

@@ -2,8 +2,8 @@ package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,7 +40,7 @@ class MonteCarloTest {
             hits += t.run();
         }
         MonteCarlo.checkPi(hits, samples, 5);
-        assertThat(MonteCarlo.pi(hits, samples)).isCloseTo(Math.PI, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(MonteCarlo.pi(hits, samples)).isCloseTo(Math.PI, Offset.offset(0.005));
     }
 
     @Test

@@ -5,6 +5,7 @@ import corebench.report.results.Measurement;
 import corebench.report.results.RunResults;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -76,13 +77,13 @@ public record ClockSteps(Map<Integer, Estimate> ghzByCores) {
         StringBuilder b = new StringBuilder("Clock per step (effective GHz per core with every CPU of the step busy, "
                 + "from the clock probe):");
         ghzByCores.forEach((cores, g) -> b.append(' ').append(cores).append(cores == 1 ? " core " : " cores ")
-                .append(String.format(java.util.Locale.ROOT, "%.2f", g.value())).append(';'));
+                .append(String.format(Locale.ROOT, "%.2f", g.value())).append(';'));
         b.setLength(b.length() - 1);
         int first = ((TreeMap<Integer, Estimate>) new TreeMap<>(ghzByCores)).firstKey();
         int last = ((TreeMap<Integer, Estimate>) new TreeMap<>(ghzByCores)).lastKey();
         if (first != last) {
             double change = ghzByCores.get(last).value() / ghzByCores.get(first).value() - 1;
-            b.append(String.format(java.util.Locale.ROOT, ". From %d to %d cores the clock changed by %+.0f%%", first, last, 100 * change));
+            b.append(String.format(Locale.ROOT, ". From %d to %d cores the clock changed by %+.0f%%", first, last, 100 * change));
             b.append(Math.abs(change) < 0.05 ? ": speedups need no correction." : ": the clock-normalised speedup charts take it out.");
         } else {
             b.append('.');

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -103,7 +105,7 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
 
     /** The scenario as machines are matched on: without its {@link #SCALED} parameters. */
     static Scenario unscaled(Scenario s) {
-        java.util.SortedMap<String, String> params = new java.util.TreeMap<>(s.params());
+        SortedMap<String, String> params = new TreeMap<>(s.params());
         params.keySet().removeAll(SCALED);
         return new Scenario(s.workload(), s.method(), params);
     }
@@ -112,7 +114,7 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
     private static Optional<String> sizes(String label, Map<Contender, ScenarioAnalysis> analyses) {
         Map<Contender, String> sizes = new LinkedHashMap<>();
         analyses.forEach((c, s) -> {
-            java.util.SortedMap<String, String> scaled = new java.util.TreeMap<>(s.scenario().params());
+            SortedMap<String, String> scaled = new TreeMap<>(s.scenario().params());
             scaled.keySet().retainAll(SCALED);
             sizes.put(c, Scenario.describe(scaled));
         });

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -60,7 +61,7 @@ public final class CsvTables {
         Measurement ms = r.measurement();
         List<String> cells = new ArrayList<>(List.of(sc.workload(), sc.method(), Scenario.describe(sc.params()),
                 model, Integer.toString(r.cores()), Boolean.toString(ms.restricted()),
-                Integer.toString(r.workers()), ms.placement().name().toLowerCase(java.util.Locale.ROOT),
+                Integer.toString(r.workers()), ms.placement().name().toLowerCase(Locale.ROOT),
                 Integer.toString(ms.samples())));
         for (Estimate e : List.of(ms.secondsPerOp(), r.throughput())) {
             cells.addAll(estimate(e));

@@ -10,6 +10,7 @@ import corebench.report.results.Estimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * The fits of a scenario as table lines with a plain-language reading, e.g. "forkjoin: serial fraction
@@ -78,7 +79,7 @@ public final class FitTable {
         return new Line(model, "USL", parameters, goodness(f.solution()), reading, f.flags());
     }
 
-    private static String predictions(java.util.function.IntFunction<Estimate> speedupAt, int[] cores) {
+    private static String predictions(IntFunction<Estimate> speedupAt, int[] cores) {
         List<String> parts = new ArrayList<>();
         for (int p : cores) {
             Estimate s = speedupAt.apply(p);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -120,8 +121,8 @@ final class QueueChart {
 
     /** The task size most rows have: the one the queues are compared at. */
     private static String mostCommonTaskSize(List<WorkloadRow> rows) {
-        Map<String, Long> counts = rows.stream().collect(java.util.stream.Collectors.groupingBy(w -> w.param("taskSamples"),
-                LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(w -> w.param("taskSamples"),
+                LinkedHashMap::new, Collectors.counting()));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 

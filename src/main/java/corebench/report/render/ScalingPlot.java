@@ -1,5 +1,6 @@
 package corebench.report.render;
 
+import corebench.report.results.StepTopology;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
@@ -51,7 +52,7 @@ final class ScalingPlot {
      *                      vertical line each
      */
     record Options(boolean logY, DoubleUnaryOperator reference, String referenceLabel, double measuredMax,
-                   double extendTo, List<corebench.report.results.StepTopology.Boundary> boundaries) {
+                   double extendTo, List<StepTopology.Boundary> boundaries) {
 
         Options(boolean logY, DoubleUnaryOperator reference, String referenceLabel, double measuredMax, double extendTo) {
             this(logY, reference, referenceLabel, measuredMax, extendTo, List.of());
@@ -123,7 +124,7 @@ final class ScalingPlot {
             marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(marker);
         }
-        for (corebench.report.results.StepTopology.Boundary b : options.boundaries()) {
+        for (StepTopology.Boundary b : options.boundaries()) {
             ValueMarker marker = new ValueMarker(b.x(), ChartStyle.BOUNDARY, ChartStyle.BOUNDARY_STROKE);
             marker.setLabel(" " + b.what() + " from " + b.from());
             marker.setLabelFont(ChartStyle.TICK);

@@ -1,12 +1,12 @@
 package corebench.report.render;
 
 import corebench.report.analysis.ClockSteps;
-import corebench.report.results.StepTopology;
-
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.Row;
 import corebench.report.analysis.ScenarioAnalysis;
 import corebench.report.results.Estimate;
+import corebench.report.results.StepTopology;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The charts of one scenario of a machine's report: speedup (with fits), efficiency, absolute
@@ -58,7 +59,7 @@ public final class ScenarioCharts {
         return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    private static org.jfree.chart.JFreeChart speedup(ScenarioAnalysis s, String subtitle, List<StepTopology.Boundary> boundaries) {
+    private static JFreeChart speedup(ScenarioAnalysis s, String subtitle, List<StepTopology.Boundary> boundaries) {
         boolean weak = s.scenario().weakScaling();
         List<PlotSeries> series = new ArrayList<>();
         for (ModelSeries m : withBaseline(s)) {
@@ -77,7 +78,7 @@ public final class ScenarioCharts {
     }
 
     /** Speedup × GHz(1) / GHz(cores): what the curve would be had the clock not changed with the core count. */
-    private static org.jfree.chart.JFreeChart clockNormalised(ScenarioAnalysis s, String subtitle, List<StepTopology.Boundary> boundaries,
+    private static JFreeChart clockNormalised(ScenarioAnalysis s, String subtitle, List<StepTopology.Boundary> boundaries,
                                                               ClockSteps clock) {
         List<PlotSeries> series = new ArrayList<>();
         for (ModelSeries m : withBaseline(s)) {
@@ -93,7 +94,7 @@ public final class ScenarioCharts {
                 s.maxCores(), s.maxCores(), boundaries));
     }
 
-    private static org.jfree.chart.JFreeChart efficiency(ScenarioAnalysis s, String subtitle, List<StepTopology.Boundary> boundaries) {
+    private static JFreeChart efficiency(ScenarioAnalysis s, String subtitle, List<StepTopology.Boundary> boundaries) {
         List<PlotSeries> series = new ArrayList<>();
         for (ModelSeries m : withBaseline(s)) {
             series.add(series(s, m, m.scaling(), Row::efficiency, List.of()));
@@ -104,13 +105,13 @@ public final class ScenarioCharts {
                 s.maxCores(), s.maxCores(), boundaries));
     }
 
-    private static org.jfree.chart.JFreeChart throughput(ScenarioAnalysis s, String subtitle) {
+    private static JFreeChart throughput(ScenarioAnalysis s, String subtitle) {
         double max = s.models().stream().flatMap(m -> m.scaling().stream())
                 .mapToDouble(r -> r.throughput().value()).max().orElse(1);
         Numbers.Scale scale = Numbers.scaleFor(max);
         double divisor = scale.divisor();
         List<ThroughputBars.Bar> bars = new ArrayList<>();
-        Map<String, java.awt.Color> colours = new LinkedHashMap<>();
+        Map<String, Color> colours = new LinkedHashMap<>();
         for (int i = 0; i < s.models().size(); i++) {
             ModelSeries m = s.models().get(i);
             colours.put(m.model(), Palette.colour(m.model(), i));
@@ -124,7 +125,7 @@ public final class ScenarioCharts {
         return ThroughputBars.create(text, bars, colours);
     }
 
-    private static org.jfree.chart.JFreeChart oversubscription(ScenarioAnalysis s, String subtitle) {
+    private static JFreeChart oversubscription(ScenarioAnalysis s, String subtitle) {
         List<PlotSeries> series = new ArrayList<>();
         for (int i = 0; i < s.models().size(); i++) {
             ModelSeries m = s.models().get(i);

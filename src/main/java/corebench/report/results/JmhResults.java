@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class JmhResults {
     static Parsed parse(JsonNode root, Path file) throws ReportException {
         if (!root.isArray()) {
             throw new ReportException(file + ": not JMH results (expected a JSON array, found "
-                    + root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + ")");
+                    + root.getNodeType().toString().toLowerCase(Locale.ROOT) + ")");
         }
         if (root.isEmpty()) {
             throw new ReportException(file + ": no results (an empty array)");
@@ -56,7 +57,7 @@ final class JmhResults {
                 continue;
             }
             try {
-                Raw raw = toRaw(result, m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2));
+                Raw raw = toRaw(result, m.group(1).toLowerCase(Locale.ROOT), m.group(2));
                 withoutError += raw.secondsPerOp().hasError() ? 0 : 1;
                 results.add(raw);
             } catch (IllegalArgumentException e) {

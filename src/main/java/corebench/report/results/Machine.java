@@ -3,6 +3,8 @@ package corebench.report.results;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -134,7 +136,7 @@ public record Machine(
 
         /** {@code 2.45 GHz (base)}. */
         public String describe() {
-            return String.format(java.util.Locale.ROOT, "%.2f GHz (%s)", ghz(), kind);
+            return String.format(Locale.ROOT, "%.2f GHz (%s)", ghz(), kind);
         }
     }
 
@@ -196,7 +198,7 @@ public record Machine(
             return null;
         }
         String how = restriction.path("available").asBoolean(false)
-                ? java.util.Objects.requireNonNullElse(text(restriction, "method"), "available") : "not available";
+                ? Objects.requireNonNullElse(text(restriction, "method"), "available") : "not available";
         String note = text(restriction, "note");
         return note == null ? how : how + " (" + note + ")";
     }
@@ -228,7 +230,7 @@ public record Machine(
     }
 
     private static String lower(String s) {
-        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
     /** The non-null parts joined by spaces, or {@code null} if there are none. */

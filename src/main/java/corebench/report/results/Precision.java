@@ -1,5 +1,7 @@
 package corebench.report.results;
 
+import java.util.Locale;
+
 /**
  * A result's precision as the sweep recorded it ({@code precision} in jmh.json): the target for the
  * 99.9% half-width, what was reached, and how many attempts it took.
@@ -19,7 +21,7 @@ public record Precision(double targetPercent, double halfWidthPercent, boolean m
 
     /** The half-width reached to one decimal, {@code 12.5%}; {@code ?} when JMH could not give one. */
     public String reached() {
-        return Double.isFinite(halfWidthPercent) ? String.format(java.util.Locale.ROOT, "%.1f%%", halfWidthPercent) : "?";
+        return Double.isFinite(halfWidthPercent) ? String.format(Locale.ROOT, "%.1f%%", halfWidthPercent) : "?";
     }
 
     /** {@code 3 attempts}. */

@@ -2,6 +2,7 @@ package corebench.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public record StepTopology(String cpuOrder, List<Step> steps) {
             }
             steps.add(new Step(step.path("cores").asInt(), cores.size(), sockets.size()));
         }
-        steps.sort(java.util.Comparator.comparingInt(Step::cores));
+        steps.sort(Comparator.comparingInt(Step::cores));
         return new StepTopology(order, steps);
     }
 

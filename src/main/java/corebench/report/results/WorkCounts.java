@@ -2,6 +2,7 @@ package corebench.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,7 +33,7 @@ final class WorkCounts {
 
     /** {@code cellUpdates} → {@code cell updates}. */
     static String unit(String camelCase) {
-        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     /** The mean of the iterations' values (they are all the same work); NaN when there are none. */

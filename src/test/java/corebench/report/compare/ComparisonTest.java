@@ -8,14 +8,16 @@ import static corebench.report.compare.ComparisonFixtures.setScore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.ResultFixtures;
 import corebench.report.results.Estimate;
 import corebench.report.results.ReportException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -82,7 +84,7 @@ class ComparisonTest {
         Standing full = standing(compare(one(), two), "forkjoin", TWO_CPUS);
         assertThat(full.series().orElseThrow().scaling()).isEmpty();
         var fastest = full.series().orElseThrow().rows().stream()
-                .max(java.util.Comparator.comparingDouble(r -> r.throughput().value())).orElseThrow();
+                .max(Comparator.comparingDouble(r -> r.throughput().value())).orElseThrow();
         assertThat(full.maxCores()).isEqualTo(2);
         assertThat(full.maxCoresWorkers()).isEqualTo(fastest.workers()).isIn(4, 8);
         assertThat(full.figure(Metric.ALL_CORES)).isEqualTo(fastest.throughput());
@@ -231,7 +233,7 @@ class ComparisonTest {
         Path one = copy(ONE_CPU, dir.resolve(ONE_CPU), "20261121T072326Z");
         Path two = two();
         ResultFixtures.editMachine(two, m -> ((ObjectNode) m.path("corebench")).put("revision", "unknown"));
-        java.nio.file.Files.delete(one.resolve("machine.json"));
+        Files.delete(one.resolve("machine.json"));
         List<String> unfair = compare(one, two).unfair();
         assertThat(unfair).contains(
                 "epyc-1cpu: no machine.json, so its hardware, JVM and settings are unknown and cannot be checked",
@@ -295,7 +297,7 @@ class ComparisonTest {
         // each operation taking 8 times as long: the same throughput
         Path two = copy(TWO_CPUS, dir.resolve("scaled"));
         ResultFixtures.editResults(two, results -> {
-            for (com.fasterxml.jackson.databind.JsonNode r : results) {
+            for (JsonNode r : results) {
                 ((ObjectNode) r.path("params")).put("samples", "8388608");
                 ObjectNode metric = (ObjectNode) r.path("primaryMetric");
                 metric.put("score", metric.path("score").asDouble() * 8).put("scoreError", metric.path("scoreError").asDouble() * 8);

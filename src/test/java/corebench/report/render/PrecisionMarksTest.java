@@ -1,21 +1,22 @@
 package corebench.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import corebench.report.results.Estimate;
 import corebench.report.results.ForkSpread;
 import corebench.report.results.Measurement;
 import corebench.report.results.Precision;
 import corebench.report.results.Scenario;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The table cells that show fork-to-fork spread and a result's precision target. */
 class PrecisionMarksTest {
 
     private static Measurement measured(ForkSpread spread, Precision precision) {
-        return new Measurement(new Scenario("montecarlo", "pi", new java.util.TreeMap<>()), "virtual", 2, 2, true,
-                new Estimate(0.021, 0.001), 6, java.util.Map.of(), Path.of("jmh.json"), spread, precision);
+        return new Measurement(new Scenario("montecarlo", "pi", new TreeMap<>()), "virtual", 2, 2, true,
+                new Estimate(0.021, 0.001), 6, Map.of(), Path.of("jmh.json"), spread, precision);
     }
 
     @Test

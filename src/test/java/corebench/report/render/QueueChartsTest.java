@@ -1,12 +1,12 @@
 package corebench.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import corebench.report.ResultFixtures;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.results.ResultsReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +45,7 @@ class QueueChartsTest {
                 "queue-time-per-task-vs-task-size", "queue-vs-batch", "queue-jdk-queues");
         assertThat(charts.get("pingpong").stream().map(RenderedChart::name)).containsExactly(
                 "pingpong-round-trip-1-cores", "pingpong-round-trip-2-cores");
-        List<String> files = new java.util.ArrayList<>(SHOWN.keySet());
+        List<String> files = new ArrayList<>(SHOWN.keySet());
         files.add("granularity-time-per-task"); // the batches' own chart, from the same run
         RenderedFiles.assertCharts(dir.resolve("charts"), files);
         RenderedFiles.assertPngsAreCharts(dir.resolve("charts"));

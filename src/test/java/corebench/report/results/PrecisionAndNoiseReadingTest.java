@@ -1,14 +1,16 @@
 package corebench.report.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.ResultFixtures;
+import corebench.report.analysis.Caveats;
+import corebench.report.analysis.RunAnalysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,8 +58,8 @@ class PrecisionAndNoiseReadingTest {
         assertThat(virtual.precision().attempts()).isEqualTo(1);
         // fork means 20 and 22 ms
         assertThat(virtual.forkSpread().forks()).isEqualTo(2);
-        assertThat(virtual.forkSpread().lowSecondsPerOp()).isEqualTo(0.020, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(virtual.forkSpread().highSecondsPerOp()).isEqualTo(0.022, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(virtual.forkSpread().lowSecondsPerOp()).isEqualTo(0.020, Offset.offset(1e-12));
+        assertThat(virtual.forkSpread().highSecondsPerOp()).isEqualTo(0.022, Offset.offset(1e-12));
         Measurement forkjoin = read.measurements().stream()
                 .filter(m -> m.model().equals("forkjoin") && m.workers() == 2).findFirst().orElseThrow();
         assertThat(forkjoin.missedTarget()).isFalse();
@@ -68,7 +70,7 @@ class PrecisionAndNoiseReadingTest {
         assertThat(read.warnings()).anySatisfy(w -> assertThat(w).startsWith("1 of 2 results missed their precision target")
                 .contains("model=virtual workers=2 cores=2 +-12.5% (target +-5%, 1 attempt, allowance spent)"));
         // a missed target changes the reading: it is in the warnings box, not among the notes
-        assertThat(corebench.report.analysis.Caveats.of(corebench.report.analysis.RunAnalysis.of(read)).box())
+        assertThat(Caveats.of(RunAnalysis.of(read)).box())
                 .anySatisfy(w -> assertThat(w).contains("missed their precision target"));
     }
 
@@ -87,7 +89,7 @@ class PrecisionAndNoiseReadingTest {
                 """);
         RunResults read = ResultsReader.read(List.of(run));
         List<String> warnings = read.warnings();
-        assertThat(corebench.report.analysis.Caveats.of(corebench.report.analysis.RunAnalysis.of(read)).box())
+        assertThat(Caveats.of(RunAnalysis.of(read)).box())
                 .anySatisfy(w -> assertThat(w).contains("not quiet during the 2-core step"));
         assertThat(warnings.stream().filter(w -> w.contains("not quiet"))).singleElement().asString()
                 .contains("2-core step", "other processes used 35% of its CPU time, steal 4.0%",

@@ -3,9 +3,9 @@ package corebench.report.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.ResultFixtures;
+import corebench.report.render.Descriptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,8 +137,8 @@ class ResultsReaderTest {
         Machine m = ResultsReader.read(List.of(run)).machine();
         assertThat(m.cluster()).isEqualTo("'lab': 1 member, 8 executor threads");
         assertThat(m.clusterMembers()).containsExactly("10.0.0.5:5701 Some CPU (16 logical CPUs, 8 threads) Temurin 25");
-        assertThat(corebench.report.render.Descriptions.subtitle(m)).endsWith("cluster model on cluster 'lab': 1 member, 8 executor threads");
-        assertThat(corebench.report.render.Descriptions.table(m)).containsEntry("cluster (the cluster model's members)",
+        assertThat(Descriptions.subtitle(m)).endsWith("cluster model on cluster 'lab': 1 member, 8 executor threads");
+        assertThat(Descriptions.table(m)).containsEntry("cluster (the cluster model's members)",
                 "'lab': 1 member, 8 executor threads: 10.0.0.5:5701 Some CPU (16 logical CPUs, 8 threads) Temurin 25");
     }
 

@@ -3,9 +3,10 @@ package corebench.report.verdict;
 import static corebench.report.verdict.VerdictFixtures.ranks;
 import static corebench.report.verdict.VerdictFixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -180,16 +181,16 @@ class VerdictRulesTest {
 
     @Test
     void breakEvenTaskSizesFollowFromTheOverheadPerSubmission() throws Exception {
-        Map<String, TaskOverhead> byModel = new java.util.HashMap<>();
+        Map<String, TaskOverhead> byModel = new HashMap<>();
         granularity().overheads().forEach(o -> byModel.put(o.model(), o));
         TaskOverhead pool = byModel.get("platform-pool");
         // chunk 1: 2 x 15.0 - 23.2 = 6.8 +- hypot(2 x 0.3, 0.4) = 0.72 us;
         // chunk 100 is its best: (2 x 100 x 12.1 - 100 x 23.2) / 100 = 1.0 us per task
-        assertThat(pool.perSubmission().value()).isCloseTo(6.8e-6, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(pool.perSubmission().value()).isCloseTo(6.8e-6, Assertions.within(1e-9));
         assertThat(pool.bestChunk()).isEqualTo(100);
-        assertThat(pool.perTaskAtBest().value()).isCloseTo(1.0e-6, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(pool.underFivePercent().value()).isCloseTo(19 * 6.8e-6, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(pool.underOnePercent().value()).isCloseTo(99 * 6.8e-6, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(pool.perTaskAtBest().value()).isCloseTo(1.0e-6, Assertions.within(1e-9));
+        assertThat(pool.underFivePercent().value()).isCloseTo(19 * 6.8e-6, Assertions.within(1e-9));
+        assertThat(pool.underOnePercent().value()).isCloseTo(99 * 6.8e-6, Assertions.within(1e-9));
         assertThat(pool.inNoise()).isFalse();
         // forkjoin: 2 x 11.8 - 23.2 = 0.4 +- 0.57 us (hypot(2 x 0.2, 0.4)): cannot be told from zero
         TaskOverhead forkjoin = byModel.get("forkjoin");

@@ -2,13 +2,13 @@ package corebench.workload.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import corebench.model.SequentialModel;
 import corebench.workload.Kernel;
 import corebench.workload.grid.GridWorkload.Kind;
 import java.io.IOException;
 import java.nio.DoubleBuffer;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +107,7 @@ class GridWorkloadTest {
     void aMissingBandIsNoticed() {
         try (GridWorkload w = new GridWorkload(Kind.JACOBI, 6, 6, 1, 1)) {
             var batches = w.batches(2);
-            var half = java.util.List.of(java.util.List.of(batches.get(0).get(0)));
+            var half = List.of(List.of(batches.get(0).get(0)));
             assertThatThrownBy(() -> w.run(SEQUENTIAL, half)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("updated 8 cells, expected 16");
         }
