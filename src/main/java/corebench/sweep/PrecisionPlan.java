@@ -9,9 +9,9 @@ package corebench.sweep;
  * second fork costs its start and its warm-up again, so each headline fork runs two warm-up and two
  * measured iterations fewer than the plan (at least one and three), unless the user set the iterations.
  *
- * <p>Re-runs of a run may take what the budget gives the run beyond its estimate ({@link JmhRun#allowanceSeconds()}
- * minus {@link JmhRun#estimatedSeconds()}, from {@link BudgetFit}); a run planned without a budget (an older
- * manifest) may take {@code allowanceFactor} times its planned time ({@link #DEFAULT_ALLOWANCE_FACTOR}).
+ * <p>Re-runs of a run may take {@code allowanceFactor} times its planned time ({@link #DEFAULT_ALLOWANCE_FACTOR}),
+ * and no more than the budget gives the run beyond its estimate ({@link JmhRun#allowanceSeconds()} minus
+ * {@link JmhRun#estimatedSeconds()}, from {@link BudgetFit}).
  *
  * @param target          the per-result targets
  * @param headline        JMH settings of a headline run's first attempt
@@ -69,13 +69,18 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
         return run.estimatedSeconds() > 0 ? run.estimatedSeconds() : run.combinations() * firstAttempt(run, plan).estimatedSeconds();
     }
 
-    /** The time a run's re-runs may take, in seconds (0 without a target): its share of the budget beyond its estimate. */
+    /**
+     * The time a run's re-runs may take, in seconds (0 without a target): its share of the budget beyond its
+     * estimate, and at most {@code allowanceFactor} times its planned time.
+     */
     public double allowanceSeconds(JmhRun run, SweepPlan.JmhSettings plan) {
         if (!target.enabled()) {
             return 0;
         }
-        return run.allowanceSeconds() > 0 ? Math.max(0, run.allowanceSeconds() - run.estimatedSeconds())
-                : plannedSeconds(run, plan) * allowanceFactor;
+        double byFactor = plannedSeconds(run, plan) * allowanceFactor;
+        // a small sweep's budget share is many times its estimate: re-runs keep to the factor all the same
+        return run.allowanceSeconds() > 0 ? Math.min(byFactor, Math.max(0, run.allowanceSeconds() - run.estimatedSeconds()))
+                : byFactor;
     }
 
     /** The plan's first attempts, in seconds. */
