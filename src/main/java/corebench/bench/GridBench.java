@@ -2,7 +2,7 @@ package corebench.bench;
 
 import corebench.model.SequentialModel;
 import corebench.workload.Task;
-import corebench.workload.grid.GridWorkload;
+import corebench.workload.GridWorkload;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;

@@ -2,7 +2,7 @@ package corebench.sweep;
 
 import corebench.bench.Fit;
 import corebench.model.Models;
-import corebench.workload.grid.GridWorkload;
+import corebench.workload.GridWorkload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package corebench.workload;
 
-import corebench.workload.grid.InPlace;
-import corebench.workload.grid.Jacobi;
 import java.util.function.ToLongFunction;
 
 /**

@@ -1,6 +1,6 @@
 package corebench.bench;
 
-import corebench.workload.grid.GridWorkload;
+import corebench.workload.GridWorkload;
 
 /** What today's grid benchmark counts per operation, from its parameters, for tests that check the recorded counters. */
 public final class GridCounts {

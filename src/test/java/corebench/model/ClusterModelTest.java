@@ -16,7 +16,7 @@ import corebench.workload.MonteCarlo;
 import corebench.workload.Reference;
 import corebench.workload.Startup;
 import corebench.workload.Task;
-import corebench.workload.grid.GridWorkload;
+import corebench.workload.GridWorkload;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
-package corebench.workload.grid;
+package corebench.workload;
 
-import corebench.workload.Kernel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,11 +1,6 @@
-package corebench.workload.grid;
+package corebench.workload;
 
-import corebench.workload.Kernel;
-import corebench.workload.Need;
 import corebench.workload.SplitMix64;
-import corebench.workload.Task;
-import corebench.workload.TaskRunner;
-import corebench.workload.Trait;
 import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.List;

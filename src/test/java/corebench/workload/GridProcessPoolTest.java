@@ -1,12 +1,11 @@
-package corebench.workload.grid;
+package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corebench.model.ProcessPoolModel;
 import corebench.model.SequentialModel;
 import corebench.worker.NoLeakedProcessesExtension;
-import corebench.workload.Task;
-import corebench.workload.grid.GridWorkload.Kind;
+import corebench.workload.GridWorkload.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

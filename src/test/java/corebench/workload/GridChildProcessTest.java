@@ -1,10 +1,9 @@
-package corebench.workload.grid;
+package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corebench.model.SequentialModel;
-import corebench.workload.Task;
-import corebench.workload.grid.GridWorkload.Kind;
+import corebench.workload.GridWorkload.Kind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

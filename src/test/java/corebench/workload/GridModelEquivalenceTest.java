@@ -1,11 +1,11 @@
-package corebench.workload.grid;
+package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corebench.model.ConcurrencyModel;
 import corebench.model.ModelKind;
 import corebench.model.SequentialModel;
-import corebench.workload.grid.GridWorkload.Kind;
+import corebench.workload.GridWorkload.Kind;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;

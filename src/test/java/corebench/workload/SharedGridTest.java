@@ -1,4 +1,4 @@
-package corebench.workload.grid;
+package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package corebench.workload.grid;
+package corebench.workload;
 
 /**
  * Cuts a range of rows into contiguous bands of nearly equal height (they differ by at most one row),

@@ -1,6 +1,5 @@
-package corebench.workload.grid;
+package corebench.workload;
 
-import corebench.workload.SharedMemoryFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;

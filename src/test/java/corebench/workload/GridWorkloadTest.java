@@ -1,10 +1,9 @@
-package corebench.workload.grid;
+package corebench.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import corebench.model.SequentialModel;
-import corebench.workload.Kernel;
-import corebench.workload.grid.GridWorkload.Kind;
+import corebench.workload.GridWorkload.Kind;
 import java.io.IOException;
 import java.nio.DoubleBuffer;
 import java.nio.file.Path;

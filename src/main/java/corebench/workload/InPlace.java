@@ -1,4 +1,4 @@
-package corebench.workload.grid;
+package corebench.workload;
 
 import java.nio.DoubleBuffer;
 
