@@ -45,6 +45,10 @@ public final class ChildJvm {
         // common pool) the same even where the JVM would count CPUs differently.
         command.add("-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors());
         command.add("-Xshare:auto");
+        // stdout is the wire: the JVM's own warnings (unified logging, stdout by default) go to stderr instead
+        // (seen: a "[0.0…s][warning]…" line before the handshake failed a child under load)
+        command.add("-Xlog:disable");
+        command.add("-Xlog:all=warning:stderr");
         // shared-memory files fall back to the temp dir where /dev/shm is missing: parent and child must agree
         command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         command.add(ParentWatch.parentOption());
