@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 
 /**
  * One child JVM of a {@link ProcessPoolModel}: its connection, the frames it owes replies for (in the
- * order it will answer them), and a reader thread that turns everything it sends, or its end, into
- * events for the pool's single dispatching thread. Only that thread touches the in-flight queue.
+ * order it will answer them), and a reader thread that passes everything it sends, or its end, to the
+ * pool as events. The pool's state, the in-flight queue included, is touched only under the pool's lock.
  */
 final class PoolWorker {
     /** A frame sent to the worker: its id and the tasks {@code from .. to-1} of the batch it carries. */
@@ -32,6 +32,8 @@ final class PoolWorker {
     boolean serving;
     /** Frames were written to the worker's stdin buffer but not yet flushed to the pipe. */
     boolean unflushed;
+    /** This worker's events queued for the batch's own thread: while any are, later ones must queue too. */
+    int queued;
 
     PoolWorker(int index, WorkerConnection connection) {
         this.index = index;
@@ -40,21 +42,21 @@ final class PoolWorker {
 
     /**
      * Starts the reader thread; it ends when the child does. Replies that arrived together are passed on
-     * as one event, so a burst of tiny replies wakes the dispatching thread once, not once per reply.
+     * as one event, so a burst of tiny replies is handled once, not once per reply.
      */
-    void startReading(BlockingQueue<Event> events) {
+    void startReading(Consumer<Event> pool) {
         Thread.ofPlatform().daemon().name("process-pool-reader-" + index).start(() -> {
             List<Frame> burst = new ArrayList<>();
             try {
                 while (true) {
                     burst.add(connection.receive());
                     if (!connection.replyArrived()) {
-                        events.add(new Event(this, burst, null));
+                        pool.accept(new Event(this, burst, null));
                         burst = new ArrayList<>();
                     }
                 }
             } catch (IOException e) {
-                events.add(new Event(this, burst, e));
+                pool.accept(new Event(this, burst, e));
             }
         });
     }

@@ -7,6 +7,7 @@ import corebench.workload.Task;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -18,8 +19,12 @@ import java.util.stream.IntStream;
  *
  * <p>Submissions are dealt as workers answer (dynamic assignment, so faster workers take more), with
  * several frames in flight per worker so that a worker finds its next frame already in its pipe instead
- * of idling for a round trip. One thread (the caller of {@link #run}) makes every decision; each worker's
- * reader thread only reports what arrived.
+ * of idling for a round trip. Each worker's reader thread handles the replies that arrive as expected
+ * (results of this batch, in order) itself, under the pool's lock: it records them and tops its worker
+ * up with one write, so a burst costs one wake-up in this JVM, and the caller of {@link #run} sleeps
+ * until the batch is done. Everything else (failures, late replies, a worker's end) is queued for the
+ * caller, which makes those decisions; once a worker has an event queued, its later replies queue too,
+ * so they are handled in the order they came.
  *
  * <p>Faults: a task that throws fails the batch with its class and message, and the worker keeps serving.
  * A worker that dies, sends bad data, or owes a reply longer than the batch timeout is killed, fails the
@@ -35,7 +40,14 @@ public final class ProcessPoolModel implements ConcurrencyModel {
 
     private final Duration batchTimeout;
     private final PoolWorker[] pool;
+    /** Events for the caller of {@link #run}: what its worker's reader did not handle, and {@link #WAKE}. */
     private final BlockingDeque<PoolWorker.Event> events = new LinkedBlockingDeque<>();
+    /** Tells the caller that a reader finished the batch. */
+    private static final PoolWorker.Event WAKE = new PoolWorker.Event(null, List.of(), null);
+    /** Guards the dispatch state: {@link #current}, the pool's slots and every worker's in-flight queue. */
+    private final Object turn = new Object();
+    /** The batch being run, whose replies the readers may handle; null between batches. */
+    private Dispatch current;
     /** Guards starting children against a concurrent {@link #close}, so none is started after it. */
     private final Object lifecycle = new Object();
     private long nextBatchId;
@@ -82,16 +94,39 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                 throw new IllegalStateException(kind().id() + " is closed");
             }
         }
-        // Deal with whatever happened since the last batch (late replies, workers that died) first.
-        Dispatch idle = new Dispatch(tasks, chunkSize, 0, results);
-        for (PoolWorker.Event e = events.poll(); e != null; e = events.poll()) {
-            idle.handle(e);
+        Dispatch batch;
+        synchronized (turn) {
+            // Deal with whatever happened since the last batch (late replies, workers that died) first.
+            Dispatch idle = new Dispatch(tasks, chunkSize, 0, results);
+            for (PoolWorker.Event e = events.poll(); e != null; e = events.poll()) {
+                idle.handleQueued(e);
+            }
+            replaceFailedWorkers();
+            if (submissions == 0) {
+                return results;
+            }
+            batch = new Dispatch(tasks, chunkSize, submissions, results);
         }
-        replaceFailedWorkers();
-        if (submissions > 0) {
-            new Dispatch(tasks, chunkSize, submissions, results).complete();
-        }
+        batch.complete();
         return results;
+    }
+
+    /**
+     * What a worker's reader saw: handled at once if it is only this batch's results, as expected;
+     * otherwise queued for the caller of {@link #run}.
+     */
+    private void arrived(PoolWorker.Event e) {
+        synchronized (turn) {
+            if (e.failure() == null && e.worker().queued == 0 && current != null && current.tookAll(e)) {
+                return;
+            }
+            queue(e);
+        }
+    }
+
+    private void queue(PoolWorker.Event e) {
+        e.worker().queued++;
+        events.add(e);
     }
 
     /**
@@ -134,7 +169,7 @@ public final class ProcessPoolModel implements ConcurrencyModel {
             } catch (IOException e) {
                 throw new ModelException(kind().id() + ": " + w.name() + " did not start: " + e.getMessage(), e);
             }
-            w.startReading(events);
+            w.startReading(this::arrived);
             w.serving = true;
         }
     }
@@ -171,27 +206,94 @@ public final class ProcessPoolModel implements ConcurrencyModel {
             this.depth = Math.clamp(submissions / (2L * pool.length), 2, MAX_IN_FLIGHT);
         }
 
+        /** Deals the first rounds, then waits for the readers to finish the batch, handling what they queue. */
         void complete() {
-            // Deal in rounds, one frame per worker each, so a short batch still reaches every worker.
-            for (int round = 1; round <= depth; round++) {
-                for (PoolWorker w : pool) {
-                    deal(w, round);
+            synchronized (turn) {
+                current = this;
+                try {
+                    // Deal in rounds, one frame per worker each, so a short batch still reaches every worker.
+                    for (int round = 1; round <= depth; round++) {
+                        for (PoolWorker w : pool) {
+                            topUp(w, round);
+                        }
+                    }
+                    flush();
+                } catch (RuntimeException e) {
+                    current = null;
+                    throw e;
                 }
             }
-            flush();
-            while (done < submissions) {
+            while (true) {
+                PoolWorker.Event first;
                 try {
-                    handle(events.take());
+                    first = events.take();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    synchronized (turn) {
+                        current = null;
+                    }
                     throw new ModelException(kind().id() + ": interrupted while waiting for the workers", e);
                 }
-                // Replies come in bursts when tasks are tiny: answer the whole burst with one write per worker.
-                for (PoolWorker.Event e = events.poll(); e != null && done < submissions; e = events.poll()) {
-                    handle(e);
+                synchronized (turn) {
+                    try {
+                        // Events come in bursts when tasks are tiny: answer them with one write per worker.
+                        for (PoolWorker.Event e = first; e != null && done < submissions; e = events.poll()) {
+                            handleQueued(e);
+                        }
+                        flush();
+                        if (done >= submissions) {
+                            current = null;
+                            return;
+                        }
+                    } catch (RuntimeException e) {
+                        current = null;
+                        throw e;
+                    }
                 }
-                flush();
             }
+        }
+
+        /**
+         * A reader's burst, handled in the reader's thread if every frame is a result of this batch that
+         * the worker owes next; otherwise false, and nothing changed.
+         */
+        boolean tookAll(PoolWorker.Event e) {
+            PoolWorker w = e.worker();
+            List<Frame> frames = e.frames();
+            if (!serving(w) || frames.size() > w.inFlight.size()) {
+                return false;
+            }
+            Iterator<PoolWorker.Sent> owed = w.inFlight.iterator();
+            for (Frame f : frames) {
+                PoolWorker.Sent sent = owed.next();
+                if (!(f instanceof Frame.Results r) || r.batchId() != sent.batchId() || sent.batchId() < firstBatchId
+                        || r.values().length != sent.to() - sent.from()) {
+                    return false;
+                }
+            }
+            for (Frame f : frames) {
+                record(answered(w), (Frame.Results) f);
+            }
+            IOException broken = topUpIfHalfAnswered(w);
+            if (broken == null && w.unflushed) {
+                w.unflushed = false;
+                broken = flush(w);
+            }
+            if (broken != null) {
+                queue(new PoolWorker.Event(w, List.of(), broken)); // the caller gives the worker up
+            } else if (done == submissions) {
+                events.add(WAKE);
+            }
+            return true;
+        }
+
+        /** An event the readers left to this thread; {@link #WAKE} needs nothing. */
+        void handleQueued(PoolWorker.Event e) {
+            if (e == WAKE) {
+                return;
+            }
+            e.worker().queued--;
+            handle(e);
         }
 
         /** Sends what {@link #deal} wrote to each worker. */
@@ -199,17 +301,44 @@ public final class ProcessPoolModel implements ConcurrencyModel {
             for (PoolWorker w : pool) {
                 if (w.unflushed && w.serving) {
                     w.unflushed = false;
-                    try {
-                        w.connection.flush();
-                    } catch (IOException e) {
+                    IOException e = flush(w);
+                    if (e != null) {
                         fail(w, e);
                     }
                 }
             }
         }
 
-        /** Writes the worker submissions until it has {@code limit} frames in flight or none are left. */
-        private void deal(PoolWorker w, int limit) {
+        private static IOException flush(PoolWorker w) {
+            try {
+                w.connection.flush();
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        }
+
+        /** {@link #deal}, giving the worker up if it cannot be written to. */
+        private void topUp(PoolWorker w, int limit) {
+            IOException e = deal(w, limit);
+            if (e != null) {
+                fail(w, e);
+            }
+        }
+
+        /**
+         * Tops up only once half the frames in flight are answered: then one write carries many frames
+         * and one read in the worker takes them all, instead of a write and a wake-up per reply.
+         */
+        private IOException topUpIfHalfAnswered(PoolWorker w) {
+            return w.inFlight.size() <= depth / 2 ? deal(w, depth) : null;
+        }
+
+        /**
+         * Writes the worker submissions until it has {@code limit} frames in flight or none are left;
+         * returns why the worker could not be written to, or null.
+         */
+        private IOException deal(PoolWorker w, int limit) {
             while (w.serving && w.inFlight.size() < limit && next < submissions) {
                 int from = next * chunkSize;
                 int to = Math.min(tasks.size(), from + chunkSize);
@@ -222,14 +351,14 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                 } catch (ProtocolException e) {
                     throw new ModelException(kind().id() + ": " + e.getMessage(), e); // our frame: the worker is fine
                 } catch (IOException e) {
-                    fail(w, e);
-                    return;
+                    return e;
                 }
                 nextBatchId++;
                 next++;
                 w.inFlight.add(frame);
                 w.unflushed = true;
             }
+            return null;
         }
 
         void handle(PoolWorker.Event e) {
@@ -244,6 +373,7 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                 } catch (ModelException failed) {
                     // This batch fails here; the rest of the burst answers frames still in flight, so it
                     // goes back to be dealt with (and dropped by batch id) before the next batch.
+                    w.queued++;
                     events.addFirst(new PoolWorker.Event(w, frames.subList(i + 1, frames.size()), e.failure()));
                     throw failed;
                 }
@@ -265,20 +395,14 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                         + (sent == null ? "no reply was owed" : "batch " + sent.batchId() + " was next")));
                 return;
             }
-            w.inFlight.poll();
-            w.connection.replyReceived(!w.inFlight.isEmpty());
+            answered(w);
             boolean ours = sent.batchId() >= firstBatchId;
             switch (frame) {
                 case Frame.Results r when r.values().length != sent.to() - sent.from() -> {
                     fail(w, new ProtocolException("sent " + r.values().length + " results for " + (sent.to() - sent.from()) + " tasks"));
                     return;
                 }
-                case Frame.Results r -> {
-                    if (ours) {
-                        System.arraycopy(r.values(), 0, results, sent.from(), r.values().length);
-                        done++;
-                    }
-                }
+                case Frame.Results r -> record(sent, r);
                 case Frame.Failure f when f.taskIndex() == Frame.Failure.NO_TASK -> {
                     fail(w, new ProtocolException("reported " + f.exceptionClass() + ": " + f.message()));
                     return;
@@ -294,10 +418,24 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                     return;
                 }
             }
-            // Top up only once half the frames in flight are answered: then one write carries many frames
-            // and one read in the worker takes them all, instead of a write and a wake-up per reply.
-            if (w.inFlight.size() <= depth / 2) {
-                deal(w, depth);
+            IOException broken = topUpIfHalfAnswered(w);
+            if (broken != null) {
+                fail(w, broken);
+            }
+        }
+
+        /** The worker answered the frame it owed first: that frame is no longer in flight. */
+        private PoolWorker.Sent answered(PoolWorker w) {
+            PoolWorker.Sent sent = w.inFlight.poll();
+            w.connection.replyReceived(!w.inFlight.isEmpty());
+            return sent;
+        }
+
+        /** Keeps the values of a reply to {@code sent} if it is this batch's. */
+        private void record(PoolWorker.Sent sent, Frame.Results r) {
+            if (sent.batchId() >= firstBatchId) {
+                System.arraycopy(r.values(), 0, results, sent.from(), r.values().length);
+                done++;
             }
         }
 
@@ -315,7 +453,7 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                         + lost.from() + ".." + (lost.to() - 1) + " of the batch", why);
             }
             replaceFailedWorkers();
-            deal(pool[w.index], depth);
+            topUp(pool[w.index], depth);
         }
     }
 }

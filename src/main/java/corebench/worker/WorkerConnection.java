@@ -1,7 +1,6 @@
 package corebench.worker;
 
 import corebench.workload.Task;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -37,7 +36,7 @@ public final class WorkerConnection implements AutoCloseable {
 
     private WorkerConnection(Process process) {
         this.process = process;
-        this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
+        this.out = new DataOutputStream(new FrameOutput(process.getOutputStream()));
         this.buffered = new FrameInput(process.getInputStream());
         this.in = new DataInputStream(buffered);
         Watchdog.watch(this);
