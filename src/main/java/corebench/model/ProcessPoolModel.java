@@ -116,11 +116,23 @@ public final class ProcessPoolModel implements ConcurrencyModel {
      * otherwise queued for the caller of {@link #run}.
      */
     private void arrived(PoolWorker.Event e) {
+        PoolWorker w = e.worker();
         synchronized (turn) {
-            if (e.failure() == null && e.worker().queued == 0 && current != null && current.tookAll(e)) {
+            if (e.failure() != null || w.queued > 0 || current == null || !current.tookAll(e)) {
+                queue(e);
                 return;
             }
-            queue(e);
+            if (!w.unflushed) {
+                return;
+            }
+            w.unflushed = false;
+        }
+        // The write (and the worker's wake-up in it) is made outside the lock, so other readers need not wait.
+        IOException broken = Dispatch.flush(w);
+        if (broken != null) {
+            synchronized (turn) {
+                queue(new PoolWorker.Event(w, List.of(), broken)); // the caller gives the worker up
+            }
         }
     }
 
@@ -255,7 +267,8 @@ public final class ProcessPoolModel implements ConcurrencyModel {
 
         /**
          * A reader's burst, handled in the reader's thread if every frame is a result of this batch that
-         * the worker owes next; otherwise false, and nothing changed.
+         * the worker owes next (the frames that top the worker up are written, not flushed); otherwise
+         * false, and nothing changed.
          */
         boolean tookAll(PoolWorker.Event e) {
             PoolWorker w = e.worker();
@@ -275,10 +288,6 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                 record(answered(w), (Frame.Results) f);
             }
             IOException broken = topUpIfHalfAnswered(w);
-            if (broken == null && w.unflushed) {
-                w.unflushed = false;
-                broken = flush(w);
-            }
             if (broken != null) {
                 queue(new PoolWorker.Event(w, List.of(), broken)); // the caller gives the worker up
             } else if (done == submissions) {

@@ -86,8 +86,11 @@ public final class WorkerConnection implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Writes one batch frame; call {@link #flush} to send what was written. */
-    public void send(long batchId, List<Task> tasks) throws IOException {
+    /**
+     * Writes one batch frame; call {@link #flush} to send what was written. Sending and flushing may be
+     * done by different threads: each holds this connection while it writes.
+     */
+    public synchronized void send(long batchId, List<Task> tasks) throws IOException {
         try {
             Frames.writeBatch(out, batchId, tasks);
         } catch (ProtocolException e) {
@@ -98,7 +101,7 @@ public final class WorkerConnection implements AutoCloseable {
     }
 
     /** Sends everything written so far. */
-    public void flush() throws IOException {
+    public synchronized void flush() throws IOException {
         try {
             out.flush();
         } catch (IOException e) {
@@ -180,7 +183,9 @@ public final class WorkerConnection implements AutoCloseable {
         // watchdog ends that by killing the child once the grace period is over.
         expectReplyWithin(Duration.ofMillis(EXIT_GRACE_MILLIS));
         try {
-            out.close();
+            synchronized (this) { // not in the middle of another thread's send or flush
+                out.close();
+            }
         } catch (IOException e) {
             // the child is already gone: nothing left to close
         }

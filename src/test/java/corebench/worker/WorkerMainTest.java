@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,76 @@ class WorkerMainTest {
             TimeUnit.MILLISECONDS.sleep(200);
             w.out.close();
             assertThat(w.exitStatus()).isZero();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void answersEveryBatchOfOneBurstInOrder() throws Exception {
+        try (RawWorker w = new RawWorker(dir).handshake()) {
+            // 500 tiny batches in one write: the worker reads them as one burst and batches its replies
+            w.out.write(echoes(1, 500));
+            w.out.flush();
+            assertEchoes(w, 1, 500);
+            w.out.close();
+            assertThat(w.exitStatus()).isZero();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void batchesThatArriveDuringALongTaskAreReadAndAnsweredInOrder() throws Exception {
+        try (RawWorker w = new RawWorker(dir).handshake()) {
+            w.out.write(batch(1, List.of(Fault.task(Fault.SLEEP, 400))));
+            w.out.flush();
+            // the watcher reads these while the task runs (two bursts: it keeps reading after the first)
+            TimeUnit.MILLISECONDS.sleep(100);
+            w.out.write(echoes(2, 50));
+            w.out.flush();
+            TimeUnit.MILLISECONDS.sleep(50);
+            w.out.write(echoes(52, 50));
+            w.out.flush();
+            Frame.Results slept = (Frame.Results) Frames.read(w.in);
+            assertThat(slept.batchId()).isEqualTo(1);
+            assertThat(slept.values()).containsExactly(400);
+            assertEchoes(w, 2, 100);
+            // and reading goes back to the thread that runs the tasks: later bursts are served as before
+            for (int round = 0; round < 20; round++) {
+                long first = 102 + 10L * round;
+                w.out.write(echoes(first, 10));
+                w.out.flush();
+                assertEchoes(w, first, 10);
+            }
+            w.out.close();
+            assertThat(w.exitStatus()).isZero();
+        }
+    }
+
+    @Test
+    void exitsAtOnceWhenStdinEndsWithBatchesQueuedBehindALongTask() throws Exception {
+        try (RawWorker w = new RawWorker(dir).handshake()) {
+            w.out.write(batch(1, List.of(Fault.task(Fault.SLEEP, 600_000))));
+            w.out.flush();
+            TimeUnit.MILLISECONDS.sleep(100);
+            w.out.write(echoes(2, 10)); // read by the watcher, which must go on reading after handing them over
+            w.out.flush();
+            TimeUnit.MILLISECONDS.sleep(100);
+            w.out.close();
+            assertThat(w.exitStatus()).isZero();
+        }
+    }
+
+    @Test
+    void reportsABadFrameThatArrivesDuringALongTaskAndExits() throws Exception {
+        try (RawWorker w = new RawWorker(dir).handshake()) {
+            w.out.write(batch(1, List.of(Fault.task(Fault.SLEEP, 600_000))));
+            w.out.flush();
+            TimeUnit.MILLISECONDS.sleep(100);
+            w.out.write(new byte[] {0x7f, 0, 0, 0, 1});
+            w.out.flush();
+            Frame.Failure failure = (Frame.Failure) Frames.read(w.in);
+            assertThat(failure.taskIndex()).isEqualTo(Frame.Failure.NO_TASK);
+            assertThat(w.exitStatus()).isEqualTo(WorkerMain.EXIT_PROTOCOL_ERROR);
         }
     }
 
@@ -112,6 +183,24 @@ class WorkerMainTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Frames.writeBatch(new DataOutputStream(bytes), id, tasks);
         return bytes.toByteArray();
+    }
+
+    /** Batches {@code first .. first+count-1}, each one ECHO task of its own id, back to back. */
+    private static byte[] echoes(long first, int count) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (long id = first; id < first + count; id++) {
+            bytes.write(batch(id, List.of(new Task(Kernel.ECHO, id))));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads the replies to {@link #echoes}: every one, in order, each with its own id as its value. */
+    private static void assertEchoes(RawWorker w, long first, int count) throws IOException {
+        for (long id = first; id < first + count; id++) {
+            Frame.Results reply = (Frame.Results) Frames.read(w.in);
+            assertThat(reply.batchId()).isEqualTo(id);
+            assertThat(reply.values()).containsExactly(id);
+        }
     }
 
     /** A one-task batch with any kernel id, including ones no Kernel has. */
