@@ -285,8 +285,9 @@ public final class ProcessPoolModel implements ConcurrencyModel {
                 }
             }
             for (Frame f : frames) {
-                record(answered(w), (Frame.Results) f);
+                record(w.inFlight.poll(), (Frame.Results) f);
             }
+            w.connection.replyReceived(!w.inFlight.isEmpty()); // once per burst: it reads the clock
             IOException broken = topUpIfHalfAnswered(w);
             if (broken != null) {
                 queue(new PoolWorker.Event(w, List.of(), broken)); // the caller gives the worker up

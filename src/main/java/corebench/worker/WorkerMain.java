@@ -56,7 +56,7 @@ public final class WorkerMain {
     private final DataInputStream in;
     /** Guards {@link #pending} and who reads stdin ({@link #serverReads}, {@link #watcherReads}). */
     private final Object lock = new Object();
-    private final ArrayDeque<Frame.Batch> pending = new ArrayDeque<>();
+    private ArrayDeque<Frame.Batch> pending = new ArrayDeque<>();
     private boolean serverReads;
     private boolean watcherReads;
     /** When the server began its current run of batches (System.nanoTime), 0 while it reads or waits. */
@@ -96,32 +96,38 @@ public final class WorkerMain {
         int carry = 0;
         boolean halfSent = false;
         long unsentSince = 0;
+        ArrayDeque<Frame.Batch> running = new ArrayDeque<>(); // taken from pending in one go: one lock per burst
+        long start = 0;
         while (true) {
-            Frame.Batch batch;
-            int left;
-            synchronized (lock) {
-                while (pending.isEmpty() && watcherReads) {
-                    runningSince = 0;
-                    waitForBatches();
+            if (running.isEmpty()) {
+                synchronized (lock) {
+                    while (pending.isEmpty() && watcherReads) {
+                        runningSince = 0;
+                        waitForBatches();
+                    }
+                    if (pending.isEmpty()) {
+                        runningSince = 0;
+                        serverReads = true;
+                    } else {
+                        ArrayDeque<Frame.Batch> taken = pending;
+                        pending = running;
+                        running = taken;
+                    }
                 }
-                batch = pending.poll();
-                left = pending.size();
-                if (batch == null) {
-                    runningSince = 0;
-                    serverReads = true;
+                if (running.isEmpty()) {
+                    readBurst();
+                    continue;
+                }
+                start = System.nanoTime();
+                if (runningSince == 0) {
+                    runningSince = start;
+                    if (watcherAsleep) {
+                        LockSupport.unpark(watcher);
+                    }
                 }
             }
-            if (batch == null) {
-                readBurst();
-                continue;
-            }
-            if (runningSince == 0) {
-                runningSince = System.nanoTime();
-                if (watcherAsleep) {
-                    LockSupport.unpark(watcher);
-                }
-            }
-            long start = System.nanoTime();
+            Frame.Batch batch = running.poll();
+            int left = running.size();
             Frame reply = run(batch);
             long end = System.nanoTime();
             // Replies to tiny batches ride together. The first write of a run carries half the replies in
@@ -144,6 +150,7 @@ public final class WorkerMain {
                 deferred = 0;
             }
             reply(reply, !defer);
+            start = end;
         }
     }
 
