@@ -46,8 +46,9 @@ import picocli.CommandLine.Spec;
                         + "match, and writes results/<machine-id>/<UTC time>/ with jmh.json, machine.json and run.log. "
                         + "An earlier run's folder is never touched; each step is saved as soon as it finishes.",
                 "",
-                "Plans: the default (what 'mvn verify' runs; 12 min on 2 cores) and --quick (2.5 min). "
-                        + "Time grows with the number of core counts; --dry-run prints the plan and an estimate."},
+                "Plans: the default (what 'mvn verify' runs; kept within a 20-minute budget on any machine, "
+                        + "--budget changes it) and --quick (about 4 min on 2 cores). Time grows with the number of "
+                        + "core counts until the budget cuts it; --dry-run prints the plan and an estimate."},
         footer = {"", "Examples:",
                 "  corebench sweep --quick",
                 "  corebench sweep --workloads montecarlo --models forkjoin,virtual --cores 1,2",
@@ -59,7 +60,7 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--quick", description = "The short plan: scalar Monte Carlo strong scaling and short iterations (2.5 min on 2 cores).")
+    @Option(names = "--quick", description = "The short plan: Monte Carlo strong scaling and grid Jacobi at every core count, the other workloads at the top one, short iterations (about 4 min on 2 cores).")
     boolean quick;
 
     @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "Workloads to run (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = WorkloadNames.class)
@@ -86,7 +87,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--time", paramLabel = "MS", description = "Milliseconds per measurement iteration (default: 400; quick: 250).")
     Integer iterationMillis;
 
-    @Option(names = "--precision", paramLabel = "PCT|off", description = "Target half-width of each result's 99.9% "
+    @Option(names = "--precision", paramLabel = "PCT|off", description = "Target half-width of each result's 99.9%% "
             + "confidence interval, per cent of its score: a result that misses it is run again (another fork with more "
             + "iterations, raw data merged) until it meets it or its run's re-run allowance (half its planned time) is spent. "
             + "One PCT for every result, HEADLINE,OTHER (headline: Monte Carlo and grid Jacobi), or off (default: 5,15).")

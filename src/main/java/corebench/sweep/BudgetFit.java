@@ -274,8 +274,13 @@ public final class BudgetFit {
         return rebuilt(plan, plan.jmh(), steps, skips);
     }
 
-    private static List<JmhRun> admitted(SweepPlan.JmhSettings settings, SweepPlan.Step step, JmhRun run, Resources resources,
-                                         Set<SweepPlan.Skip> skips) {
+    /**
+     * The parts of {@code run} that fit {@code resources}: the run itself if every combination fits, else one run
+     * per model with the worker counts that fit (an estimated run's parts share its estimate and allowance);
+     * each combination left out is added to {@code skips}.
+     */
+    static List<JmhRun> admitted(SweepPlan.JmhSettings settings, SweepPlan.Step step, JmhRun run, Resources resources,
+                                 Set<SweepPlan.Skip> skips) {
         List<String> models = run.params().getOrDefault("model", List.of());
         List<String> workers = run.params().getOrDefault("workers", List.of());
         boolean allFit = true;
@@ -293,8 +298,13 @@ public final class BudgetFit {
                 }
             }
             if (!fitting.isEmpty()) {
-                split.add(new JmhRun(run.name() + "-" + model, run.workload(), run.benchmark(), run.params())
-                        .with("model", List.of(model)).with("workers", fitting));
+                JmhRun part = new JmhRun(run.name() + "-" + model, run.workload(), run.benchmark(), run.params())
+                        .with("model", List.of(model)).with("workers", fitting);
+                if (run.estimatedSeconds() > 0) {
+                    double estimate = PlanEstimate.runSeconds(settings, step.cores(), part);
+                    part = part.withTime(estimate, run.allowanceSeconds() * estimate / run.estimatedSeconds());
+                }
+                split.add(part);
             }
         }
         return allFit ? List.of(run) : split;

@@ -1,5 +1,8 @@
 package corebench.sweep;
 
+import corebench.model.ModelType;
+import corebench.model.Models;
+import corebench.workload.Trait;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,23 +95,19 @@ public final class PlanEstimate {
         double setup = referenceSeconds(run.benchmark(), combo, workers, cores);
         int childJvms = 0;
         int members = 0;
-        switch (model) {
-            case "process-pool" -> {
-                childJvms = workers;
-                setup += jvmWave(workers, cores);
-            }
-            case "process-per-task" -> {
-                childJvms = workers;
-                // every operation starts its workers' JVMs: one wave per operation at least
-                op += jvmWave(workers, cores);
-            }
-            case "cluster" -> {
-                members = Resources.members(workers);
-                // the first member forms the cluster alone, the others join it together
-                setup += MEMBER_SECONDS * (members == 1 ? 1 : 2) * Math.max(1.0, 2.0 * members / cores);
-            }
-            default -> {
-            }
+        // by what the model is, not its name: a new model with these traits is costed alike
+        ModelType type = Models.byId(model);
+        if (type.has(Trait.REMOTE)) {
+            members = Resources.members(workers);
+            // the first member forms the cluster alone, the others join it together
+            setup += MEMBER_SECONDS * (members == 1 ? 1 : 2) * Math.max(1.0, 2.0 * members / cores);
+        } else if (type.has(Trait.JVM_PER_SUBMISSION)) {
+            childJvms = workers;
+            // every operation starts its workers' JVMs: one wave per operation at least
+            op += jvmWave(workers, cores);
+        } else if (type.has(Trait.JVM_PER_WORKER)) {
+            childJvms = workers;
+            setup += jvmWave(workers, cores);
         }
         SweepPlan.JmhSettings first = firstAttempt(settings, run);
         double iterations = first.warmupIterations() * Math.max(first.warmupMillis() / 1000.0, op)

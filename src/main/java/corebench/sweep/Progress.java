@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Progress implements AdaptiveRun.Listener {
     private final PrintStream out;
-    private final int total;
+    private int total;
     private final double estimatePerBenchmark;
     private final long start = System.nanoTime();
     private int done;
@@ -76,6 +76,11 @@ final class Progress implements AdaptiveRun.Listener {
 
     private static String percent(double p) {
         return Double.isFinite(p) ? String.format(Locale.ROOT, "%.1f%%", p) : "?";
+    }
+
+    /** {@code benchmarks} of the plan will not run after all (not admitted when their run was to start). */
+    void leftOut(int benchmarks) {
+        total -= benchmarks;
     }
 
     void skippedExisting(JmhRun run, SweepPlan.Step step) {

@@ -70,6 +70,12 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
                 command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster, precision);
     }
 
+    /** This manifest with its plan amended (runs left out when they were to start). */
+    public RunManifest withPlan(SweepPlan amended) {
+        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
+                command, amended, startedUtc, finishedUtc, status, notes, cluster, precision);
+    }
+
     /** This manifest for a run on a real cluster. */
     public RunManifest withCluster(ClusterDescription onCluster) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,

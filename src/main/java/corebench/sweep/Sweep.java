@@ -8,35 +8,43 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs a {@link SweepPlan} into a {@link RunFolder}: step by step, one JMH JVM per run, each result
  * saved as soon as its run finishes (so an interrupted or failed sweep keeps everything measured, and
  * {@code --resume} re-runs only what is missing). Each run goes through an {@link AdaptiveRun} (re-runs
  * until its results meet their precision target or its allowance is spent), and each step is bracketed by
- * {@link NoiseProbe} snapshots recorded in {@code noise.json}. Ctrl-C stops JMH and every child JVM and
- * records the run as interrupted.
+ * {@link NoiseProbe} snapshots recorded in {@code noise.json}. Just before a run starts, its child JVMs and
+ * members are admitted against the memory and threads free at that moment ({@link Resources}, as the plan was
+ * against those free when it was made): what no longer fits is left out and recorded as a skip, never attempted.
+ * Ctrl-C stops JMH and every child JVM and records the run as interrupted.
  */
 public final class Sweep {
     private final RunFolder folder;
     private final JmhLauncher launcher;
     private final PrintStream out;
     private final NoiseProbe noise;
+    private final Supplier<Resources> resources;
     private RunManifest manifest;
 
     public Sweep(RunFolder folder, RunManifest manifest, JmhLauncher launcher, PrintStream out) {
-        this(folder, manifest, launcher, out, NoiseProbe.system());
+        this(folder, manifest, launcher, out, NoiseProbe.system(), Resources::probe);
     }
 
-    /** With another {@code /proc} reader (tests). */
-    Sweep(RunFolder folder, RunManifest manifest, JmhLauncher launcher, PrintStream out, NoiseProbe noise) {
+    /** With another {@code /proc} reader and another view of free resources (tests). */
+    Sweep(RunFolder folder, RunManifest manifest, JmhLauncher launcher, PrintStream out, NoiseProbe noise,
+          Supplier<Resources> resources) {
         this.folder = folder;
         this.manifest = manifest;
         this.launcher = launcher;
         this.out = out;
         this.noise = noise;
+        this.resources = resources;
     }
 
     /** Runs every missing step result; returns the number of benchmark results in jmh.json. */
@@ -57,16 +65,18 @@ public final class Sweep {
                 progress.step(++index, plan.steps().size(), step);
                 Optional<NoiseProbe.Snapshot> before = snapshot();
                 boolean ranAny = false;
-                for (JmhRun run : step.runs()) {
-                    try {
-                        ranAny |= runOnce(step, run, precision, progress);
-                    } catch (JmhLauncher.PastDeadline e) {
-                        // a hung run must not hold the sweep: record it, go on with the next
-                        ranAny = true;
-                        out.println("  " + e.getMessage().lines().findFirst().orElse(""));
-                        pastDeadline.add(run.name() + " at " + step.cores() + " cores");
-                        manifest = manifest.withNote("killed after its deadline: " + run.name() + " at " + step.cores() + " cores");
-                        folder.writeManifest(manifest);
+                for (JmhRun planned : step.runs()) {
+                    for (JmhRun run : admittedNow(step, planned, progress)) {
+                        try {
+                            ranAny |= runOnce(step, run, precision, progress);
+                        } catch (JmhLauncher.PastDeadline e) {
+                            // a hung run must not hold the sweep: record it, go on with the next
+                            ranAny = true;
+                            out.println("  " + e.getMessage().lines().findFirst().orElse(""));
+                            pastDeadline.add(run.name() + " at " + step.cores() + " cores");
+                            manifest = manifest.withNote("killed after its deadline: " + run.name() + " at " + step.cores() + " cores");
+                            folder.writeManifest(manifest);
+                        }
                     }
                 }
                 Optional<NoiseProbe.Snapshot> after = ranAny ? snapshot() : Optional.empty();
@@ -75,7 +85,7 @@ public final class Sweep {
                     NoiseLog.append(folder, record);
                     out.println("  " + record.summary());
                 }
-                results = folder.mergeResults(plan);
+                results = folder.mergeResults(manifest.plan());
             }
             if (!pastDeadline.isEmpty()) {
                 throw new IOException(pastDeadline.size() + " run(s) passed their deadline and were killed: "
@@ -87,7 +97,7 @@ public final class Sweep {
                 // not shutting down: record the outcome here (on Ctrl-C the hook records it); after a
                 // failure mid-step, jmh.json still gets the runs of that step that did finish
                 if (!finished) {
-                    folder.mergeResults(plan);
+                    folder.mergeResults(manifest.plan());
                 }
                 manifest = manifest.finished(finished ? "complete" : "failed", Instant.now().toString());
                 folder.writeManifest(manifest);
@@ -114,6 +124,47 @@ public final class Sweep {
             out.println("  noise not recorded: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * What of {@code run} may start now: all of it, or (when memory or threads have become scarcer since the plan
+     * was made) the combinations that still fit, the plan in machine.json then amended with the parts and the
+     * skips. A run already measured (a resume) is kept as it is.
+     */
+    private List<JmhRun> admittedNow(SweepPlan.Step step, JmhRun run, Progress progress) throws IOException {
+        if (Files.isRegularFile(folder.stepResult(step, run))) {
+            return List.of(run);
+        }
+        SweepPlan plan = manifest.plan();
+        Resources now = resources.get();
+        Set<SweepPlan.Skip> skips = new LinkedHashSet<>();
+        List<JmhRun> parts = BudgetFit.admitted(plan.jmh(), step, run, now, skips);
+        if (skips.isEmpty()) {
+            return List.of(run);
+        }
+        List<SweepPlan.Skip> allSkips = new ArrayList<>(plan.skipped());
+        for (SweepPlan.Skip skip : skips) {
+            SweepPlan.Skip late = new SweepPlan.Skip(skip.workload(), skip.model(), skip.reason() + " (at the time it was to start)");
+            out.println("  not run: " + late.workload() + " / " + late.model() + ": " + late.reason());
+            allSkips.add(late);
+        }
+        List<SweepPlan.Step> steps = new ArrayList<>();
+        for (SweepPlan.Step s : plan.steps()) {
+            List<JmhRun> runs = new ArrayList<>();
+            for (JmhRun r : s.runs()) {
+                if (s.cores() == step.cores() && r.equals(run)) {
+                    runs.addAll(parts);
+                } else {
+                    runs.add(r);
+                }
+            }
+            steps.add(new SweepPlan.Step(s.cores(), s.cpus(), runs));
+        }
+        steps.removeIf(s -> s.runs().isEmpty());
+        manifest = manifest.withPlan(new SweepPlan(plan.name(), plan.jmh(), steps, allSkips, plan.budget()));
+        folder.writeManifest(manifest);
+        progress.leftOut(run.combinations() - parts.stream().mapToInt(JmhRun::combinations).sum());
+        return parts;
     }
 
     /** Runs one JMH run with its re-runs and saves the merged result; false if it was already there. */

@@ -163,4 +163,22 @@ class ClusterModelTest {
         assertThatThrownBy(() -> new ClusterModel(3, target)).isInstanceOf(ModelException.class)
                 .hasMessageContaining("2 executor threads in all, fewer than the 3 workers");
     }
+
+    @Test
+    void sixWorkersAreFourMemberJvmsWithSixExecutorThreadsInAll() {
+        // a real cluster has few members with many threads: workers beyond four become threads, not JVMs
+        List<Task> tasks = MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, 5, 24_000, 1000);
+        long[] expected = new SequentialModel(1).run(tasks, 1);
+        try (ClusterModel six = new ClusterModel(6)) {
+            assertThat(six.memberPids()).hasSize(4).doesNotHaveDuplicates();
+            assertThat(ProcessHandle.current().children().map(ProcessHandle::pid).toList()).containsAll(six.memberPids());
+            assertThat(six.run(tasks, 1)).containsExactly(expected);
+            // the members' executors, counted the way sweep --cluster counts a real cluster's
+            try (ClusterModel remote = new ClusterModel(6, six.target())) {
+                assertThat(remote.run(tasks, 3)).containsExactly(expected);
+            }
+            assertThatThrownBy(() -> new ClusterModel(7, six.target())).isInstanceOf(ModelException.class)
+                    .hasMessageContaining("6 executor threads in all, fewer than the 7 workers");
+        }
+    }
 }

@@ -24,6 +24,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYDataset;
@@ -134,6 +135,10 @@ final class ScalingPlot {
             boolean smt = b.what().startsWith("SMT");
             marker.setLabelAnchor(smt ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
             marker.setLabelTextAnchor(smt ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+            if (smt) {
+                // a line below the top, where "measured | extrapolated" runs left from the last measured count
+                marker.setLabelOffset(new RectangleInsets(3 + ChartStyle.TICK.getSize() * 1.6, 3, 3, 3));
+            }
             plot.addDomainMarker(marker);
         }
         plot.setFixedLegendItems(legend(series, laws, options));
