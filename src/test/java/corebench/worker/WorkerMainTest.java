@@ -102,11 +102,7 @@ class WorkerMainTest {
     @Test
     void exitsAtOnceWhenStdinEndsWithBatchesQueuedBehindALongTask() throws Exception {
         try (RawWorker w = new RawWorker(dir).handshake()) {
-            w.out.write(batch(1, List.of(Fault.task(Fault.SLEEP, 600_000))));
-            w.out.flush();
-            TimeUnit.MILLISECONDS.sleep(100);
-            w.out.write(echoes(2, 10)); // read by the watcher, which must go on reading after handing them over
-            w.out.flush();
+            sendDuringAnEndlessTask(w, echoes(2, 10)); // read by the watcher, which must go on reading after handing them over
             TimeUnit.MILLISECONDS.sleep(100);
             w.out.close();
             assertThat(w.exitStatus()).isZero();
@@ -116,11 +112,7 @@ class WorkerMainTest {
     @Test
     void reportsABadFrameThatArrivesDuringALongTaskAndExits() throws Exception {
         try (RawWorker w = new RawWorker(dir).handshake()) {
-            w.out.write(batch(1, List.of(Fault.task(Fault.SLEEP, 600_000))));
-            w.out.flush();
-            TimeUnit.MILLISECONDS.sleep(100);
-            w.out.write(new byte[] {0x7f, 0, 0, 0, 1});
-            w.out.flush();
+            sendDuringAnEndlessTask(w, new byte[] {0x7f, 0, 0, 0, 1});
             Frame.Failure failure = (Frame.Failure) Frames.read(w.in);
             assertThat(failure.taskIndex()).isEqualTo(Frame.Failure.NO_TASK);
             assertThat(w.exitStatus()).isEqualTo(WorkerMain.EXIT_PROTOCOL_ERROR);
@@ -183,6 +175,15 @@ class WorkerMainTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Frames.writeBatch(new DataOutputStream(bytes), id, tasks);
         return bytes.toByteArray();
+    }
+
+    /** Starts a task that never ends, then, once the watcher reads in its place, sends {@code bytes}. */
+    private static void sendDuringAnEndlessTask(RawWorker w, byte[] bytes) throws Exception {
+        w.out.write(batch(1, List.of(Fault.task(Fault.SLEEP, 600_000))));
+        w.out.flush();
+        TimeUnit.MILLISECONDS.sleep(100);
+        w.out.write(bytes);
+        w.out.flush();
     }
 
     /** Batches {@code first .. first+count-1}, each one ECHO task of its own id, back to back. */
