@@ -32,7 +32,11 @@ import java.util.concurrent.TimeoutException;
  */
 public final class LocalCluster implements AutoCloseable {
     /** How long members may take to form the cluster: ~2 s for one and ~7 s for two on 2 cores, far more when busy. */
-    static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /**
+     * How long the members may take to form the cluster: 180 s, or {@code -Dcorebench.memberStartTimeout=SECONDS}
+     * (an emulated many-CPU machine, where a member JVM takes minutes to start).
+     */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("corebench.memberStartTimeout", 180));
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
     private static final String LOOPBACK = "127.0.0.1";
 

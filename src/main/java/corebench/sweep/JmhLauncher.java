@@ -65,10 +65,12 @@ public final class JmhLauncher {
         List<String> args = new ArrayList<>(List.of("-XX:ActiveProcessorCount=" + cores,
                 // the forks and their child JVMs must agree with this JVM on where shared-memory files go
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
-        String batchTimeout = System.getProperty("corebench.batchTimeout");
-        if (batchTimeout != null) {
-            // the process and cluster models read it in the fork, where they run
-            args.add("-Dcorebench.batchTimeout=" + batchTimeout);
+        for (String property : List.of("corebench.batchTimeout", "corebench.memberStartTimeout")) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                // the process and cluster models read them in the fork, where they run
+                args.add("-D" + property + "=" + value);
+            }
         }
         args.addAll(extra);
         // JMH 1.37 uses sun.misc.Unsafe: JDK 23+ warns about it on every fork unless allowed
