@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** The clock probe's arithmetic: the chain computes what square-and-multiply says, and GHz follow from its length. */
+/** The clock probe's arithmetic: the chain computes the product taken the other way round, and GHz follow from its length. */
 class ClockChainTest {
 
     @Test
-    void theChainEqualsTheSameProductComputedBySquaring() {
+    void theChainEqualsTheSameProductTakenInTheOppositeOrder() {
         for (long n : new long[] {0, 8, 64, 1 << 20, 33_554_432}) {
             assertThat(ClockChain.chain(1, n)).as("%d multiplies", n).isEqualTo(ClockChain.expected(1, n));
         }
         assertThat(ClockChain.chain(7, 16)).isEqualTo(ClockChain.expected(7, 16)).isNotEqualTo(ClockChain.chain(7, 8));
+        // by hand: 1 x 3 x 5 x ... x 15 = 2027025
+        assertThat(ClockChain.chain(1, 8)).isEqualTo(2_027_025L);
+        assertThat(ClockChain.chain(1, 1 << 20) & 1).as("odd factors never reach zero").isEqualTo(1L);
     }
 
     @Test
