@@ -17,25 +17,40 @@ import java.util.TreeMap;
  * relative error. It lets a speedup be normalised by the clock: S(p) × GHz(1) / GHz(p) is what the model
  * would have reached had the clock not changed with the core count.
  *
- * @param ghzByCores effective GHz per core count (only runs with one thread per core of the step)
+ * <p>A figure above {@link #MAX_PLAUSIBLE_GHZ} is no clock: the chain was not run as a chain (corebench before
+ * 2026-12-01 multiplied by a constant, which C2 folds, and showed e.g. 437 "GHz"). Such figures are kept out of
+ * every chart and normalisation and named in the report instead.
+ *
+ * @param ghzByCores  effective GHz per core count (only runs with one thread per core of the step)
+ * @param implausible figures above {@link #MAX_PLAUSIBLE_GHZ}, per core count, left out of {@code ghzByCores}
  */
-public record ClockSteps(Map<Integer, Estimate> ghzByCores) {
+public record ClockSteps(Map<Integer, Estimate> ghzByCores, Map<Integer, Estimate> implausible) {
     /** The workload name of the clock probe in the results. */
     public static final String WORKLOAD = "clock";
+    /** No core of any machine runs above this: a higher figure means the probe did not measure a clock. */
+    public static final double MAX_PLAUSIBLE_GHZ = 10;
 
     public ClockSteps {
         ghzByCores = Collections.unmodifiableMap(new TreeMap<>(ghzByCores));
+        implausible = Collections.unmodifiableMap(new TreeMap<>(implausible));
+    }
+
+    /** Plausible figures only. */
+    public ClockSteps(Map<Integer, Estimate> ghzByCores) {
+        this(ghzByCores, Map.of());
     }
 
     /** The clock per step in {@code results}; empty when the run had no clock probe. */
     public static ClockSteps of(RunResults results) {
         Map<Integer, Estimate> ghz = new TreeMap<>();
+        Map<Integer, Estimate> implausible = new TreeMap<>();
         for (Measurement m : results.measurements()) {
             if (m.scenario().workload().equals(WORKLOAD) && m.workers() == m.cores()) {
-                ghz.put(m.cores(), ghz(m));
+                Estimate g = ghz(m);
+                (g.value() > MAX_PLAUSIBLE_GHZ ? implausible : ghz).put(m.cores(), g);
             }
         }
-        return new ClockSteps(ghz);
+        return new ClockSteps(ghz, implausible);
     }
 
     /** The effective GHz one clock-probe measurement shows. */
@@ -71,9 +86,27 @@ public record ClockSteps(Map<Integer, Estimate> ghzByCores) {
 
     /** One sentence for the report: GHz at each step, and the change from the fewest to the most cores. */
     public Optional<String> sentence() {
+        if (!implausible.isEmpty()) {
+            StringBuilder b = new StringBuilder("Clock probe: not shown, its figures are implausible (");
+            implausible.forEach((cores, g) -> b.append(String.format(Locale.ROOT, "%.0f GHz", g.value())).append(" at ")
+                    .append(cores).append(cores == 1 ? " core, " : " cores, "));
+            b.setLength(b.length() - 2);
+            b.append("; no core runs above ").append(String.format(Locale.ROOT, "%.0f", MAX_PLAUSIBLE_GHZ))
+                    .append(" GHz): its multiply chain was not run as a chain (corebench before 2026-12-01 multiplied by a "
+                            + "constant, which the JIT folds). Speedups are not clock-normalised");
+            b.append(present() ? " at those steps." : ".");
+            if (!present()) {
+                return Optional.of(b.toString());
+            }
+            return Optional.of(b + " " + plausibleSentence());
+        }
         if (!present()) {
             return Optional.empty();
         }
+        return Optional.of(plausibleSentence());
+    }
+
+    private String plausibleSentence() {
         StringBuilder b = new StringBuilder("Clock per step (effective GHz per core with every CPU of the step busy, "
                 + "from the clock probe):");
         ghzByCores.forEach((cores, g) -> b.append(' ').append(cores).append(cores == 1 ? " core " : " cores ")
@@ -88,6 +121,6 @@ public record ClockSteps(Map<Integer, Estimate> ghzByCores) {
         } else {
             b.append('.');
         }
-        return Optional.of(b.toString());
+        return b.toString();
     }
 }
