@@ -94,11 +94,8 @@ public record ClockSteps(Map<Integer, Estimate> ghzByCores, Map<Integer, Estimat
             b.append("; no core runs above ").append(String.format(Locale.ROOT, "%.0f", MAX_PLAUSIBLE_GHZ))
                     .append(" GHz): its multiply chain was not run as a chain (corebench before 2026-12-01 multiplied by a "
                             + "constant, which the JIT folds). Speedups are not clock-normalised");
-            b.append(present() ? " at those steps." : ".");
-            if (!present()) {
-                return Optional.of(b.toString());
-            }
-            return Optional.of(b + " " + plausibleSentence());
+            b.append(present() ? " at those steps. " + plausibleSentence() : ".");
+            return Optional.of(b.toString());
         }
         if (!present()) {
             return Optional.empty();
@@ -112,8 +109,9 @@ public record ClockSteps(Map<Integer, Estimate> ghzByCores, Map<Integer, Estimat
         ghzByCores.forEach((cores, g) -> b.append(' ').append(cores).append(cores == 1 ? " core " : " cores ")
                 .append(String.format(Locale.ROOT, "%.2f", g.value())).append(';'));
         b.setLength(b.length() - 1);
-        int first = ((TreeMap<Integer, Estimate>) new TreeMap<>(ghzByCores)).firstKey();
-        int last = ((TreeMap<Integer, Estimate>) new TreeMap<>(ghzByCores)).lastKey();
+        TreeMap<Integer, Estimate> sorted = new TreeMap<>(ghzByCores);
+        int first = sorted.firstKey();
+        int last = sorted.lastKey();
         if (first != last) {
             double change = ghzByCores.get(last).value() / ghzByCores.get(first).value() - 1;
             b.append(String.format(Locale.ROOT, ". From %d to %d cores the clock changed by %+.0f%%", first, last, 100 * change));
