@@ -8,6 +8,11 @@ package corebench.sweep;
  * decisions and memory layout differ from fork to fork, and only several forks show that spread. A
  * second fork costs its start and its warm-up again, so each headline fork runs two warm-up and two
  * measured iterations fewer than the plan (at least one and three), unless the user set the iterations.
+ * Its measured time is then cut into as many iterations as it holds of {@link BudgetFit#MIN_ITERATION_MILLIS}
+ * (twice as many, half as long, with the default 400 ms): the 99.9% interval is Student's t over the
+ * iterations, and with 6 samples t is 6.9, with 12 it is 4.4, so the same seconds give an interval about
+ * half as wide (the reference run's headline intervals were wide from few samples, not from fork-to-fork
+ * spread).
  *
  * <p>Re-runs of a run may take {@code allowanceFactor} times its planned time ({@link #DEFAULT_ALLOWANCE_FACTOR}),
  * and no more than the budget gives the run beyond its estimate ({@link JmhRun#allowanceSeconds()} minus
@@ -41,17 +46,21 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
     /**
      * The settings of a headline run's first attempt under the plan's {@code settings}: at least
      * {@code plan.headlineForks()} forks (by default {@link #HEADLINE_FORKS}), each with two warm-up and two
-     * measured iterations fewer (unless the user chose the iterations). {@link PlanEstimate} costs headline runs
-     * with these.
+     * measured iterations fewer, their measured time in iterations of at least {@link BudgetFit#MIN_ITERATION_MILLIS}
+     * (unless the user chose the iterations: then the plan's). {@link PlanEstimate} costs headline runs with these.
      */
     public static SweepPlan.JmhSettings headlineSettings(SweepPlan.JmhSettings plan, boolean userIterations) {
         if (plan.headlineForks() <= plan.forks()) {
             return plan; // older results, or a budget that cut headline runs to the plan's forks
         }
-        return new SweepPlan.JmhSettings(plan.headlineForks(),
-                userIterations ? plan.warmupIterations() : Math.max(1, plan.warmupIterations() - 2), plan.warmupMillis(),
-                userIterations ? plan.iterations() : Math.max(3, plan.iterations() - 2), plan.iterationMillis(),
-                plan.headlineForks());
+        if (userIterations) {
+            return new SweepPlan.JmhSettings(plan.headlineForks(), plan.warmupIterations(), plan.warmupMillis(),
+                    plan.iterations(), plan.iterationMillis(), plan.headlineForks());
+        }
+        int iterations = Math.max(3, plan.iterations() - 2);
+        int pieces = Math.max(1, plan.iterationMillis() / BudgetFit.MIN_ITERATION_MILLIS);
+        return new SweepPlan.JmhSettings(plan.headlineForks(), Math.max(1, plan.warmupIterations() - 2), plan.warmupMillis(),
+                iterations * pieces, plan.iterationMillis() / pieces, plan.headlineForks());
     }
 
     /** No target and no headline forks: every run once with the plan's settings. */

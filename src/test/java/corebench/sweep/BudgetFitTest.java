@@ -148,9 +148,9 @@ class BudgetFitTest {
         double base = PlanEstimate.cost(one, 4, pool, small).seconds();
         assertThat(base).isBetween(3.2, 5.0);
         assertThat(PlanEstimate.cost(two, 4, pool, small).seconds()).isCloseTo(2 * base, Offset.offset(1e-9));
-        // by default a headline run's first attempt is 2 forks of 1 + 3 iterations (PrecisionPlan), and costed so
+        // by default a headline run's first attempt is 2 forks of 1 + 6 iterations of 200 ms (PrecisionPlan), and costed so
         SweepPlan.JmhSettings byDefault = new SweepPlan.JmhSettings(1, 3, 400, 5, 400);
-        SweepPlan.JmhSettings headline = new SweepPlan.JmhSettings(2, 1, 400, 3, 400).withHeadlineForks(2);
+        SweepPlan.JmhSettings headline = new SweepPlan.JmhSettings(2, 1, 400, 6, 200).withHeadlineForks(2);
         assertThat(PlanEstimate.cost(byDefault, 4, pool, small).seconds())
                 .isCloseTo(PlanEstimate.cost(headline, 4, pool, small).seconds(), Offset.offset(1e-9));
         // 64 child JVMs on 4 CPUs start in waves; a JVM per task pays them in every operation

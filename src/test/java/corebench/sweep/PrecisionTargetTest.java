@@ -44,7 +44,8 @@ class PrecisionTargetTest {
         JmhRun startup = new JmhRun("startup", "startup", "corebench.bench.StartupBench.firstTask", Map.of())
                 .with("model", List.of("virtual"));
         PrecisionPlan p = PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, false, false);
-        assertThat(p.firstAttempt(mc, plan)).isEqualTo(new SweepPlan.JmhSettings(2, 1, 400, 3, 400));
+        // 3 measured iterations of 400 ms become 6 of 200: the same time, an interval from twice the samples
+        assertThat(p.firstAttempt(mc, plan)).isEqualTo(new SweepPlan.JmhSettings(2, 1, 400, 6, 200));
         assertThat(p.firstAttempt(startup, plan)).isEqualTo(plan);
         assertThat(p.plannedSeconds(mc, plan)).isEqualTo(2 * p.headline().estimatedSeconds());
         assertThat(p.allowanceSeconds(mc, plan)).isEqualTo(p.plannedSeconds(mc, plan) * PrecisionPlan.DEFAULT_ALLOWANCE_FACTOR);
@@ -52,5 +53,16 @@ class PrecisionTargetTest {
                 .isEqualTo(new SweepPlan.JmhSettings(2, 3, 400, 5, 400));
         assertThat(PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, false, true).headline()).isEqualTo(plan);
         assertThat(PrecisionPlan.of(PrecisionTarget.OFF, plan, false, false).allowanceSeconds(mc, plan)).isZero();
+    }
+
+    @Test
+    void headlineIterationsAreSplitOnlyAsFarAsTheShortestIterationAllows() {
+        // a budget that shortened iterations to 358 ms leaves them whole; 200 ms cannot be split; 1 s gives 5 pieces
+        assertThat(PrecisionPlan.headlineSettings(new SweepPlan.JmhSettings(1, 1, 358, 5, 358), false))
+                .isEqualTo(new SweepPlan.JmhSettings(2, 1, 358, 3, 358));
+        assertThat(PrecisionPlan.headlineSettings(new SweepPlan.JmhSettings(1, 3, 200, 5, 200), false))
+                .isEqualTo(new SweepPlan.JmhSettings(2, 1, 200, 3, 200));
+        assertThat(PrecisionPlan.headlineSettings(new SweepPlan.JmhSettings(1, 3, 1000, 5, 1000), false))
+                .isEqualTo(new SweepPlan.JmhSettings(2, 1, 1000, 15, 200));
     }
 }
