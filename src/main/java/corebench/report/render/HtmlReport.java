@@ -42,7 +42,7 @@ public final class HtmlReport {
         for (ScenarioAnalysis s : analysis.scenarios()) {
             if (!s.scenario().workload().equals(workload)) {
                 workload = s.scenario().workload();
-                workload(workload, workloadCharts.getOrDefault(workload, List.of()), b);
+                workload(workload, WorkloadNotes.lines(analysis, workload), workloadCharts.getOrDefault(workload, List.of()), b);
             }
             scenario(s, charts.getOrDefault(s, List.of()), b);
         }
@@ -65,13 +65,18 @@ public final class HtmlReport {
         b.append("</section>\n");
     }
 
-    /** The charts across a workload's scenarios, in a section of their own; nothing if it has none. */
-    private static void workload(String workload, List<RenderedChart> charts, StringBuilder b) {
+    /** The charts across a workload's scenarios and its notes, in a section of their own; nothing if it has no chart. */
+    private static void workload(String workload, List<String> notes, List<RenderedChart> charts, StringBuilder b) {
         if (charts.isEmpty()) {
             return;
         }
         b.append("<section id=\"").append(ScenarioCharts.slug(workload + " workload charts")).append("\">\n<h2>")
                 .append(Html.escape(workload)).append(": across its scenarios</h2>\n");
+        if (!notes.isEmpty()) {
+            b.append("<ul class=\"readings\">\n");
+            notes.forEach(n -> b.append("<li>").append(Html.escape(n)).append("</li>\n"));
+            b.append("</ul>\n");
+        }
         charts.forEach(c -> b.append(Html.figure(c)));
         b.append("</section>\n");
     }

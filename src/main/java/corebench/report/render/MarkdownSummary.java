@@ -40,7 +40,10 @@ public final class MarkdownSummary {
                 workload = s.scenario().workload();
                 List<RenderedChart> across = workloadCharts.getOrDefault(workload, List.of());
                 if (!across.isEmpty()) {
-                    b.append("\n## ").append(workload).append(": across its scenarios\n\n").append(chartList(across));
+                    b.append("\n## ").append(workload).append(": across its scenarios\n\n");
+                    List<String> notes = WorkloadNotes.lines(analysis, workload);
+                    notes.forEach(line -> b.append("- ").append(line).append('\n'));
+                    b.append(notes.isEmpty() ? "" : "\n").append(chartList(across));
                 }
             }
             b.append("\n## ").append(s.label()).append("\n\n");

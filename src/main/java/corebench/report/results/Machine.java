@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param maxFrequencyHz the CPU's highest frequency; 0 or less: unknown
  * @param jvm         the JVM's vendor and version
  * @param caches      one line per cache level, e.g. {@code L2 unified 1 MiB}
+ * @param lastLevelCacheBytes the largest data or unified cache (per socket, as OSHI reports it); 0: unknown
  * @param cpuRestriction how the sweep restricted CPUs per step, or why it could not
  * @param restrictionAvailable whether the sweep could confine steps to their CPUs ({@code null}: not recorded)
  * @param usableCpus  the CPUs the sweep could use (its CPU affinity; 0: not recorded), fewer than
@@ -40,6 +41,7 @@ public record Machine(
         long baseFrequencyHz,
         long maxFrequencyHz,
         List<String> caches,
+        long lastLevelCacheBytes,
         long memoryBytes,
         String os,
         String jvm,
@@ -67,7 +69,7 @@ public record Machine(
 
     /** A machine with no description: the results folder had no usable {@code machine.json}. */
     public static Machine unknown() {
-        return new Machine(null, null, 0, 0, 0, 0, 0, List.of(), 0, null, null, null, null, null, 0, null, null, null,
+        return new Machine(null, null, 0, 0, 0, 0, 0, List.of(), 0, 0, null, null, null, null, null, 0, null, null, null,
                 null, null, null, List.of(), 0, StepTopology.none());
     }
 
@@ -92,6 +94,7 @@ public record Machine(
                 cpu.path("vendorFrequencyHz").asLong(0),
                 cpu.path("maxFrequencyHz").asLong(0),
                 caches(cpu.path("caches")),
+                lastLevelCache(cpu.path("caches")),
                 root.path("memory").path("totalBytes").asLong(0),
                 join(text(os, "family"), text(os, "version"), kernel(text(os, "kernel")), text(os, "arch")),
                 join(text(jvm, "vendor"), text(jvm, "version")),
@@ -227,6 +230,16 @@ public record Machine(
             lines.add(join("L" + c.path("level").asInt(), lower(text(c, "type")), size));
         }
         return lines;
+    }
+
+    private static long lastLevelCache(JsonNode caches) {
+        long largest = 0;
+        for (JsonNode c : caches) {
+            if (!"INSTRUCTION".equals(text(c, "type"))) {
+                largest = Math.max(largest, c.path("sizeBytes").asLong(0));
+            }
+        }
+        return largest;
     }
 
     private static String lower(String s) {
