@@ -353,10 +353,11 @@ final class SweepCommand implements Callable<Integer> {
     private void printPlan(PrintStream out, SweepPlan plan, PrecisionPlan precisionPlan, CpuRestriction restriction) {
         SweepPlan.JmhSettings s = plan.jmh();
         SweepPlan.JmhSettings h = precisionPlan.headline();
+        SweepPlan.JmhSettings shots = precisionPlan.shortShots() == null ? s : precisionPlan.shortShots();
         out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, %s; headline (Monte Carlo, grid Jacobi): %s; "
-                        + "estimated %s%n",
+                        + "cold starts in one JVM: %d + %d single shots; estimated %s%n",
                 plan.name(), plan.steps().size(), plan.steps().size() == 1 ? "" : "s", plan.combinations(), settings(s),
-                settings(h), formatDuration(plan.estimatedSeconds()));
+                settings(h), shots.warmupIterations(), shots.iterations(), formatDuration(plan.estimatedSeconds()));
         SweepPlan.Budget b = plan.budget();
         if (b != null) {
             out.printf("  budget %s%s; at most %d child JVM%s and %d cluster member%s at once, ~%.1f GiB (admitted against %s)%n",

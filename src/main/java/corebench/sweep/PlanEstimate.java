@@ -52,11 +52,12 @@ public final class PlanEstimate {
     }
 
     /**
-     * The JMH settings of a run's first attempt: headline runs start with several forks ({@link PrecisionPlan});
-     * costed as the default does (a plan whose user chose --forks or --precision off is over-estimated a little).
+     * The JMH settings of a run's first attempt: headline runs start with several forks, short single shots
+     * with more shots ({@link PrecisionPlan}); costed as the default does (a plan whose user chose --forks,
+     * the iterations or --precision off is over-estimated a little).
      */
     static SweepPlan.JmhSettings firstAttempt(SweepPlan.JmhSettings settings, JmhRun run) {
-        return PrecisionTarget.headline(run) ? PrecisionPlan.headlineSettings(settings, false) : settings;
+        return PrecisionPlan.of(PrecisionTarget.DEFAULT, settings, false, false).firstAttempt(run, settings);
     }
 
     /** Every parameter combination of a run, as JMH crosses them. */
@@ -110,8 +111,11 @@ public final class PlanEstimate {
             setup += jvmWave(workers, cores);
         }
         SweepPlan.JmhSettings first = firstAttempt(settings, run);
-        double iterations = first.warmupIterations() * Math.max(first.warmupMillis() / 1000.0, op)
-                + first.iterations() * Math.max(first.iterationMillis() / 1000.0, op);
+        // a single shot lasts its operation, not an iteration time
+        double iterations = StartupPlan.shortShots(run)
+                ? (first.warmupIterations() + first.iterations()) * StartupPlan.shortShotSeconds()
+                : first.warmupIterations() * Math.max(first.warmupMillis() / 1000.0, op)
+                        + first.iterations() * Math.max(first.iterationMillis() / 1000.0, op);
         double seconds = first.forks() * (FORK_SECONDS + setup + iterations);
         long threads = childJvms * Resources.threadsPerJvm(cores) + members * (Resources.threadsPerJvm(cores) + workers / Math.max(1, members));
         long bytes = Resources.FORK_BYTES + childJvms * Resources.CHILD_JVM_BYTES + members * Resources.MEMBER_BYTES;

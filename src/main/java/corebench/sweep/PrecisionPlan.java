@@ -2,7 +2,8 @@ package corebench.sweep;
 
 /**
  * How a sweep measures precisely, recorded in machine.json beside the plan: the {@link PrecisionTarget},
- * the settings of the headline scenarios' first attempt, and how much time re-runs may take.
+ * the settings of the headline scenarios' first attempt and of the short single shots, and how much time
+ * re-runs may take.
  *
  * <p>Headline scenarios (Monte Carlo, grid Jacobi) run at least two forks from the start: a JVM's JIT
  * decisions and memory layout differ from fork to fork, and only several forks show that spread. A
@@ -18,11 +19,18 @@ package corebench.sweep;
  * and no more than the budget gives the run beyond its estimate ({@link JmhRun#allowanceSeconds()} minus
  * {@link JmhRun#estimatedSeconds()}, from {@link BudgetFit}).
  *
+ * <p>The in-JVM models' cold starts are single shots of ~10-60 ms ({@link StartupPlan#shortShots}): with the
+ * plan's 5 shots Student's t is 8.6 and their intervals were wider than the values (±47% to ±135%), and a
+ * re-run costs a fork's start for a few more shots. So they take {@link #SHORT_SHOT_FACTOR} times the plan's
+ * shots from the start (30 by default, about a second per model), unless the user chose the iterations.
+ *
  * @param target          the per-result targets
  * @param headline        JMH settings of a headline run's first attempt
  * @param allowanceFactor re-runs of a run may take this times the run's planned time
+ * @param shortShots      JMH settings of a short-shot run's first attempt ({@code null} in older runs: the plan's)
  */
-public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headline, double allowanceFactor) {
+public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headline, double allowanceFactor,
+                            SweepPlan.JmhSettings shortShots) {
     /**
      * Re-runs may take half a run's planned time: on a quiet machine most results meet their target at
      * once and the sweep takes its planned time; on a noisy one it takes at most 1.5 times as long.
@@ -30,6 +38,8 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
     public static final double DEFAULT_ALLOWANCE_FACTOR = 0.5;
     /** Forks of a headline run's first attempt. */
     public static final int HEADLINE_FORKS = 2;
+    /** A short-shot run measures this times the plan's shots. */
+    public static final int SHORT_SHOT_FACTOR = 6;
 
     /**
      * The default for a plan's settings.
@@ -40,7 +50,10 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
     public static PrecisionPlan of(PrecisionTarget target, SweepPlan.JmhSettings plan, boolean userIterations,
                                    boolean userForks) {
         SweepPlan.JmhSettings headline = userForks ? plan : headlineSettings(plan, userIterations);
-        return new PrecisionPlan(target, headline, DEFAULT_ALLOWANCE_FACTOR);
+        SweepPlan.JmhSettings shortShots = userIterations ? plan : new SweepPlan.JmhSettings(plan.forks(),
+                plan.warmupIterations(), plan.warmupMillis(), plan.iterations() * SHORT_SHOT_FACTOR, plan.iterationMillis(),
+                plan.headlineForks());
+        return new PrecisionPlan(target, headline, DEFAULT_ALLOWANCE_FACTOR, shortShots);
     }
 
     /**
@@ -65,12 +78,15 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
 
     /** No target and no headline forks: every run once with the plan's settings. */
     public static PrecisionPlan none(SweepPlan.JmhSettings plan) {
-        return new PrecisionPlan(PrecisionTarget.OFF, plan, 0);
+        return new PrecisionPlan(PrecisionTarget.OFF, plan, 0, plan);
     }
 
     /** The settings of a run's first attempt. */
     public SweepPlan.JmhSettings firstAttempt(JmhRun run, SweepPlan.JmhSettings plan) {
-        return PrecisionTarget.headline(run) ? headline : plan;
+        if (PrecisionTarget.headline(run)) {
+            return headline;
+        }
+        return StartupPlan.shortShots(run) && shortShots != null ? shortShots : plan;
     }
 
     /** The planned time of a run's first attempt, in seconds: the planner's estimate where it made one. */

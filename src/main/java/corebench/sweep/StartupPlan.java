@@ -22,6 +22,7 @@ final class StartupPlan implements WorkloadPlan {
     private static final List<String> JVM_MODELS = List.of("process-pool", "process-per-task", "cluster");
     private static final String JVM_STARTS = "10";
     private static final String THREAD_STARTS = "200";
+    private static final double THREAD_START_SECONDS = 0.3e-3;
 
     @Override
     public String name() {
@@ -47,6 +48,19 @@ final class StartupPlan implements WorkloadPlan {
         runs.add(new JmhRun(name() + "-warm", name(), WARM, Map.of()).with("model", models)
                 .with("workers", List.of(String.valueOf(step.cores()))));
         return runs;
+    }
+
+    /**
+     * Whether a run is the cold starts of the in-JVM models: single shots of ~10-60 ms, so the precision plan
+     * gives it many more shots than a run of 400 ms iterations ({@link PrecisionPlan#shortShots()}).
+     */
+    static boolean shortShots(JmhRun run) {
+        return run.benchmark().equals(COLD) && run.params().getOrDefault("starts", List.of()).equals(List.of(THREAD_STARTS));
+    }
+
+    /** A short shot's estimated time: its starts at ~0.3 ms each (reference run: 0.06-0.29 ms per start). */
+    static double shortShotSeconds() {
+        return Integer.parseInt(THREAD_STARTS) * THREAD_START_SECONDS;
     }
 
     private void cold(List<JmhRun> runs, StepContext step, String suffix, List<String> models, String starts) {
