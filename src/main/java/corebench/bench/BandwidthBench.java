@@ -2,20 +2,11 @@ package corebench.bench;
 
 import corebench.worker.ParentWatch;
 import corebench.workload.StreamKernel;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The machine's memory bandwidth as plain Java reaches it, STREAM-style, so that grid throughput can be
@@ -43,13 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar target/benchmarks.jar BandwidthBench.stream -p kernel=copy -p size=4096 -p workers=2 -foe true
  * }</pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-public class BandwidthBench {
+public class BandwidthBench extends ProbeBench {
 
     /** {@code copy}, {@code scale}, {@code add} or {@code triad}. */
     @Param({"copy", "scale", "add", "triad"})
@@ -66,10 +51,6 @@ public class BandwidthBench {
     /** Threads, each on its own slice. */
     @Param({"1"})
     public int workers;
-
-    /** The CPUs the sweep restricted this JVM to (0: not restricted); checked like every benchmark's. */
-    @Param({"0"})
-    public int cores;
 
     private StreamTeam team;
     private long bytes;

@@ -7,20 +7,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The clock probe of a core-count step: {@code workers} platform threads (one per CPU of the step, all
@@ -39,13 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar target/benchmarks.jar ClockBench.chains -p workers=4 -foe true
  * }</pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-public class ClockBench {
+public class ClockBench extends ProbeBench {
 
     /** How the probe runs its threads: always {@code platform-pool} (see the class comment). */
     @Param({"platform-pool"})
@@ -54,10 +39,6 @@ public class ClockBench {
     /** Threads running a chain at once: the step's CPUs. */
     @Param({"1"})
     public int workers;
-
-    /** CPUs this JVM was confined to (checked; 0 = not restricted). */
-    @Param({"0"})
-    public int cores;
 
     /** Multiplies per thread per operation: 2^25, ~34 ms at 3 GHz. */
     @Param({"33554432"})

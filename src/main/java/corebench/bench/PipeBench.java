@@ -2,20 +2,11 @@ package corebench.bench;
 
 import corebench.worker.PipeRoundTrip;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The baseline of the process models' hand-off cost: a pipelined round trip of 8-byte frames between
@@ -34,13 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar target/benchmarks.jar PipeBench.roundTrips -p window=1,16 -foe true
  * }</pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-public class PipeBench {
+public class PipeBench extends ProbeBench {
 
     /** What the pipe carries for: always {@code process-pool} (see the class comment). */
     @Param({"process-pool"})
@@ -49,10 +34,6 @@ public class PipeBench {
     /** Child JVMs: always 1. */
     @Param({"1"})
     public int workers;
-
-    /** The CPUs the sweep restricted this JVM to (0: not restricted); checked like every benchmark's. */
-    @Param({"0"})
-    public int cores;
 
     /** Frames per operation, as many as the granularity workload's tasks. */
     @Param({"10000"})

@@ -52,7 +52,7 @@ class BenchmarkClassesTest {
     @Test
     void theAnnotationsAreTheDefaultPlansSettings() throws NoSuchMethodException {
         SweepPlan.JmhSettings plan = SweepPlanner.DEFAULT;
-        for (Class<?> bench : List.of(ModelBench.class, BandwidthBench.class, PipeBench.class)) {
+        for (Class<?> bench : List.of(ModelBench.class, BandwidthBench.class, PipeBench.class, ClockBench.class)) {
             Warmup warmup = bench.getAnnotation(Warmup.class);
             Measurement measurement = bench.getAnnotation(Measurement.class);
             assertThat(bench.getAnnotation(Fork.class).value()).as(bench.getSimpleName()).isEqualTo(plan.forks());
