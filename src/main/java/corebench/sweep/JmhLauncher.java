@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 /**
  * Runs one {@link JmhRun} as its own JVM ({@code org.openjdk.jmh.Main}) confined to a step's CPUs:
@@ -27,6 +28,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class JmhLauncher {
     /** Lines of JMH output kept to explain a failure. */
     private static final int TAIL_LINES = 25;
+    /** At most this many lines of a failed run's output on the console. */
+    private static final int FAILURE_LINES = 8;
+    private static final Pattern STACK_FRAME = Pattern.compile("\\s*(at \\S+|\\.\\.\\. \\d+ more)\\s*");
 
     private final String javaBinary;
     private final String classPath;
@@ -115,10 +119,19 @@ public final class JmhLauncher {
         }
     }
 
+    /** A run whose JMH exited with an error (a benchmark's check or set-up failed) or wrote no result. */
+    public static final class RunFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RunFailed(String message) {
+            super(message);
+        }
+    }
+
     /**
      * Runs it, appending its output to {@code log} and telling {@code listener} about each benchmark.
-     * Returns normally only if JMH succeeded and wrote its result; past {@code deadline} the JMH JVM and
-     * everything it started are killed and {@link PastDeadline} is thrown.
+     * Returns normally only if JMH succeeded and wrote its result, else throws {@link RunFailed}; past
+     * {@code deadline} the JMH JVM and everything it started are killed and {@link PastDeadline} is thrown.
      */
     public void run(SweepPlan.Step step, JmhRun run, Path resultFile, Path log, Listener listener, RunDeadline deadline)
             throws IOException, InterruptedException {
@@ -147,9 +160,11 @@ public final class JmhLauncher {
                     Thread.currentThread().interrupt();
                 }
             });
+            String failure = null;
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String params = "";
                 boolean resultNext = false;
+                boolean causeNext = false;
                 for (String line; (line = in.readLine()) != null; ) {
                     out.write(line);
                     out.write('\n');
@@ -160,6 +175,13 @@ public final class JmhLauncher {
                     } else if (resultNext) {
                         resultNext = false;
                         listener.finished(params, line.trim());
+                    } else if (line.endsWith("<failure>")) {
+                        // JMH prints the benchmark's exception right after its failed iteration
+                        causeNext = failure == null;
+                        failure = failure == null ? params : failure;
+                    } else if (causeNext && !line.isBlank()) {
+                        causeNext = false;
+                        failure = failure + ": " + line.strip();
                     }
                     tail.addLast(line);
                     if (tail.size() > TAIL_LINES) {
@@ -180,8 +202,8 @@ public final class JmhLauncher {
                         + " s) and was killed with its forks; its last lines:\n  " + String.join("\n  ", failureLines(tail)));
             }
             if (exit != 0 || !Files.isRegularFile(resultFile)) {
-                throw new IOException("JMH run " + run.name() + " at " + step.cores() + " cores failed (exit "
-                        + exit + "); its last lines:\n  " + String.join("\n  ", failureLines(tail)));
+                throw new RunFailed("JMH run " + run.name() + " at " + step.cores() + " cores failed (exit " + exit + ")"
+                        + (failure != null ? " at " + failure : "; its last lines:\n  " + String.join("\n  ", failureLines(tail))));
             }
         }
     }
@@ -213,9 +235,10 @@ public final class JmhLauncher {
         }
     }
 
-    private static List<String> failureLines(Deque<String> tail) {
+    /** The last lines of a run's output that say something: no blank lines, no stack frames (run.log has them). */
+    static List<String> failureLines(Deque<String> tail) {
         List<String> lines = new ArrayList<>(tail);
-        lines.removeIf(String::isBlank);
-        return lines;
+        lines.removeIf(l -> l.isBlank() || STACK_FRAME.matcher(l).matches());
+        return lines.subList(Math.max(0, lines.size() - FAILURE_LINES), lines.size());
     }
 }

@@ -58,7 +58,7 @@ public final class Sweep {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean finished = false;
         int results = 0;
-        List<String> pastDeadline = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
         try {
             int index = 0;
             for (SweepPlan.Step step : plan.steps()) {
@@ -69,12 +69,15 @@ public final class Sweep {
                     for (JmhRun run : admittedNow(step, planned, progress)) {
                         try {
                             ranAny |= runOnce(step, run, precision, progress);
-                        } catch (JmhLauncher.PastDeadline e) {
-                            // a hung run must not hold the sweep: record it, go on with the next
+                        } catch (JmhLauncher.PastDeadline | JmhLauncher.RunFailed e) {
+                            // a hung or failing run must not cost the rest of the sweep: record it, go on with the next
                             ranAny = true;
-                            out.println("  " + e.getMessage().lines().findFirst().orElse(""));
-                            pastDeadline.add(run.name() + " at " + step.cores() + " cores");
-                            manifest = manifest.withNote("killed after its deadline: " + run.name() + " at " + step.cores() + " cores");
+                            boolean hung = e instanceof JmhLauncher.PastDeadline;
+                            out.println("  " + (hung ? e.getMessage().lines().findFirst().orElse("")
+                                    : e.getMessage().replace("\n", "\n  ")));
+                            lost.add(run.name() + " at " + step.cores() + " cores" + (hung ? " (past its deadline)" : " (failed)"));
+                            manifest = manifest.withNote((hung ? "killed after its deadline: " : "failed: ") + run.name() + " at "
+                                    + step.cores() + " cores");
                             folder.writeManifest(manifest);
                         }
                     }
@@ -87,9 +90,9 @@ public final class Sweep {
                 }
                 results = folder.mergeResults(manifest.plan());
             }
-            if (!pastDeadline.isEmpty()) {
-                throw new IOException(pastDeadline.size() + " run(s) passed their deadline and were killed: "
-                        + String.join(", ", pastDeadline) + " (run.log has their output)");
+            if (!lost.isEmpty()) {
+                throw new IOException(lost.size() + " run(s) failed or passed their deadline, the rest of the sweep was measured: "
+                        + String.join(", ", lost) + " (run.log has their output)");
             }
             finished = true;
         } finally {
