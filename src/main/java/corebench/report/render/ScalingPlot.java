@@ -60,7 +60,15 @@ final class ScalingPlot {
         }
     }
 
+    /** A boundary's label goes to the left of its line beyond this fraction of the (log) domain axis. */
+    static final double LEFT_LABEL_FROM = 0.75;
+
     private ScalingPlot() {
+    }
+
+    /** Whether a marker at {@code x} on a log axis from {@code lowerX} to {@code upperX} has its label on its left. */
+    static boolean labelOnTheLeft(double x, double lowerX, double upperX) {
+        return Math.log(x / lowerX) / Math.log(upperX / lowerX) > LEFT_LABEL_FROM;
     }
 
     static JFreeChart create(ChartText text, List<PlotSeries> series, Options options) {
@@ -125,16 +133,23 @@ final class ScalingPlot {
             marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(marker);
         }
+        double lowerX = minX / 1.2;
+        double upperX = maxX * 1.15;
         for (StepTopology.Boundary b : options.boundaries()) {
             ValueMarker marker = new ValueMarker(b.x(), ChartStyle.BOUNDARY, ChartStyle.BOUNDARY_STROKE);
-            marker.setLabel(" " + b.what() + " from " + b.from());
+            // right of its line, unless the line is so far right that the label would run off the plot
+            boolean left = labelOnTheLeft(b.x(), lowerX, upperX);
+            String label = b.what() + " from " + b.from();
+            marker.setLabel(left ? label + " " : " " + label);
             marker.setLabelFont(ChartStyle.TICK);
             marker.setLabelPaint(ChartStyle.BOUNDARY);
             marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             // one label high, the other low, so that two boundaries at the same place stay readable
             boolean smt = b.what().startsWith("SMT");
-            marker.setLabelAnchor(smt ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
-            marker.setLabelTextAnchor(smt ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+            marker.setLabelAnchor(smt ? (left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT)
+                    : (left ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT));
+            marker.setLabelTextAnchor(smt ? (left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT)
+                    : (left ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT));
             if (smt) {
                 // a line below the top, where "measured | extrapolated" runs left from the last measured count
                 marker.setLabelOffset(new RectangleInsets(3 + ChartStyle.TICK.getSize() * 1.6, 3, 3, 3));
@@ -142,7 +157,7 @@ final class ScalingPlot {
             plot.addDomainMarker(marker);
         }
         plot.setFixedLegendItems(legend(series, laws, options));
-        plot.getDomainAxis().setRange(minX / 1.2, maxX * 1.15);
+        plot.getDomainAxis().setRange(lowerX, upperX);
         plot.getRangeAxis().setRange(yRange(measured, curves, plot.getDataset(2), options.logY()));
         return ChartStyle.chart(text, plot);
     }

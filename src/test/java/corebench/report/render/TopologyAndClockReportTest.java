@@ -98,5 +98,16 @@ class TopologyAndClockReportTest {
                 .contains("SMT siblings from 16 cores")
                 .contains("Clock per step");
         assertThat(Files.readString(out.resolve("index.html"))).contains("Topology and clock");
+        assertThat(Files.readString(out.resolve(ClockChart.NAME + ".svg"))).contains("SMT siblings from 16");
+    }
+
+    @Test
+    void aBoundaryLabelNearTheRightEdgeGoesLeftOfItsLine() {
+        // the clock chart ends at the 16 measured cores: its SMT line (between 8 and 16) is near the edge, and its
+        // label, drawn to the right, ran off the plot in the 16-CPU rehearsal; the speedup charts extend to 128
+        double smt = Math.sqrt(128);
+        assertThat(ScalingPlot.labelOnTheLeft(smt, 1 / 1.2, 16 * 1.15)).isTrue();
+        assertThat(ScalingPlot.labelOnTheLeft(Math.sqrt(32), 1 / 1.2, 16 * 1.15)).isFalse();
+        assertThat(ScalingPlot.labelOnTheLeft(smt, 1 / 1.2, 128 * 1.15)).isFalse();
     }
 }
