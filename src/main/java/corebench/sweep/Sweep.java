@@ -31,6 +31,8 @@ public final class Sweep {
     private final NoiseProbe noise;
     private final Supplier<Resources> resources;
     private RunManifest manifest;
+    /** Set when Ctrl-C or SIGTERM began to stop the sweep: a run failing from then on was stopped, not broken. */
+    private volatile boolean stopping;
 
     public Sweep(RunFolder folder, RunManifest manifest, JmhLauncher launcher, PrintStream out) {
         this(folder, manifest, launcher, out, NoiseProbe.system(), Resources::probe);
@@ -70,6 +72,9 @@ public final class Sweep {
                         try {
                             ranAny |= runOnce(step, run, precision, progress);
                         } catch (JmhLauncher.PastDeadline | JmhLauncher.RunFailed e) {
+                            if (stopping) {
+                                throw e; // the interruption's own record stands
+                            }
                             // a hung or failing run must not cost the rest of the sweep: record it, go on with the next
                             ranAny = true;
                             boolean hung = e instanceof JmhLauncher.PastDeadline;
@@ -214,6 +219,7 @@ public final class Sweep {
 
     /** Ctrl-C or SIGTERM: stop JMH and its children, keep every finished step, say how to go on. */
     private void interrupted(Progress progress) {
+        stopping = true;
         launcher.stop();
         try {
             folder.mergeResults(manifest.plan());
