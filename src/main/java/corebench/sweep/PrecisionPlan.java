@@ -22,7 +22,8 @@ package corebench.sweep;
  * <p>The in-JVM models' cold starts are single shots of ~10-60 ms ({@link StartupPlan#shortShots}): with the
  * plan's 5 shots Student's t is 8.6 and their intervals were wider than the values (±47% to ±135%), and a
  * re-run costs a fork's start for a few more shots. So they take {@link #SHORT_SHOT_FACTOR} times the plan's
- * shots from the start (30 by default, about a second per model), unless the user chose the iterations.
+ * shots from the start (90 by default, 1-5 s per model), unless the user chose the iterations: a virtual-thread
+ * executor's shot (~10 ms) scatters ±55% shot to shot, so ±25% needs ~90 shots (30 gave ±37-44%).
  *
  * @param target          the per-result targets
  * @param headline        JMH settings of a headline run's first attempt
@@ -39,7 +40,7 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
     /** Forks of a headline run's first attempt. */
     public static final int HEADLINE_FORKS = 2;
     /** A short-shot run measures this times the plan's shots. */
-    public static final int SHORT_SHOT_FACTOR = 6;
+    public static final int SHORT_SHOT_FACTOR = 18;
 
     /**
      * The default for a plan's settings.

@@ -56,22 +56,22 @@ class PrecisionTargetTest {
     }
 
     @Test
-    void coldStartsInOneJvmTakeSixTimesTheShotsUnlessTheUserChoseTheIterations() {
+    void coldStartsInOneJvmTakeManyMoreShotsUnlessTheUserChoseTheIterations() {
         SweepPlan.JmhSettings plan = SweepPlanner.DEFAULT;
         WorkloadPlan.StepContext top = new WorkloadPlan.StepContext(2, 2, List.of("platform-pool", "virtual", "process-pool"), false);
         List<JmhRun> runs = new StartupPlan().runs(top);
         JmhRun threads = runs.stream().filter(r -> r.name().equals("startup-cold-threads")).findFirst().orElseThrow();
         JmhRun jvms = runs.stream().filter(r -> r.name().equals("startup-cold-jvms")).findFirst().orElseThrow();
         PrecisionPlan p = PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, false, false);
-        assertThat(p.firstAttempt(threads, plan)).isEqualTo(new SweepPlan.JmhSettings(1, 3, 400, 30, 400));
+        assertThat(p.firstAttempt(threads, plan)).isEqualTo(new SweepPlan.JmhSettings(1, 3, 400, 90, 400));
         assertThat(p.firstAttempt(jvms, plan)).isEqualTo(plan); // shots of ~1-2 s: the plan's 5 are dear enough
         assertThat(PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, true, false).firstAttempt(threads, plan)).isEqualTo(plan);
         // older runs recorded no short-shot settings: the plan's
         assertThat(new PrecisionPlan(PrecisionTarget.DEFAULT, p.headline(), 0.5, null).firstAttempt(threads, plan)).isEqualTo(plan);
-        // a shot lasts its 200 starts (~60 ms), not an iteration time: 33 shots cost less than 8 iterations of 400 ms
+        // a shot lasts its 200 starts (~60 ms), not an iteration time of 400 ms
         Map<String, String> virtual = Map.of("model", "virtual", "workers", "2", "starts", "200");
         assertThat(PlanEstimate.cost(plan, 2, threads, virtual).seconds())
-                .isLessThan(PlanEstimate.FORK_SECONDS + 8 * 0.4).isGreaterThan(PlanEstimate.FORK_SECONDS + 33 * 0.05);
+                .isLessThan(PlanEstimate.FORK_SECONDS + 93 * 0.1).isGreaterThan(PlanEstimate.FORK_SECONDS + 93 * 0.05);
     }
 
     @Test
