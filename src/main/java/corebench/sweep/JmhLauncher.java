@@ -175,10 +175,10 @@ public final class JmhLauncher {
                     } else if (resultNext) {
                         resultNext = false;
                         listener.finished(params, line.trim());
-                    } else if (line.endsWith("<failure>")) {
-                        // JMH prints the benchmark's exception right after its failed iteration
-                        causeNext = failure == null;
-                        failure = failure == null ? params : failure;
+                    } else if (failure == null && line.endsWith("<failure>")) {
+                        // JMH prints the benchmark's exception right after its failed iteration; the first one tells
+                        failure = params;
+                        causeNext = true;
                     } else if (causeNext && !line.isBlank()) {
                         causeNext = false;
                         failure = failure + ": " + line.strip();

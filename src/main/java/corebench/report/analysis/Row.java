@@ -2,6 +2,7 @@ package corebench.report.analysis;
 
 import corebench.report.results.Estimate;
 import corebench.report.results.Measurement;
+import java.util.Optional;
 
 /**
  * One measurement with everything derived from it. Speedups are throughput ratios, so they mean the
@@ -24,6 +25,12 @@ public record Row(Measurement measurement, Estimate throughput, Estimate speedup
 
     public int workers() {
         return measurement.workers();
+    }
+
+    /** Bytes moved per second by the STREAM convention, for results that record bytes per operation. */
+    public Optional<Estimate> bytesPerSecond() {
+        Double bytes = measurement.work().get("bytes");
+        return bytes == null ? Optional.empty() : Optional.of(Estimate.exact(bytes).dividedBy(measurement.secondsPerOp()));
     }
 
     /** The point the fits see: cores and throughput with its standard error. */

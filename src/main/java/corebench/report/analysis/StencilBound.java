@@ -30,9 +30,7 @@ import java.util.Optional;
 public record StencilBound(int cachedSize, long cachedBytes, long cacheBytes, Estimate perCore, String perCoreModel,
                            Optional<Estimate> cachedProbe, int memorySize, List<Step> steps) {
     /** The grid workload in the results. */
-    static final String GRID = "grid";
-    /** The bandwidth probe in the results. */
-    static final String PROBE = "bandwidth";
+    public static final String GRID = "grid";
     /** Two planes of at most this share of the last-level cache count as cache-resident. */
     static final double CACHED_SHARE = 0.5;
     /** Two planes of at least this many times the last-level cache count as in memory. */
@@ -72,7 +70,7 @@ public record StencilBound(int cachedSize, long cachedBytes, long cacheBytes, Es
         long cache = analysis.results().machine().lastLevelCacheBytes();
         List<WorkloadRow> jacobi = WorkloadRow.of(analysis, GRID).stream()
                 .filter(w -> "jacobi".equals(w.param("kernel")) && w.param("size") != null
-                        && w.row().workers() == w.row().cores() && w.row().measurement().work().containsKey("bytes")
+                        && w.row().workers() == w.row().cores() && w.row().bytesPerSecond().isPresent()
                         && (w.param("bandsPerWorker") == null || "1".equals(w.param("bandsPerWorker"))))
                 .toList();
         if (cache <= 0 || jacobi.isEmpty()) {
@@ -90,11 +88,10 @@ public record StencilBound(int cachedSize, long cachedBytes, long cacheBytes, Es
             return Optional.empty();
         }
         Estimate perCore = bytesPerSecond(oneCore.get());
-        List<WorkloadRow> probe = WorkloadRow.of(analysis, PROBE).stream()
-                .filter(w -> "copy".equals(w.param("kernel")) && w.row().workers() == w.row().cores()).toList();
+        CopyProbe probe = CopyProbe.of(analysis);
         List<Step> steps = new ArrayList<>();
         jacobi.stream().filter(w -> (int) w.number("size") == memory.get()).map(w -> w.row().cores()).distinct().sorted()
-                .forEach(cores -> probeAt(probe, memory.get(), cores).ifPresent(p -> {
+                .forEach(cores -> probe.at(String.valueOf(memory.get()), cores).ifPresent(p -> {
                     WorkloadRow b = best(jacobi, memory.get(), cores).orElseThrow();
                     steps.add(new Step(cores, cores * perCore.value(), p, bytesPerSecond(b), b.model()));
                 }));
@@ -102,7 +99,7 @@ public record StencilBound(int cachedSize, long cachedBytes, long cacheBytes, Es
             return Optional.empty();
         }
         return Optional.of(new StencilBound(cached.get(), planesBytes(cached.get()), cache, perCore, oneCore.get().model(),
-                probeAt(probe, cached.get(), 1), memory.get(), steps));
+                probe.at(String.valueOf(cached.get()), 1), memory.get(), steps));
     }
 
     /** Two report lines: the stencil in cache, then what bounds it at each core count in memory. */
@@ -140,12 +137,7 @@ public record StencilBound(int cachedSize, long cachedBytes, long cacheBytes, Es
     }
 
     private static Estimate bytesPerSecond(WorkloadRow w) {
-        return Estimate.exact(w.row().measurement().work().get("bytes")).dividedBy(w.row().measurement().secondsPerOp());
-    }
-
-    private static Optional<Estimate> probeAt(List<WorkloadRow> probe, int size, int cores) {
-        return probe.stream().filter(w -> String.valueOf(size).equals(w.param("size")) && w.row().cores() == cores)
-                .map(w -> w.row().throughput()).findFirst();
+        return w.row().bytesPerSecond().orElseThrow();
     }
 
     private static String gbs(Estimate bytesPerSecond) {

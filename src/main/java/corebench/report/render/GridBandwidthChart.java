@@ -1,10 +1,10 @@
 package corebench.report.render;
 
+import corebench.report.analysis.CopyProbe;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.Row;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
-import corebench.report.analysis.WorkloadRow;
 import corebench.report.results.Estimate;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -32,8 +32,7 @@ final class GridBandwidthChart {
 
     /** One chart per Jacobi scenario, keyed by file name; empty when the grid workload's Jacobi was not run. */
     static Map<String, JFreeChart> charts(RunAnalysis analysis, String subtitle) {
-        List<WorkloadRow> probe = WorkloadRow.of(analysis, "bandwidth").stream()
-                .filter(w -> "copy".equals(w.param("kernel"))).toList();
+        CopyProbe probe = CopyProbe.of(analysis);
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         for (ScenarioAnalysis s : analysis.scenarios()) {
             if (s.scenario().workload().equals(WORKLOAD) && "jacobi".equals(s.scenario().params().get("kernel"))) {
@@ -43,7 +42,7 @@ final class GridBandwidthChart {
         return charts;
     }
 
-    private static JFreeChart chart(ScenarioAnalysis s, List<WorkloadRow> probe, String subtitle) {
+    private static JFreeChart chart(ScenarioAnalysis s, CopyProbe probe, String subtitle) {
         String size = s.scenario().params().get("size");
         List<ThroughputBars.Bar> bars = new ArrayList<>();
         Map<String, Color> colours = new LinkedHashMap<>();
@@ -51,11 +50,11 @@ final class GridBandwidthChart {
             ModelSeries m = s.models().get(i);
             colours.put(m.model(), Palette.colour(m.model(), i));
             for (Row r : m.scaling()) {
-                Double bytes = r.measurement().work().get("bytes");
-                if (bytes == null) {
+                Optional<Estimate> bytes = r.bytesPerSecond();
+                if (bytes.isEmpty()) {
                     continue;
                 }
-                Estimate gbs = Estimate.exact(bytes / 1e9).dividedBy(r.measurement().secondsPerOp());
+                Estimate gbs = bytes.get().times(1e-9);
                 // whole percent: a label wider than its bar is not drawn at all, and the errors are wider still
                 String label = probeAt(probe, size, r.cores())
                         .map(p -> Math.round(100 * gbs.value() / p.value()) + "%").orElse(null);
@@ -80,9 +79,7 @@ final class GridBandwidthChart {
     }
 
     /** The probe's copy bandwidth in GB/s at a grid size with workers = cores, if it was measured. */
-    private static Optional<Estimate> probeAt(List<WorkloadRow> probe, String size, int cores) {
-        return probe.stream().filter(w -> size.equals(w.param("size")) && w.row().cores() == cores
-                        && w.row().workers() == cores)
-                .map(w -> w.row().throughput().times(1e-9)).findFirst();
+    private static Optional<Estimate> probeAt(CopyProbe probe, String size, int cores) {
+        return probe.at(size, cores).map(p -> p.times(1e-9));
     }
 }

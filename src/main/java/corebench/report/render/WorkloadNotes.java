@@ -11,7 +11,7 @@ final class WorkloadNotes {
 
     /** One paragraph per line; empty when the workload has nothing to say. */
     static List<String> lines(RunAnalysis analysis, String workload) {
-        if (workload.equals("grid")) {
+        if (workload.equals(StencilBound.GRID)) {
             return StencilBound.of(analysis).map(StencilBound::sentences).orElse(List.of());
         }
         return List.of();
