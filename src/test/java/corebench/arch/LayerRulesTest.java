@@ -15,7 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * worker → workload}, each depending only on those to its right; {@code cluster} beside {@code worker}
  * (model and the layers above may use it, it may use worker and workload); {@code report} reads result
  * files and imports no other corebench package (only cli uses it); {@code workload} imports no other
- * corebench package; no cycles between packages. Written from the design, not from today's imports.
+ * corebench package; {@code format} (the results format and its statistics) is shared by the sweep and the
+ * reporter and imports no other corebench package; no cycles between packages. Written from the design, not from today's imports.
  */
 @AnalyzeClasses(packages = "corebench", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerRulesTest {
@@ -30,6 +31,7 @@ class LayerRulesTest {
             .layer("worker").definedBy("corebench.worker..")
             .layer("workload").definedBy("corebench.workload..")
             .layer("report").definedBy("corebench.report..")
+            .layer("format").definedBy("corebench.format..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("sweep").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("bench").mayOnlyBeAccessedByLayers("cli", "sweep")
@@ -37,7 +39,15 @@ class LayerRulesTest {
             .whereLayer("cluster").mayOnlyBeAccessedByLayers("cli", "sweep", "bench", "model")
             .whereLayer("worker").mayOnlyBeAccessedByLayers("cli", "sweep", "bench", "model", "cluster")
             .whereLayer("workload").mayOnlyBeAccessedByLayers("cli", "sweep", "bench", "model", "cluster", "worker")
-            .whereLayer("report").mayOnlyBeAccessedByLayers("cli");
+            .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("format").mayOnlyBeAccessedByLayers("cli", "sweep", "bench", "model", "cluster", "worker", "report");
+
+    @ArchTest
+    static final ArchRule FORMAT_STANDS_ALONE = noClasses().that().resideInAPackage("corebench.format..")
+            .should().dependOnClassesThat().resideInAnyPackage("corebench.cli..", "corebench.sweep..", "corebench.bench..",
+                    "corebench.model..", "corebench.worker..", "corebench.cluster..", "corebench.workload..",
+                    "corebench.report..")
+            .because("the results format is shared by the sweep that writes it and the reporter that reads it");
 
     @ArchTest
     static final ArchRule REPORT_READS_FILES_ONLY = noClasses().that().resideInAPackage("corebench.report..")
