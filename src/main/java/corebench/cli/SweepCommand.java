@@ -169,6 +169,7 @@ final class SweepCommand implements Callable<Integer> {
                 folder = RunFolder.existing(resume);
                 manifest = resumable(folder.readResumableManifest(), machine, build);
                 folder.checkResumable();
+                checkClusterOf(folder, manifest);
             } catch (IOException e) {
                 throw new UserException(e.getMessage());
             }
@@ -224,6 +225,23 @@ final class SweepCommand implements Callable<Integer> {
         }
         console.println("next: scripts/corebench report " + folder.dir());
         return 0;
+    }
+
+    /**
+     * Refuses a stored cluster whose name or addresses are not what {@code --cluster} accepts: they reach every
+     * benchmark fork's command line, and a received run folder is not trusted.
+     */
+    private static void checkClusterOf(RunFolder folder, RunManifest manifest) throws IOException {
+        if (manifest.cluster() == null) {
+            return;
+        }
+        try {
+            JmhLauncher.checkForkOptions(manifest.cluster().target().systemProperties());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IOException(folder.manifestFile() + ": refused, its cluster is not a valid cluster name and list of"
+                    + " host:port addresses (" + (e.getMessage() == null ? "a field is missing" : e.getMessage())
+                    + "); nothing was run");
+        }
     }
 
     /** The machine of --assume-cpus / --assume-topology; one-line errors. */

@@ -31,6 +31,13 @@ public final class JmhLauncher {
     /** At most this many lines of a failed run's output on the console. */
     private static final int FAILURE_LINES = 8;
     private static final Pattern STACK_FRAME = Pattern.compile("\\s*(at \\S+|\\.\\.\\. \\d+ more)\\s*");
+    /**
+     * The fork options corebench itself generates, and no other: a value read from a run folder
+     * ({@code machine.json}'s cluster) reaches every fork's command line.
+     */
+    private static final Pattern FORK_OPTION = Pattern.compile("-XX:ActiveProcessorCount=[0-9]{1,6}"
+            + "|-Djava\\.io\\.tmpdir=[^\\p{Cntrl}]+"
+            + "|-Dcorebench\\.[A-Za-z][A-Za-z.]{0,60}=[A-Za-z0-9._:,\\[\\]%-]{0,4000}");
 
     private final String javaBinary;
     private final String classPath;
@@ -53,6 +60,21 @@ public final class JmhLauncher {
         this.restriction = restriction;
         this.settings = settings;
         this.forkOptions = List.copyOf(forkOptions);
+        checkForkOptions(this.forkOptions);
+    }
+
+    /**
+     * Throws unless each option is one corebench generates for the benchmark forks.
+     *
+     * @throws IllegalArgumentException naming the first other one
+     */
+    public static void checkForkOptions(List<String> options) {
+        for (String option : options) {
+            if (!FORK_OPTION.matcher(option).matches()) {
+                throw new IllegalArgumentException("refused JVM option for the benchmark forks: '"
+                        + option.replaceAll("\\p{Cntrl}", "?") + "' is not one corebench generates");
+            }
+        }
     }
 
     /** This JVM's own java binary: children and benchmarks run on the JDK the sweep runs on. */
@@ -64,6 +86,8 @@ public final class JmhLauncher {
     /**
      * The JVM options a k-core step adds to every benchmark fork (the benchmarks' own @Fork options, such
      * as the Vector API module, are appended by JMH).
+     *
+     * @throws IllegalArgumentException if one is not an option corebench generates (e.g. an address with a space)
      */
     static List<String> forkJvmArgs(int cores, List<String> extra) {
         List<String> args = new ArrayList<>(List.of("-XX:ActiveProcessorCount=" + cores,
@@ -78,6 +102,7 @@ public final class JmhLauncher {
         }
         args.addAll(extra);
         // JMH 1.37 uses sun.misc.Unsafe: JDK 23+ warns about it on every fork unless allowed
+        checkForkOptions(args);
         args.addAll(JvmOptions.forThisJdk());
         return args;
     }
@@ -94,7 +119,13 @@ public final class JmhLauncher {
         // JMH's machine-wide lock lives in java.io.tmpdir: the same one SweepLock checked
         cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         cmd.add(ParentWatch.parentOption());
-        cmd.addAll(List.of("-cp", classPath, JmhMain.class.getName(), "^" + run.benchmark().replace(".", "\\.") + "$"));
+        cmd.addAll(List.of("-cp", classPath, JmhMain.class.getName()));
+        // each fork option one argument of its own, replacing the host's options (forks would inherit them):
+        // JMH's -jvmArgs would split a joined string at spaces again
+        for (String option : forkJvmArgs(step.cores(), forkOptions)) {
+            cmd.addAll(List.of(JmhMain.FORK_JVM_ARG, option));
+        }
+        cmd.add("^" + run.benchmark().replace(".", "\\.") + "$");
         for (Map.Entry<String, List<String>> p : run.params().entrySet()) {
             cmd.addAll(List.of("-p", p.getKey() + "=" + String.join(",", p.getValue())));
         }
@@ -104,9 +135,7 @@ public final class JmhLauncher {
                 "-i", String.valueOf(settings.iterations()), "-r", settings.iterationMillis() + "ms",
                 // without -foe JMH exits 0 even when benchmarks fail
                 "-foe", "true",
-                "-rf", "json", "-rff", resultFile.toString(),
-                // replaces the host's own options, which forks would otherwise inherit
-                "-jvmArgs", String.join(" ", forkJvmArgs(step.cores(), forkOptions))));
+                "-rf", "json", "-rff", resultFile.toString()));
         return cmd;
     }
 

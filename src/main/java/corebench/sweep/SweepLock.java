@@ -24,12 +24,16 @@ import java.util.Set;
  * whole sweep, naming who holds it) and a check of JMH's machine-wide lock, which JMH would otherwise
  * report only after the first benchmark failed.
  *
- * <p>corebench's lock lives in a folder of this user's own ({@code <tmp>/corebench-<user>/}, created 0700;
- * refused if it is a link, another user's, or writable by others) and is created 0600 without following links:
- * another user can neither lock this user out for good nor point the lock at a file of theirs. Sweeps of two
- * users at once are still kept apart by JMH's machine-wide lock, which is checked here too.
+ * <p>corebench's lock is per user and machine whatever the JVM's {@code java.io.tmpdir}: it lives in a folder
+ * of this user's own, {@code /tmp/corebench-<uid>/} (created 0700; refused if it is a link, another user's, or
+ * writable by others), and is created 0600 without following links: another user can neither lock this user
+ * out for good nor point the lock at a file of theirs. The system property {@value #LOCK_ROOT_PROPERTY} moves
+ * the folder (tests use it so that they never meet a real sweep). Sweeps of two users at once are still kept
+ * apart by JMH's machine-wide lock, which is checked here too, without following a link and without creating it.
  */
 public final class SweepLock implements AutoCloseable {
+    /** The system property naming the folder that holds the per-user lock folder instead of {@code /tmp}. */
+    public static final String LOCK_ROOT_PROPERTY = "corebench.lockRoot";
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -38,9 +42,17 @@ public final class SweepLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Takes the lock or fails with a message saying who has it. */
+    /**
+     * Takes the lock or fails with a message saying who has it; then checks that no JMH run holds JMH's lock in
+     * {@code tmpDir}, the {@code java.io.tmpdir} the sweep's JMH JVMs get.
+     */
     public static SweepLock acquire(Path tmpDir, String owner) throws IOException {
-        Path file = userFolder(tmpDir).resolve("sweep.lock");
+        return acquire(lockRoot(), tmpDir, owner);
+    }
+
+    /** As {@link #acquire(Path, String)} with the per-user folder under {@code lockRoot}. */
+    static SweepLock acquire(Path lockRoot, Path tmpDir, String owner) throws IOException {
+        Path file = userFolder(lockRoot).resolve("sweep.lock");
         FileChannel channel;
         try {
             channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -66,10 +78,19 @@ public final class SweepLock implements AutoCloseable {
         return new SweepLock(channel, lock);
     }
 
-    /** {@code <tmp>/corebench-<user>/}, created 0700 if missing; refused unless it is this user's own, writable by no one else. */
-    static Path userFolder(Path tmpDir) throws IOException {
-        String user = System.getProperty("user.name").replaceAll("[^A-Za-z0-9._-]", "_");
-        Path folder = tmpDir.resolve("corebench-" + user);
+    /** Where the per-user lock folders are: {@value #LOCK_ROOT_PROPERTY} if set, else {@code /tmp} (elsewhere than Unix: the JVM's temp dir). */
+    static Path lockRoot() {
+        String root = System.getProperty(LOCK_ROOT_PROPERTY);
+        if (root != null && !root.isBlank()) {
+            return Path.of(root);
+        }
+        Path tmp = Path.of("/tmp");
+        return Files.isDirectory(tmp) ? tmp : Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    /** {@code <root>/corebench-<uid>/}, created 0700 if missing; refused unless it is this user's own, writable by no one else. */
+    static Path userFolder(Path root) throws IOException {
+        Path folder = root.resolve("corebench-" + userId());
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 Files.createDirectory(folder, ownerOnly("rwx------"));
@@ -93,6 +114,15 @@ public final class SweepLock implements AutoCloseable {
         return folder;
     }
 
+    /** This user's numeric id where the OS has one (a name can be reused or renamed), else the user name made file-safe. */
+    static String userId() {
+        try {
+            return String.valueOf(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return System.getProperty("user.name").replaceAll("[^A-Za-z0-9._-]", "_");
+        }
+    }
+
     private static FileAttribute<?>[] ownerOnly(String permissions) {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
@@ -100,22 +130,40 @@ public final class SweepLock implements AutoCloseable {
         return new FileAttribute<?>[0];
     }
 
-    /** Fails if another JMH run holds JMH's lock file in {@code tmpDir}. */
+    /**
+     * Fails if another JMH run holds JMH's lock file in {@code tmpDir}, or if that file is a link or not a
+     * regular file (JMH would follow it and create the file where it points). The file is opened for reading
+     * only, without following links and without creating it: a missing one is free.
+     */
     static void checkJmhLockFree(Path tmpDir) throws IOException {
         Path jmhLock = tmpDir.resolve("jmh.lock");
-        try (FileChannel ch = FileChannel.open(jmhLock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock l = tryLock(ch);
+        if (!Files.exists(jmhLock, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isRegularFile(jmhLock, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(jmhLock + " is " + (Files.isSymbolicLink(jmhLock) ? "a symbolic link" : "not a regular file")
+                    + ": JMH would follow it and create or lock the file it points to; remove it");
+        }
+        try (FileChannel ch = FileChannel.open(jmhLock, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            FileLock l = tryLock(ch, true);
             if (l == null) {
                 throw new IOException("another JMH run holds " + jmhLock + "; wait for it to finish "
                         + "(JMH allows one run per machine so that runs do not disturb each other)");
             }
             l.release();
+        } catch (FileSystemException e) {
+            throw new IOException("cannot check JMH's lock " + jmhLock + ": " + RunFolder.reason(e), e);
         }
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
+        return tryLock(channel, false);
+    }
+
+    /** A shared lock needs only a channel open for reading, and is refused while another process holds JMH's exclusive one. */
+    private static FileLock tryLock(FileChannel channel, boolean shared) throws IOException {
         try {
-            return channel.tryLock();
+            return channel.tryLock(0, Long.MAX_VALUE, shared);
         } catch (OverlappingFileLockException e) {
             return null;
         }

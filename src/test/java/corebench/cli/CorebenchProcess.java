@@ -1,5 +1,6 @@
 package corebench.cli;
 
+import corebench.sweep.SweepLock;
 import corebench.worker.JvmOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +47,11 @@ final class CorebenchProcess {
         cmd.addAll(JvmOptions.cli());
         cmd.addAll(JvmOptions.vector());
         cmd.add("-Djava.io.tmpdir=" + tmpDir);
+        // the tests' own sweep lock (pom.xml), so that they never meet a real sweep of this user
+        String lockRoot = System.getProperty(SweepLock.LOCK_ROOT_PROPERTY);
+        if (lockRoot != null) {
+            cmd.add("-D" + SweepLock.LOCK_ROOT_PROPERTY + "=" + lockRoot);
+        }
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", classPath, Main.class.getName()));
         cmd.addAll(List.of(args));

@@ -18,11 +18,11 @@ class SweepLockTest {
 
     @Test
     void aSecondSweepIsToldWhoIsRunning() throws IOException {
-        try (SweepLock first = SweepLock.acquire(tmp, "first sweep")) {
-            assertThatThrownBy(() -> SweepLock.acquire(tmp, "second"))
+        try (SweepLock first = SweepLock.acquire(tmp, tmp, "first sweep")) {
+            assertThatThrownBy(() -> SweepLock.acquire(tmp, tmp, "second"))
                     .hasMessageContaining("another corebench sweep is running").hasMessageContaining("first sweep");
         }
-        SweepLock.acquire(tmp, "after").close(); // released: free again
+        SweepLock.acquire(tmp, tmp, "after").close(); // released: free again
     }
 
     /**
@@ -31,8 +31,8 @@ class SweepLockTest {
      */
     @Test
     void theLockIsThisUsersOwnFileInAFolderOfItsOwn() throws IOException {
-        try (SweepLock lock = SweepLock.acquire(tmp, "a sweep")) {
-            Path folder = tmp.resolve("corebench-" + System.getProperty("user.name"));
+        try (SweepLock lock = SweepLock.acquire(tmp, tmp, "a sweep")) {
+            Path folder = tmp.resolve("corebench-" + SweepLock.userId());
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("sweep.lock"))))
                     .isEqualTo("rw-------");
@@ -44,14 +44,14 @@ class SweepLockTest {
 
     @Test
     void aPlantedLinkOrAnOpenFolderIsRefusedNotFollowed() throws IOException {
-        Path folder = Files.createDirectory(tmp.resolve("corebench-" + System.getProperty("user.name")));
+        Path folder = Files.createDirectory(tmp.resolve("corebench-" + SweepLock.userId()));
         Path victim = Files.writeString(tmp.resolve("victim.txt"), "someone's file");
         Files.createSymbolicLink(folder.resolve("sweep.lock"), victim);
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        assertThatThrownBy(() -> SweepLock.acquire(tmp, "x")).hasMessageContaining("it is a symbolic link; remove it");
+        assertThatThrownBy(() -> SweepLock.acquire(tmp, tmp, "x")).hasMessageContaining("it is a symbolic link; remove it");
         assertThat(victim).hasContent("someone's file");
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
-        assertThatThrownBy(() -> SweepLock.acquire(tmp, "x")).hasMessageContaining("with permissions rwxrwxrwx")
+        assertThatThrownBy(() -> SweepLock.acquire(tmp, tmp, "x")).hasMessageContaining("with permissions rwxrwxrwx")
                 .hasMessageContaining("writable by no one else");
     }
 
@@ -63,5 +63,31 @@ class SweepLockTest {
              var held = jmh.lock()) {
             assertThatThrownBy(() -> SweepLock.checkJmhLockFree(tmp)).hasMessageContaining("another JMH run holds");
         }
+    }
+
+    /** Issue 22.11: on main the lock lived in java.io.tmpdir, so two sweeps with different temp dirs ran at once. */
+    @Test
+    void theLockIsTheSameWhateverTheTempDir() throws IOException {
+        Path root = Files.createDirectory(tmp.resolve("root"));
+        try (SweepLock first = SweepLock.acquire(root, Files.createDirectory(tmp.resolve("a")), "first sweep")) {
+            assertThatThrownBy(() -> SweepLock.acquire(root, Files.createDirectory(tmp.resolve("b")), "second"))
+                    .hasMessageContaining("another corebench sweep is running").hasMessageContaining("first sweep");
+        }
+    }
+
+    /**
+     * Issue 22.3: on main the check opened {@code <tmp>/jmh.lock} with create + write through links, so a planted
+     * link made a root sweep create a 0666 file wherever it pointed.
+     */
+    @Test
+    void jmhsLockIsCheckedWithoutFollowingALinkOrCreatingIt() throws IOException {
+        SweepLock.checkJmhLockFree(tmp);
+        assertThat(tmp.resolve("jmh.lock")).doesNotExist();
+        Path target = tmp.resolve("elsewhere").resolve("planted");
+        Files.createDirectory(target.getParent());
+        Files.createSymbolicLink(tmp.resolve("jmh.lock"), target);
+        assertThatThrownBy(() -> SweepLock.checkJmhLockFree(tmp)).hasMessageContaining("is a symbolic link")
+                .hasMessageContaining("remove it");
+        assertThat(target).doesNotExist();
     }
 }
