@@ -23,6 +23,7 @@ import corebench.sweep.SweepLock;
 import corebench.sweep.SweepPlan;
 import corebench.sweep.SweepPlanner;
 import corebench.sweep.Workloads;
+import corebench.worker.ParentWatch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -208,6 +209,8 @@ final class SweepCommand implements Callable<Integer> {
             manifest = RunManifest.starting(machine, build, restriction, commandLine(), plan, Instant.now().toString())
                     .withCluster(onCluster).withPrecision(precisionPlan);
         }
+        // the launching shell, script or Maven: if it dies (kill -9, a CI time-out) the sweep and its JVMs end too
+        ParentWatch.start();
         try (SweepLock lock = SweepLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), "started " + Instant.now())) {
             if (folder == null) {
                 folder = RunFolder.create(out, manifest.machineId(), Instant.now());

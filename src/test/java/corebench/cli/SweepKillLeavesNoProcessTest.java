@@ -50,6 +50,38 @@ class SweepKillLeavesNoProcessTest {
         }
     }
 
+    /**
+     * Issue 22.10: the top-level sweep watches its parent like every other corebench JVM. On main, {@code kill -9}
+     * of the shell that started a sweep left the sweep, its JMH JVM and the fork measuring on under pid 1.
+     */
+    @Test
+    @Timeout(240)
+    void sigkillOfTheLaunchingShellLeavesNoJvm() throws Exception {
+        String marker = "-Djava.io.tmpdir=" + tmp;
+        // a shell that starts the sweep in the background and waits for it, as a terminal or CI job does
+        Process shell = CorebenchProcess.builder(List.of("bash", "-c", "\"$@\" & wait", "bash"), tmp, "sweep",
+                        "--workloads", "montecarlo", "--models", "sequential", "--cores", "1", "--warmup-iterations", "1",
+                        "--warmup-time", "120000", "--iterations", "1", "--time", "1000", "--out", tmp.resolve("results").toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("sweep.log").toFile()).start();
+        try {
+            long t0 = System.nanoTime();
+            // the shell, the sweep, the JMH JVM and its fork: mid-step
+            while (MarkedProcesses.find(marker).size() < 4) {
+                assertThat(shell.isAlive()).as(Files.readString(tmp.resolve("sweep.log"))).isTrue();
+                assertThat(System.nanoTime() - t0).as("the step's JVMs did not start within 120 s").isLessThan(120_000_000_000L);
+                Thread.sleep(100);
+            }
+            int before = MarkedProcesses.find(marker).size();
+            shell.destroyForcibly(); // SIGKILL of the parent only: the sweep is orphaned
+            double seconds = MarkedProcesses.secondsUntilNoneLeft(marker, 20);
+            System.out.printf("SIGKILL of the sweep's parent shell: %d processes, none left after %.2f s%n", before, seconds);
+            assertThat(seconds).as("JVMs still alive 20 s after the sweep's parent was killed: " + MarkedProcesses.find(marker))
+                    .isBetween(0.0, 10.0);
+        } finally {
+            MarkedProcesses.find(marker).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+        }
+    }
+
     @Test
     @Timeout(240)
     void aRunPastItsDeadlineIsKilledAndTheSweepGoesOn() throws Exception {
