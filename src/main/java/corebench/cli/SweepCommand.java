@@ -181,7 +181,8 @@ final class SweepCommand implements Callable<Integer> {
                 return 0;
             }
         } else {
-            SweepPlan plan = plan(restriction);
+            Resources resources = assumed ? Resources.assumed((long) assumedMemoryGib(restriction.maxCores()) << 30) : Resources.probe();
+            SweepPlan plan = plan(restriction, resources.quotaCpus());
             ClusterDescription onCluster = cluster == null ? null : probeCluster();
             if (onCluster != null) {
                 plan = SweepPlanner.onCluster(plan, onCluster.executorThreads());
@@ -198,16 +199,21 @@ final class SweepCommand implements Callable<Integer> {
             if (!(budgetMinutes > 0)) {
                 throw new UserException("--budget must be a positive number of minutes, was " + budgetMinutes);
             }
-            Resources resources = assumed ? Resources.assumed((long) assumedMemoryGib(restriction.maxCores()) << 30) : Resources.probe();
             plan = BudgetFit.fit(plan, budgetMinutes * 60, resources, !plan.name().contains("(modified)"));
             PrecisionPlan precisionPlan = precisionPlan(plan.jmh());
             printPlan(console, plan, precisionPlan, restriction);
+            if (resources.quotaCpus() < restriction.maxCores()) {
+                console.println("warning: " + quotaNote(resources, restriction));
+            }
             if (dryRun) {
                 return 0;
             }
             folder = null;
             manifest = RunManifest.starting(machine, build, restriction, commandLine(), plan, Instant.now().toString())
                     .withCluster(onCluster).withPrecision(precisionPlan);
+            if (resources.quotaCpus() < restriction.maxCores()) {
+                manifest = manifest.withNote(quotaNote(resources, restriction));
+            }
         }
         // the launching shell, script or Maven: if it dies (kill -9, a CI time-out) the sweep and its JVMs end too
         ParentWatch.start();
@@ -297,7 +303,13 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private SweepPlan plan(CpuRestriction restriction) {
+    private static String quotaNote(Resources resources, CpuRestriction restriction) {
+        return "a CPU quota allows " + resources.quotaCpus() + " of the " + restriction.maxCores()
+                + " CPUs this process may run on; core counts limited to it (" + resources.source() + ")";
+    }
+
+    /** The plan; the default core counts go no higher than {@code quotaCpus}, the CPUs a container's quota allows. */
+    private SweepPlan plan(CpuRestriction restriction, int quotaCpus) {
         SweepPlan.JmhSettings base = quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT;
         SweepPlan.JmhSettings settings = new SweepPlan.JmhSettings(
                 positive("--forks", forks, base.forks()),
@@ -308,7 +320,7 @@ final class SweepCommand implements Callable<Integer> {
         String name = (quick ? "quick" : "default") + (settings.equals(base) && params.isEmpty() ? "" : " (modified)");
         try {
             SweepPlan plan = SweepPlanner.plan(name, settings, quick,
-                    cores != null ? cores : SweepPlanner.coreCounts(restriction.maxCores()),
+                    cores != null ? cores : SweepPlanner.coreCounts(Math.min(restriction.maxCores(), quotaCpus)),
                     workloads != null ? workloads : Workloads.names(),
                     models != null ? models : Models.ids(), restriction);
             plan = SweepPlanner.withParams(plan, params);

@@ -45,7 +45,7 @@ public final class PlanEstimate {
      * @param seconds    wall time, forks included
      * @param childJvms  child JVMs alive at once (process models)
      * @param members    cluster member JVMs alive at once
-     * @param threads    threads of those child and member JVMs (what the process limit counts)
+     * @param threads    threads of those child and member JVMs and the model's own in the fork (what the process limit counts)
      * @param bytes      memory they and the benchmark's fork need at once
      */
     public record Cost(double seconds, int childJvms, int members, long threads, long bytes) {
@@ -117,7 +117,8 @@ public final class PlanEstimate {
                 : first.warmupIterations() * Math.max(first.warmupMillis() / 1000.0, op)
                         + first.iterations() * Math.max(first.iterationMillis() / 1000.0, op);
         double seconds = first.forks() * (FORK_SECONDS + setup + iterations);
-        long threads = childJvms * Resources.threadsPerJvm(cores) + members * (Resources.threadsPerJvm(cores) + workers / Math.max(1, members));
+        long threads = childJvms * Resources.threadsPerJvm(cores) + members * (Resources.threadsPerJvm(cores) + workers / Math.max(1, members))
+                + Resources.inJvmThreads(type, workers);
         long bytes = Resources.FORK_BYTES + childJvms * Resources.CHILD_JVM_BYTES + members * Resources.MEMBER_BYTES;
         return new Cost(seconds, childJvms, members, threads, bytes);
     }
