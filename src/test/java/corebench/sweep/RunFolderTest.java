@@ -129,4 +129,21 @@ class RunFolderTest {
         assertThat(MachineInfo.machineId("Apple M2", 8)).isEqualTo("apple-m2-8cpu");
         assertThat(MachineInfo.machineId("???", 4)).isEqualTo("unknown-4cpu");
     }
+
+    /**
+     * Issue 22.12: on main machine.json and jmh.json were written 0600 (a temp file's permissions) beside a 0644
+     * run.log; now every file of the run follows the user's umask, and no temporary file is left.
+     */
+    @Test
+    void filesWrittenAtomicallyGetTheUmasksPermissionsLikeTheLog() throws IOException {
+        RunFolder folder = RunFolder.create(tmp, "m", Instant.parse("2026-01-01T00:00:00Z"));
+        Files.writeString(folder.log(), "log\n");
+        RunFolder.writeAtomically(folder.manifestFile(), "{}".getBytes());
+        RunFolder.writeAtomically(folder.manifestFile(), "{\"a\":1}".getBytes());
+        assertThat(Files.getPosixFilePermissions(folder.manifestFile())).isEqualTo(Files.getPosixFilePermissions(folder.log()));
+        assertThat(folder.manifestFile()).hasContent("{\"a\":1}");
+        try (var files = Files.list(folder.dir())) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("machine.json", "run.log");
+        }
+    }
 }
