@@ -37,12 +37,7 @@ public final class KernelCall implements Callable<long[]>, IdentifiedDataSeriali
     public long[] call() {
         long[] results = new long[kernels.length];
         for (int i = 0; i < kernels.length; i++) {
-            Kernel k = Kernel.byWireId(kernels[i]);
-            if (k == null) {
-                throw new IllegalArgumentException("unknown kernel wire id " + kernels[i]
-                        + ": is the member running another corebench build?");
-            }
-            results[i] = k.run(args[i]);
+            results[i] = MemberKernels.served(kernels[i], args[i]).run(args[i]);
         }
         return results;
     }

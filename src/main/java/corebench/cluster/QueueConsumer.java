@@ -51,11 +51,11 @@ public final class QueueConsumer implements Callable<Long>, HazelcastInstanceAwa
             if (task[0] == STOP) {
                 return ran;
             }
-            Kernel k = Kernel.byWireId((int) task[1]);
-            if (k == null) {
-                throw new IllegalArgumentException("unknown kernel wire id " + task[1] + ": is the member running another corebench build?");
+            if (task.length < 2) {
+                throw new IllegalArgumentException("a queued task of " + task.length + " number(s) has no kernel");
             }
-            done.put(new long[] {task[0], k.run(Arrays.copyOfRange(task, 2, task.length))});
+            long[] args = Arrays.copyOfRange(task, 2, task.length);
+            done.put(new long[] {task[0], MemberKernels.served(task[1], args).run(args)});
             ran++;
         }
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Contention: the workers of a batch add the values 1..{@code adds} to one total, split evenly into one
@@ -27,8 +26,15 @@ public final class Contention implements AutoCloseable {
     /** The bound on {@code adds} (about √2^63) that keeps the total and the split between tasks inside a long. */
     public static final long MAX_ADDS = 3_037_000_499L;
 
+    /** The bound on a kernel's {@code tasks}: a handle's size in a child JVM or member follows it. */
+    public static final int MAX_TASKS = 1 << 16;
+    /** Handles a child JVM or member keeps at most; beyond, they are dropped and attached again on use. */
+    static final int MAX_ATTACHED = 64;
+
+    /** The totals this JVM opened, by key. */
     private static final Map<Long, SharedTotal> TOTALS = new ConcurrentHashMap<>();
-    private static final AtomicLong OPENED = new AtomicLong();
+    /** Handles to totals other JVMs opened (a child's or a member's), by key; bounded by {@link #MAX_ATTACHED}. */
+    private static final Map<Long, SharedTotal> ATTACHED = new ConcurrentHashMap<>();
 
     private final ContentionStrategy strategy;
     private final long key;
@@ -49,12 +55,15 @@ public final class Contention implements AutoCloseable {
      * it to unregister it (and delete its shared file).
      */
     public static Contention open(ContentionStrategy strategy, int tasks, long adds) {
-        if (tasks < 1 || adds < 1 || adds > MAX_ADDS) {
-            throw new IllegalArgumentException("contention needs tasks >= 1 and 1 <= adds <= " + MAX_ADDS
+        if (tasks < 1 || tasks > MAX_TASKS || adds < 1 || adds > MAX_ADDS) {
+            throw new IllegalArgumentException("contention needs 1 <= tasks <= " + MAX_TASKS + " and 1 <= adds <= " + MAX_ADDS
                     + ", was tasks=" + tasks + ", adds=" + adds);
         }
-        // Unique across the processes of a machine: the key also names the mapped file.
-        long key = (ProcessHandle.current().pid() << 32) | (OPENED.incrementAndGet() & 0xFFFF_FFFFL);
+        // Unique across the processes of a machine and not guessable: the key also names the mapped file.
+        long key = SharedMemoryFile.newKey();
+        while (TOTALS.containsKey(key)) {
+            key = SharedMemoryFile.newKey();
+        }
         List<Task> batch = new ArrayList<>(tasks);
         for (int i = 0; i < tasks; i++) {
             long first = 1 + adds * i / tasks;
@@ -74,8 +83,25 @@ public final class Contention implements AutoCloseable {
     public static long add(long[] args) {
         ContentionStrategy strategy = ContentionStrategy.byWireId(args[0]);
         int tasks = Math.toIntExact(args[2]);
-        SharedTotal total = TOTALS.computeIfAbsent(args[1], key -> strategy.attach(key, tasks));
+        if (tasks < 1 || tasks > MAX_TASKS || args[3] < 0 || args[3] >= tasks || args[5] < 0 || args[5] > MAX_ADDS) {
+            throw new IllegalArgumentException("contention task out of bounds: tasks " + tasks + ", task " + args[3]
+                    + ", count " + args[5]);
+        }
+        SharedTotal total = TOTALS.get(args[1]);
+        if (total == null) {
+            if (ATTACHED.size() >= MAX_ATTACHED && !ATTACHED.containsKey(args[1])) {
+                // totals of earlier batches: a task of a live one attaches again
+                ATTACHED.values().forEach(SharedTotal::close);
+                ATTACHED.clear();
+            }
+            total = ATTACHED.computeIfAbsent(args[1], key -> strategy.attach(key, tasks));
+        }
         return total.add(Math.toIntExact(args[3]), args[4], args[5]);
+    }
+
+    /** How many handles to other JVMs' totals this JVM keeps now. */
+    static int attached() {
+        return ATTACHED.size();
     }
 
     /**

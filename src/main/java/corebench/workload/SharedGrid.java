@@ -6,7 +6,6 @@ import java.nio.DoubleBuffer;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Row-major grids of doubles ("planes", all {@code rows × cols}) in a memory-mapped file that threads
@@ -32,7 +31,6 @@ public final class SharedGrid implements AutoCloseable {
     private static final int HEADER_BYTES = 4096; // planes start page-aligned
     private static final int HEADER_FIELDS_BYTES = 24; // magic, version, rows, cols, planes
     private static final int MAX_PLANES = 4;
-    private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final long key;
     private final SharedMemoryFile file;
@@ -58,14 +56,13 @@ public final class SharedGrid implements AutoCloseable {
      */
     public static SharedGrid create(int rows, int cols, int planes) {
         long planeBytes = planeBytes(rows, cols, planes);
-        long pid = ProcessHandle.current().pid();
         for (int attempt = 0; attempt < 1000; attempt++) {
-            long key = (pid << 32) | (COUNTER.incrementAndGet() & 0xFFFF_FFFFL);
+            long key = SharedMemoryFile.newKey();
             SharedMemoryFile file;
             try {
                 file = SharedMemoryFile.create(KIND, key, HEADER_BYTES + planeBytes * planes);
             } catch (FileAlreadyExistsException e) {
-                continue; // left by a crashed process that had our pid: take the next number
+                continue; // taken (or left by a crashed process that had our pid): take another
             }
             try {
                 ByteBuffer header = ByteBuffer.allocate(HEADER_FIELDS_BYTES).order(ByteOrder.nativeOrder());

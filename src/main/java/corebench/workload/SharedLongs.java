@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An array of {@code long}s that several JVMs map at once, in a {@link SharedMemoryFile} (so it is 0600,
@@ -16,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SharedLongs implements AutoCloseable {
     private static final VarHandle LONGS = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
-    private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final SharedMemoryFile file;
     private final int longs;
@@ -34,10 +32,9 @@ public final class SharedLongs implements AutoCloseable {
         if (!kind.matches("[a-z]+") || longs < 1 || longs > Integer.MAX_VALUE / Long.BYTES) {
             throw new IllegalArgumentException("bad shared-memory array: kind '" + kind + "', " + longs + " longs");
         }
-        long pid = ProcessHandle.current().pid();
         while (true) {
             try {
-                SharedMemoryFile file = SharedMemoryFile.create(kind, pid << 32 | COUNTER.incrementAndGet(), (long) longs * Long.BYTES);
+                SharedMemoryFile file = SharedMemoryFile.create(kind, SharedMemoryFile.newKey(), (long) longs * Long.BYTES);
                 try {
                     return new SharedLongs(file, longs);
                 } catch (RuntimeException e) {
@@ -45,7 +42,7 @@ public final class SharedLongs implements AutoCloseable {
                     throw e;
                 }
             } catch (FileAlreadyExistsException e) {
-                // left by a dead process that had our pid: take the next number
+                // taken (or left by a dead process that had our pid): take another
             }
         }
     }

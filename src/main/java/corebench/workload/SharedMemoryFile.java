@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A file that processes of this machine map to share memory: the shared grids and the mapped totals both
  * live in one. It is named by a kind and a {@code long} key alone, {@code corebench-<kind>-<pid>-<n>} (the key
- * being {@code pid << 32 | n}, pid the creator's), so a task that carries only numbers can find it; it lies in
+ * being {@code pid << 32 | n}, pid the creator's and n random, {@link #newKey()}: another process cannot guess
+ * a run's files from its pid), so a task that carries only numbers can find it; it lies in
  * /dev/shm where that is writable (memory, never written to a disk), else in java.io.tmpdir, which every JVM
  * of a run then shares (corebench passes it on to the JVMs it starts).
  *
@@ -35,6 +37,7 @@ public final class SharedMemoryFile implements AutoCloseable {
     private static final String PREFIX = "corebench-";
     private static final Set<Path> OWNED = ConcurrentHashMap.newKeySet();
     private static final AtomicBoolean EXIT_HOOK = new AtomicBoolean();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path path;
     private final boolean owner;
@@ -167,6 +170,11 @@ public final class SharedMemoryFile implements AutoCloseable {
                 throw new UncheckedIOException("cannot remove shared memory file " + path + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** A new key of this process: its pid and 32 random bits (a file's name must say whose it is, for the clean-up). */
+    public static long newKey() {
+        return (ProcessHandle.current().pid() << 32) | (RANDOM.nextInt() & 0xFFFF_FFFFL);
     }
 
     /** {@code corebench-<kind>-<pid>-<n>} of key {@code pid << 32 | n}. */
