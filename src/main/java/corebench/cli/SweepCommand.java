@@ -18,6 +18,7 @@ import corebench.sweep.PrecisionTarget;
 import corebench.sweep.Resources;
 import corebench.sweep.RunFolder;
 import corebench.sweep.RunManifest;
+import corebench.sweep.SharedMemoryCheck;
 import corebench.sweep.Sweep;
 import corebench.sweep.SweepLock;
 import corebench.sweep.SweepPlan;
@@ -33,6 +34,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -205,6 +207,8 @@ final class SweepCommand implements Callable<Integer> {
             if (resources.quotaCpus() < restriction.maxCores()) {
                 console.println("warning: " + quotaNote(resources, restriction));
             }
+            Optional<String> sharedMemory = SharedMemoryCheck.note(plan);
+            sharedMemory.ifPresent(note -> console.println("warning: " + note));
             if (dryRun) {
                 return 0;
             }
@@ -213,6 +217,9 @@ final class SweepCommand implements Callable<Integer> {
                     .withCluster(onCluster).withPrecision(precisionPlan);
             if (resources.quotaCpus() < restriction.maxCores()) {
                 manifest = manifest.withNote(quotaNote(resources, restriction));
+            }
+            if (sharedMemory.isPresent()) {
+                manifest = manifest.withNote(sharedMemory.get());
             }
         }
         // the launching shell, script or Maven: if it dies (kill -9, a CI time-out) the sweep and its JVMs end too

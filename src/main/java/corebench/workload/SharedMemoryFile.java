@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,6 +39,8 @@ public final class SharedMemoryFile implements AutoCloseable {
     private static final Set<Path> OWNED = ConcurrentHashMap.newKeySet();
     private static final AtomicBoolean EXIT_HOOK = new AtomicBoolean();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Path SHM = Path.of("/dev/shm");
+    private static final AtomicBoolean ON_DISK_WARNED = new AtomicBoolean();
 
     private final Path path;
     private final boolean owner;
@@ -185,9 +188,8 @@ public final class SharedMemoryFile implements AutoCloseable {
     /** Where the files may be, in the order they are tried: the same in every JVM of one run. */
     public static List<Path> directories() {
         List<Path> dirs = new ArrayList<>(2);
-        Path shm = Path.of("/dev/shm");
-        if (Files.isDirectory(shm) && Files.isWritable(shm)) {
-            dirs.add(shm);
+        if (Files.isDirectory(SHM) && Files.isWritable(SHM)) {
+            dirs.add(SHM);
         }
         dirs.add(Path.of(System.getProperty("java.io.tmpdir")));
         return dirs;
@@ -197,6 +199,10 @@ public final class SharedMemoryFile implements AutoCloseable {
         for (Path dir : directories()) {
             try {
                 if (Files.getFileStore(dir).getUsableSpace() >= bytes) {
+                    if (!dir.equals(SHM) && ON_DISK_WARNED.compareAndSet(false, true)) {
+                        System.err.println("corebench: warning: " + notInMemory(bytes).orElse("") + "; shared memory of "
+                                + (bytes >> 20) + " MiB is a file in " + dir + ": results include the page cache");
+                    }
                     return dir;
                 }
             } catch (IOException e) {
@@ -204,6 +210,23 @@ public final class SharedMemoryFile implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no room for " + (bytes >> 20) + " MiB of shared memory in " + directories());
+    }
+
+    /**
+     * Why a file of {@code bytes} would not be in memory: /dev/shm is missing, not writable or has less room (it
+     * would go to java.io.tmpdir, usually on a disk); empty if it fits in /dev/shm.
+     */
+    public static Optional<String> notInMemory(long bytes) {
+        if (!Files.isDirectory(SHM) || !Files.isWritable(SHM)) {
+            return Optional.of(SHM + " is missing or not writable");
+        }
+        try {
+            long free = Files.getFileStore(SHM).getUsableSpace();
+            return free >= bytes ? Optional.empty()
+                    : Optional.of(SHM + " has " + (free >> 20) + " MiB free, less than the " + (bytes >> 20) + " MiB needed");
+        } catch (IOException e) {
+            return Optional.of(SHM + " cannot be read");
+        }
     }
 
     /**

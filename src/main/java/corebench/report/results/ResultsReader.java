@@ -1,5 +1,7 @@
 package corebench.report.results;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import corebench.format.SharedMemoryNote;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,11 +74,20 @@ public final class ResultsReader {
             return Machine.unknown();
         }
         Machine machine;
+        JsonNode root;
         try {
-            machine = Machine.of(JsonFiles.read(file));
+            root = JsonFiles.read(file);
+            machine = Machine.of(root);
         } catch (ReportException e) {
             warnings.add(e.getMessage() + "; the machine is unknown");
             return Machine.unknown();
+        }
+        for (JsonNode note : root.path("notes")) {
+            if (SharedMemoryNote.is(note.asText(null))) {
+                warnings.add(file + ": the shared grids were files on a disk-backed folder, not in memory (/dev/shm was"
+                        + " missing or too small): the grid results include the page cache");
+                break;
+            }
         }
         if (machine.machineId() != null) {
             MachineIds.check(machine.machineId(), file);
