@@ -1,5 +1,6 @@
 package corebench.model;
 
+import corebench.worker.HostLimits;
 import corebench.workload.Trait;
 import java.util.EnumSet;
 import java.util.Set;
@@ -58,6 +59,10 @@ public enum ModelKind implements ModelType {
     public ConcurrencyModel create(int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+        }
+        if (has(Trait.JVM_PER_WORKER) && !has(Trait.REMOTE)) {
+            // all of them may run at once: refused before the first starts if the machine cannot hold them
+            HostLimits.checkChildJvms(workers);
         }
         return factory.apply(workers);
     }
