@@ -172,7 +172,7 @@ final class SweepCommand implements Callable<Integer> {
                 folder = RunFolder.existing(resume);
                 manifest = resumable(folder.readResumableManifest(), machine, build);
                 folder.checkResumable();
-                checkClusterOf(folder, manifest);
+                checkForeignValues(folder, manifest);
             } catch (IOException e) {
                 throw new UserException(e.getMessage());
             }
@@ -244,10 +244,19 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /**
-     * Refuses a stored cluster whose name or addresses are not what {@code --cluster} accepts: they reach every
-     * benchmark fork's command line, and a received run folder is not trusted.
+     * Refuses stored runs and a stored cluster that a corebench plan and {@code --cluster} would not make: their
+     * names, parameters and addresses reach JMH's and every fork's command line and the run folder's paths, and a
+     * received run folder is not trusted.
      */
-    private static void checkClusterOf(RunFolder folder, RunManifest manifest) throws IOException {
+    private static void checkForeignValues(RunFolder folder, RunManifest manifest) throws IOException {
+        try {
+            for (SweepPlan.Step step : manifest.plan().steps()) {
+                step.runs().forEach(JmhLauncher::checkRun);
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IOException(folder.manifestFile() + ": " + (e.getMessage() == null ? "refused run: a field is missing"
+                    : e.getMessage()) + "; nothing was run");
+        }
         if (manifest.cluster() == null) {
             return;
         }

@@ -39,6 +39,13 @@ public final class JmhLauncher {
             + "|-Djava\\.io\\.tmpdir=[^\\p{Cntrl}]+"
             + "|-Dcorebench\\.[A-Za-z][A-Za-z.]{0,60}=[A-Za-z0-9._:,\\[\\]%-]{0,4000}");
 
+    /** A benchmark method of corebench's own, as a plan names it. */
+    private static final Pattern BENCHMARK = Pattern.compile("corebench\\.bench\\.[A-Za-z0-9]{1,60}\\.[A-Za-z0-9]{1,60}");
+    /** A run's name, which also names its step file. */
+    private static final Pattern RUN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
+    private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,60}");
+    private static final Pattern PARAM_VALUE = Pattern.compile("[A-Za-z0-9._:+-]{1,100}");
+
     private final String javaBinary;
     private final String classPath;
     private final CpuRestriction restriction;
@@ -107,6 +114,29 @@ public final class JmhLauncher {
         return args;
     }
 
+    /**
+     * Throws unless {@code run} is one a corebench plan makes: a corebench benchmark, a run name that is a plain
+     * file name, parameter names and values of letters, digits and {@code . _ : + -} (a run may come from a
+     * received machine.json, and these reach JMH's command line and the run folder's paths).
+     *
+     * @throws IllegalArgumentException naming what is refused
+     */
+    public static void checkRun(JmhRun run) {
+        if (run.benchmark() == null || !BENCHMARK.matcher(run.benchmark()).matches()) {
+            throw new IllegalArgumentException("refused run: its benchmark is not one of corebench's");
+        }
+        if (run.name() == null || !RUN_NAME.matcher(run.name()).matches()) {
+            throw new IllegalArgumentException("refused run of " + run.benchmark() + ": its name is not a plain file name");
+        }
+        for (Map.Entry<String, List<String>> p : run.params().entrySet()) {
+            if (!PARAM_NAME.matcher(p.getKey()).matches() || p.getValue().isEmpty()
+                    || !p.getValue().stream().allMatch(v -> v != null && PARAM_VALUE.matcher(v).matches())) {
+                throw new IllegalArgumentException("refused run " + run.name() + ": a parameter name or value has characters"
+                        + " no corebench plan uses");
+            }
+        }
+    }
+
     /** The full command line of one JMH run with the launcher's settings. */
     public List<String> command(SweepPlan.Step step, JmhRun run, Path resultFile) {
         return command(step, run, settings, resultFile);
@@ -114,6 +144,7 @@ public final class JmhLauncher {
 
     /** The full command line of one JMH run with {@code settings} (forks, iterations, times). */
     public List<String> command(SweepPlan.Step step, JmhRun run, SweepPlan.JmhSettings settings, Path resultFile) {
+        checkRun(run);
         List<String> cmd = new ArrayList<>(restriction.commandPrefix(step.cores()));
         cmd.add(javaBinary);
         // JMH's machine-wide lock lives in java.io.tmpdir: the same one SweepLock checked

@@ -29,13 +29,8 @@ class SweepKillLeavesNoProcessTest {
                 "--models", "process-pool", "--cores", "1", "--warmup-iterations", "1", "--warmup-time", "120000",
                 "--iterations", "1", "--time", "1000", "--out", tmp.resolve("results").toString());
         try {
-            long t0 = System.nanoTime();
             // the sweep, the JMH JVM, its fork and at least one worker JVM: mid-step
-            while (MarkedProcesses.find(marker).size() < 4) {
-                assertThat(sweep.isAlive()).as(Files.readString(tmp.resolve("sweep.log"))).isTrue();
-                assertThat(System.nanoTime() - t0).as("the step's JVMs did not start within 120 s").isLessThan(120_000_000_000L);
-                Thread.sleep(100);
-            }
+            awaitProcesses(marker, 4, sweep);
             Thread.sleep(1000);
             int before = MarkedProcesses.find(marker).size();
             sweep.destroyForcibly(); // SIGKILL
@@ -64,13 +59,8 @@ class SweepKillLeavesNoProcessTest {
                         "--warmup-time", "120000", "--iterations", "1", "--time", "1000", "--out", tmp.resolve("results").toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("sweep.log").toFile()).start();
         try {
-            long t0 = System.nanoTime();
             // the shell, the sweep, the JMH JVM and its fork: mid-step
-            while (MarkedProcesses.find(marker).size() < 4) {
-                assertThat(shell.isAlive()).as(Files.readString(tmp.resolve("sweep.log"))).isTrue();
-                assertThat(System.nanoTime() - t0).as("the step's JVMs did not start within 120 s").isLessThan(120_000_000_000L);
-                Thread.sleep(100);
-            }
+            awaitProcesses(marker, 4, shell);
             int before = MarkedProcesses.find(marker).size();
             shell.destroyForcibly(); // SIGKILL of the parent only: the sweep is orphaned
             double seconds = MarkedProcesses.secondsUntilNoneLeft(marker, 20);
@@ -113,6 +103,16 @@ class SweepKillLeavesNoProcessTest {
         } finally {
             sweep.descendants().forEach(ProcessHandle::destroyForcibly);
             sweep.destroyForcibly();
+        }
+    }
+
+    /** Waits until {@code count} processes carry {@code marker}; fails with the log if {@code started} ends or 120 s pass. */
+    private void awaitProcesses(String marker, int count, Process started) throws Exception {
+        long t0 = System.nanoTime();
+        while (MarkedProcesses.find(marker).size() < count) {
+            assertThat(started.isAlive()).as(Files.readString(tmp.resolve("sweep.log"))).isTrue();
+            assertThat(System.nanoTime() - t0).as("the step's JVMs did not start within 120 s").isLessThan(120_000_000_000L);
+            Thread.sleep(100);
         }
     }
 }

@@ -46,4 +46,22 @@ class ForkJvmArgsTest {
         assertThat(cmd).doesNotContain("-jvmArgs").containsSubsequence(JmhMain.FORK_JVM_ARG,
                 "-Dcorebench.cluster.members=10.0.0.5:5701,[::1]:5701", JmhMain.FORK_JVM_ARG, "-Dcorebench.cluster.name=lab");
     }
+
+    @Test
+    void everyRunOfTheDefaultPlansPassesTheRunCheckForeignOnesDoNot() {
+        for (int cpus : new int[] {2, 64}) {
+            for (SweepPlan.Step step : BudgetFitTest.defaultPlan(cpus).steps()) {
+                step.runs().forEach(JmhLauncher::checkRun);
+            }
+        }
+        JmhRun good = new JmhRun("r", "clock", "corebench.bench.ClockBench.chains", java.util.Map.of("workers", List.of("1")));
+        for (JmhRun bad : List.of(new JmhRun("../../x", "clock", good.benchmark(), good.params()),
+                new JmhRun("r", "clock", "org.evil.Bench.run", good.params()),
+                new JmhRun("r", "clock", ".*", good.params()),
+                good.with("workers", List.of("1 -jvmArgs -javaagent:/a.jar")),
+                good.with("a=b", List.of("1")))) {
+            assertThatThrownBy(() -> JmhLauncher.checkRun(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("refused run");
+        }
+    }
 }
