@@ -15,6 +15,10 @@ import java.util.concurrent.Callable;
  * primitives, so a member runs the very same {@link Kernel#run} as every other model.
  */
 public final class KernelCall implements Callable<long[]>, IdentifiedDataSerializable {
+    /** Tasks in one call, at most: a sweep's submissions are far smaller. */
+    static final int MAX_TASKS = 1 << 16;
+    /** Arguments of one task, at most: a kernel takes up to six. */
+    static final int MAX_ARGS = 16;
     private int[] kernels;
     private long[][] args;
 
@@ -44,19 +48,39 @@ public final class KernelCall implements Callable<long[]>, IdentifiedDataSeriali
 
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
-        out.writeIntArray(kernels);
-        for (long[] a : args) {
-            out.writeLongArray(a);
+        out.writeInt(kernels.length);
+        for (int i = 0; i < kernels.length; i++) {
+            out.writeInt(kernels[i]);
+            out.writeInt(args[i].length);
+            for (long a : args[i]) {
+                out.writeLong(a);
+            }
         }
     }
 
+    /**
+     * Reads a call element by element, its counts checked first: Hazelcast's array readers allocate whatever
+     * length the sender claims, so a peer could make a member allocate gigabytes with a few bytes.
+     */
     @Override
     public void readData(ObjectDataInput in) throws IOException {
-        kernels = in.readIntArray();
-        args = new long[kernels.length][];
-        for (int i = 0; i < kernels.length; i++) {
-            args[i] = in.readLongArray();
+        int count = bounded(in.readInt(), MAX_TASKS, "tasks");
+        kernels = new int[count];
+        args = new long[count][];
+        for (int i = 0; i < count; i++) {
+            kernels[i] = in.readInt();
+            args[i] = new long[bounded(in.readInt(), MAX_ARGS, "arguments of a task")];
+            for (int j = 0; j < args[i].length; j++) {
+                args[i][j] = in.readLong();
+            }
         }
+    }
+
+    private static int bounded(int n, int max, String what) throws IOException {
+        if (n < 0 || n > max) {
+            throw new IOException("a kernel call with " + n + " " + what + " (at most " + max + ")");
+        }
+        return n;
     }
 
     @Override
