@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * java -jar target/benchmarks.jar QueueBench.putAndJoin -p model=platform-pool -p workers=2 -p queue=linked -p capacity=16 -foe true
  * }</pre>
  */
-public class QueueBench extends ModelBench {
+public class QueueBench extends SamplingBench {
 
     /** The JDK queue for thread consumers ({@code array}, {@code linked}, {@code transfer}, {@code synchronous}), {@code own} for child JVMs and the cluster. */
     @Param({"linked"})
