@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * around it. Score: ns per sample. corebench's kernels should be within 1.1× of the fastest plain kernel
  * of any stream (issue 26). Plain kernels: SplitMix64 (the streams before 2026-12-06, 31-bit coordinates
  * and 64-bit squares), xoshiro256++ with the same 31-bit coordinates ({@code 31}; the vector kernel's
- * squares of 31-bit values can become 32×32-bit multiplies on JDK 24+), and xoshiro256++ with corebench's
- * 24-bit float coordinates ({@code Float}). Every kernel counts hits without a branch; each operation
+ * squares of 31-bit values become 32×32-bit multiplies on JDK 24+), and xoshiro256++ with 24-bit
+ * coordinates in float arithmetic ({@code Float}). corebench's own test is exact on 26-bit coordinates
+ * (doubles in scalar code, 32×32-bit multiplies in vectors). Every kernel counts hits without a branch; each operation
  * draws from a new seed. Not part of the sweep: it measures the kernels, not a concurrency model.
  *
  * <p>Run on one quiet core with the annotations' settings (2 forks × 3 × 1 s warm-up × 5 × 1 s), all

@@ -8,20 +8,23 @@ import java.util.List;
  *
  * <p>Chunk {@code i} of root seed {@code r} draws its samples from the {@link Xoshiro256PlusPlus#LANES}
  * lane streams of {@link Xoshiro256PlusPlus#laneStates}{@code (r, i)}, lane {@code j} drawing
- * {@link Xoshiro256PlusPlus#steps} values. A 64-bit value {@code v} gives two 24-bit coordinates, {@code
- * x = v >>> 40} and {@code y = (v >>> 8) & 0xFFFFFF}, and hits when {@code x·x + y·y < 2^48} in float
- * arithmetic (every coordinate is exact as a float; IEEE rounding of the squares and the sum is the same in
- * scalar and vector code, so both kernels count the same hits). The 2^24 lattice and that rounding bias pi
- * by about 2e-7, a tenth of a standard error at 2^40 samples. So the hit count of a configuration is the
- * same whichever model, worker count, kernel variant or vector width computes it.
+ * {@link Xoshiro256PlusPlus#steps} values. A 64-bit value {@code v} gives two 26-bit coordinates, {@code
+ * x = v >>> 38} and {@code y = (v >>> 6) & 0x3FFFFFF}, and hits when {@code x·x + y·y < 2^52}. Every term
+ * is an integer below 2^53, so the test is exact in 64-bit integers (the SIMD kernel: its squares of values
+ * below 2^32 are 32×32-bit multiplies, no 64-bit multiply) and in doubles (the scalar kernel): both count
+ * the same hits. The 2^26 lattice biases pi by about 5e-8, a thirtieth of a standard error at 2^40 samples.
+ * So the hit count of a configuration is the same whichever model, worker count, kernel variant or vector
+ * width computes it.
  */
 public final class MonteCarlo {
     /** Samples per chunk: about 0.1 ms of work, coarse enough for every model, fine enough to balance. */
     public static final long CHUNK_SAMPLES = 1L << 16;
     /** The random stream of the kernels, recorded with each result: SplitMix64 before 2026-12-06. */
     public static final String STREAM = "xoshiro256++";
-    /** The squared radius, 2^48, in the units of the 24-bit coordinates. */
-    static final float RADIUS_SQUARED = 0x1p48f;
+    /** The squared radius, 2^52, in the units of the 26-bit coordinates. */
+    static final long RADIUS_SQUARED = 1L << 52;
+    /** The low coordinate's mask: 26 bits. */
+    static final long COORDINATE_MASK = (1L << 26) - 1;
 
     private MonteCarlo() {
     }
@@ -54,11 +57,11 @@ public final class MonteCarlo {
         return hits;
     }
 
-    /** 1 if value {@code v} is a hit, else 0: the sign of {@code x·x + y·y − 2^48}, without a branch. */
-    static int hit(long v) {
-        float x = (int) (v >>> 40);
-        float y = (int) v >>> 8;
-        return Float.floatToRawIntBits(x * x + y * y - RADIUS_SQUARED) >>> 31;
+    /** 1 if value {@code v} is a hit, else 0: the sign of {@code x·x + y·y − 2^52}, exact in doubles, without a branch. */
+    static long hit(long v) {
+        double x = v >>> 38;
+        double y = (v >>> 6) & COORDINATE_MASK;
+        return Double.doubleToRawLongBits(x * x + y * y - RADIUS_SQUARED) >>> 63;
     }
 
     /**

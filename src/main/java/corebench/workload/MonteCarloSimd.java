@@ -1,6 +1,5 @@
 package corebench.workload;
 
-import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
@@ -9,8 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The Monte Carlo kernel on the Vector API: each vector lane walks one of the chunk's
  * {@link Xoshiro256PlusPlus#LANES} lane streams, a vector narrower than that walks them group after group,
- * and each lane counts its own hits with the coordinates and float arithmetic of {@link MonteCarlo}, so
- * the hit count equals {@link MonteCarlo#scalarHits}'s on any vector width.
+ * and each lane counts its own hits with the coordinates and the exact test of {@link MonteCarlo}, so the
+ * hit count equals {@link MonteCarlo#scalarHits}'s on any vector width.
  *
  * <p>Until C2 compiles it, Vector API code is boxed and runs hundreds of times slower: a fresh JVM
  * needs about two seconds of warm-up before this kernel is fast.
@@ -73,16 +72,10 @@ public final class MonteCarloSimd {
         return s0.add(s3).lanewise(VectorOperators.ROL, 23).add(s0);
     }
 
-    /**
-     * 1 in each lane whose value is a hit, else 0. The value's two 32-bit halves, each shifted right by 8,
-     * are the coordinates; their squares as floats are added across the halves, so the high half holds
-     * {@code x·x + y·y}, and the sign of that minus 2^48 is the hit.
-     */
+    /** 1 in each lane whose value is a hit, else 0: {@link MonteCarlo#hit} in 64-bit integers, lane by lane. */
     private static LongVector hits(LongVector values) {
-        FloatVector coordinates = (FloatVector) values.reinterpretAsInts().lanewise(VectorOperators.LSHR, 8)
-                .convert(VectorOperators.I2F, 0);
-        FloatVector squares = coordinates.mul(coordinates);
-        FloatVector sums = squares.add(squares.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 32).reinterpretAsFloats());
-        return sums.sub(MonteCarlo.RADIUS_SQUARED).reinterpretAsLongs().lanewise(VectorOperators.LSHR, 63);
+        LongVector x = values.lanewise(VectorOperators.LSHR, 38);
+        LongVector y = values.lanewise(VectorOperators.LSHR, 6).and(MonteCarlo.COORDINATE_MASK);
+        return x.mul(x).add(y.mul(y)).sub(MonteCarlo.RADIUS_SQUARED).lanewise(VectorOperators.LSHR, 63);
     }
 }

@@ -70,9 +70,9 @@ class MonteCarloTest {
             long values = samples / 8 + (lane < samples % 8 ? 1 : 0);
             for (long k = 0; k < values; k++) {
                 long v = stream.next();
-                float x = v >>> 40;
-                float y = (v >>> 8) & 0xFFFFFF;
-                hits += x * x + y * y < 0x1p48f ? 1 : 0;
+                long x = v >>> 38;
+                long y = (v >>> 6) & 0x3FFFFFF;
+                hits += x * x + y * y < 1L << 52 ? 1 : 0;
             }
         }
         return hits;
