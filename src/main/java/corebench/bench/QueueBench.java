@@ -37,7 +37,7 @@ public class QueueBench extends SamplingBench {
     @Param({"1000"})
     public int tasks;
 
-    /** Monte Carlo samples per task: 500 is ~1 µs of work, 10000 ~25 µs (granularity's tasks), 400000 ~1 ms. */
+    /** Monte Carlo samples per task: 500 is ~1 µs of work, 10000 ~15 µs (granularity's tasks), 400000 ~0.6 ms. */
     @Param({"10000"})
     public long taskSamples;
 
