@@ -31,6 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * (doubles in scalar code, 32×32-bit multiplies in vectors). Every kernel counts hits without a branch; each operation
  * draws from a new seed. Not part of the sweep: it measures the kernels, not a concurrency model.
  *
+ * <p>The vector kernels run interpreted until C2 compiles them (about a second on a quiet core): the last
+ * warm-up iteration should already read like the measured ones (else add {@code -wi 5}). JVM flags for a
+ * hand run go in {@code -jvmArgsPrepend}: {@code -jvmArgsAppend} replaces the class's
+ * {@code --add-modules=jdk.incubator.vector}.
+ *
  * <p>Run on one quiet core with the annotations' settings (2 forks × 3 × 1 s warm-up × 5 × 1 s), all
  * kernels: {@code taskset -c 0 java -jar target/benchmarks.jar KernelCeilingBench -foe true}; one kernel:
  * <pre>{@code
