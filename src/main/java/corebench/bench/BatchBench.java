@@ -9,7 +9,7 @@ import java.util.List;
  * against a reference computed at set-up, so that a model that loses, reorders or miscomputes a task
  * fails the run instead of producing a score.
  */
-public abstract class BatchBench extends ModelBench {
+public abstract class BatchBench extends SamplingBench {
     private List<Task> batch;
     private long[] expected;
     private String who;

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
  * java -jar target/benchmarks.jar MonteCarloBench.pi -p model=forkjoin -p workers=2 -p kernel=scalar,simd -foe true
  * }</pre>
  */
-public class MonteCarloBench extends ModelBench {
+public class MonteCarloBench extends SamplingBench {
 
     /** {@code scalar} or {@code simd} (Vector API); both compute the same hits. */
     @Param({"scalar", "simd"})

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * java -jar target/benchmarks.jar QueueBench.putAndJoin -p model=platform-pool -p workers=2 -p queue=linked -p capacity=16 -foe true
  * }</pre>
  */
-public class QueueBench extends ModelBench {
+public class QueueBench extends SamplingBench {
 
     /** The JDK queue for thread consumers ({@code array}, {@code linked}, {@code transfer}, {@code synchronous}), {@code own} for child JVMs and the cluster. */
     @Param({"linked"})
@@ -37,7 +37,7 @@ public class QueueBench extends ModelBench {
     @Param({"1000"})
     public int tasks;
 
-    /** Monte Carlo samples per task: 500 is ~1 µs of work, 10000 ~25 µs (granularity's tasks), 400000 ~1 ms. */
+    /** Monte Carlo samples per task: 500 is ~1 µs of work, 10000 ~15 µs (granularity's tasks), 400000 ~0.6 ms. */
     @Param({"10000"})
     public long taskSamples;
 

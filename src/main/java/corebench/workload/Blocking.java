@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 /**
  * Blocking: tasks that mostly wait, like requests to a slow service. Each sleeps 1–10 ms (uniform, fixed
  * by the root seed and the task index) and then does a little CPU work: a Monte Carlo chunk of
- * {@code samples}, ~2.5 µs at the default 1,000, so 2.5 ms per batch, well under the longest sleep even on
+ * {@code samples}, ~1.5 µs at the default 1,000, so 1.5 ms per batch, well under the longest sleep even on
  * one core; the batch stays bound by waiting (and by what the model spends on its workers), not by cores.
  * A worker that sleeps holds no core, so throughput grows with the worker count far beyond the cores:
  * cheap for virtual threads, costly for platform threads, absurd for processes.

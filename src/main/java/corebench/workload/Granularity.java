@@ -3,7 +3,7 @@ package corebench.workload;
 import java.util.List;
 
 /**
- * Task granularity: many tiny Monte Carlo tasks (by default 10,000 tasks of 10,000 samples, about 25 µs
+ * Task granularity: many tiny Monte Carlo tasks (by default 10,000 tasks of 10,000 samples, about 15 µs
  * each) handed to a model {@code chunkSize} tasks per submission. With chunk size 1 every task pays a
  * full hand-off (an executor submit, a pipe round trip, a child JVM); larger chunks spread that cost over
  * many tasks, until too few submissions are left to keep every worker busy. The benchmark reports the

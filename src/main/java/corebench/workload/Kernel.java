@@ -13,7 +13,7 @@ import java.util.function.ToLongFunction;
 public enum Kernel {
     /** Monte Carlo hits, scalar: args (rootSeed, chunkIndex, samples). */
     MONTE_CARLO_SCALAR(1, "montecarlo-scalar", MonteCarlo::scalarHits),
-    /** Monte Carlo hits, Vector API lanes of the same counter-based stream: same args, same answer. */
+    /** Monte Carlo hits, Vector API lanes walking the scalar kernel's lane streams: same args, same answer. */
     MONTE_CARLO_SIMD(2, "montecarlo-simd", MonteCarloSimd::hits),
     /** Returns its single argument: the cheapest possible task, for hand-off costs. */
     ECHO(3, "echo", args -> args[0]),

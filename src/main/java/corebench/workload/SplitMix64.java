@@ -2,9 +2,9 @@ package corebench.workload;
 
 /**
  * The SplitMix64 finaliser used as a counter-based generator: value {@code k} of a stream is
- * {@code mix(seed + k * GAMMA)}, so any sample can be computed without the ones before it. That is what
- * lets a chunk's stream depend on (root seed, chunk index) only, and lets scalar and SIMD kernels
- * produce the same numbers.
+ * {@code mix(seed + k * GAMMA)}, so any value can be computed without the ones before it. It derives
+ * every stream from (root seed, index) only: the Monte Carlo lane streams' seeds ({@link
+ * Xoshiro256PlusPlus}), the blocking workload's sleeps, the grids' initial values.
  */
 public final class SplitMix64 {
     /** The golden-ratio increment of SplitMix64. */

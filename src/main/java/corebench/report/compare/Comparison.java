@@ -68,8 +68,13 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
             Scenario scenario = analyses.values().iterator().next().scenario();
             Set<String> units = analyses.values().stream().map(s -> s.work().throughputUnit())
                     .collect(Collectors.toCollection(TreeSet::new));
+            Map<Contender, String> streams = streams(analyses);
             if (analyses.size() < 2) {
                 leftOut.add(scenario.fullName() + ": measured only on " + labels(analyses.keySet()) + ", not compared");
+            } else if (new TreeSet<>(streams.values()).size() > 1) {
+                leftOut.add(scenario.fullName() + ": different kernels, not compared: the machines drew their random numbers"
+                        + " from different streams (" + streams.entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
+                        .collect(Collectors.joining("; ")) + ")");
             } else if (units.size() > 1) {
                 leftOut.add(scenario.fullName() + ": throughput in different units " + units
                         + " (see the warnings), not compared");
@@ -78,7 +83,8 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
             }
         });
         if (common.isEmpty()) {
-            throw new ReportException(nothingInCommon(contenders));
+            throw new ReportException(leftOut.stream().filter(l -> l.contains(": different kernels")).findFirst()
+                    .map(l -> "nothing to compare: " + l).orElseGet(() -> nothingInCommon(contenders)));
         }
         // a scenario whose sizes match on every machine keeps them in its name; one whose sizes differ goes by the key
         Map<Scenario, Map<Contender, ScenarioAnalysis>> named = new LinkedHashMap<>();
@@ -103,11 +109,28 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
      */
     static final Set<String> SCALED = Set.of("samples", "steps");
 
-    /** The scenario as machines are matched on: without its {@link #SCALED} parameters. */
+    /**
+     * The parameter naming the random stream of the Monte Carlo kernels (their tasks are also granularity's,
+     * blocking's and the queue's): a result without it drew from {@link #STREAM_BEFORE}.
+     */
+    static final String STREAM = "stream";
+    static final String STREAM_BEFORE = "splitmix64 (not recorded, before 2026-12-06)";
+
+    /** The scenario as machines are matched on: without its {@link #SCALED} parameters and its {@link #STREAM}. */
     static Scenario unscaled(Scenario s) {
         SortedMap<String, String> params = new TreeMap<>(s.params());
         params.keySet().removeAll(SCALED);
+        params.remove(STREAM);
         return new Scenario(s.workload(), s.method(), params);
+    }
+
+    /** Each machine's random stream of a scenario, if any machine recorded one; different streams are different kernels. */
+    private static Map<Contender, String> streams(Map<Contender, ScenarioAnalysis> analyses) {
+        Map<Contender, String> streams = new LinkedHashMap<>();
+        if (analyses.values().stream().anyMatch(s -> s.scenario().params().containsKey(STREAM))) {
+            analyses.forEach((c, s) -> streams.put(c, s.scenario().params().getOrDefault(STREAM, STREAM_BEFORE)));
+        }
+        return streams;
     }
 
     /** A fairness note naming each machine's size when the machines ran a scenario at different sizes. */

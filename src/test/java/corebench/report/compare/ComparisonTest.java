@@ -269,6 +269,42 @@ class ComparisonTest {
     }
 
     @Test
+    void runsOfDifferentRandomStreamsAreDifferentKernelsAndNotCompared() throws Exception {
+        Path one = one();
+        Path two = two();
+        ResultFixtures.editResults(one, results -> withWeakCopy(results, null));
+        ResultFixtures.editResults(two, results -> withWeakCopy(results, "xoshiro256++"));
+        Comparison c = compare(one, two);
+        assertThat(c.scenarios()).singleElement().satisfies(s -> assertThat(s.scenario().params()).containsEntry("scaling", "strong"));
+        assertThat(c.leftOut()).containsExactly("montecarlo.pi kernel=scalar, samples=1048576, scaling=weak, seed=20261121:"
+                + " different kernels, not compared: the machines drew their random numbers from different streams"
+                + " (epyc-1cpu: splitmix64 (not recorded, before 2026-12-06); epyc-2cpu: xoshiro256++)");
+
+        ResultFixtures.editResults(two, results -> {
+            results.forEach(r -> ((ObjectNode) r.path("params")).put("stream", "xoshiro256++"));
+            return results;
+        });
+        assertThatThrownBy(() -> compare(one, two)).isInstanceOf(ReportException.class)
+                .hasMessageStartingWith("nothing to compare: montecarlo.pi").hasMessageContaining("different kernels");
+        ResultFixtures.editResults(one, results -> {
+            results.forEach(r -> ((ObjectNode) r.path("params")).put("stream", "xoshiro256++"));
+            return results;
+        });
+        assertThat(compare(one, two).scenarios()).hasSize(2);
+    }
+
+    /** The results and a weak-scaling copy of the first, with {@code stream} set ({@code null}: not recorded). */
+    private static ArrayNode withWeakCopy(ArrayNode results, String stream) {
+        ObjectNode weak = results.get(0).deepCopy();
+        ((ObjectNode) weak.path("params")).put("scaling", "weak");
+        if (stream != null) {
+            ((ObjectNode) weak.path("params")).put("stream", stream);
+        }
+        results.add(weak);
+        return results;
+    }
+
+    @Test
     void noWorkloadInCommonIsNothingToCompare() throws Exception {
         Path two = two();
         ResultFixtures.editResults(two, results -> rename(results, "corebench.bench.GridBench.run"));

@@ -1,0 +1,129 @@
+package corebench.bench;
+
+import corebench.workload.ClockChain;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * What the machine delivered just now: {@code threads} platform threads (one per CPU of the step) run the
+ * {@link ClockChain} at once for one window of tens of milliseconds, and each thread's multiplies per
+ * second are divided by the calibrated rate of one thread running alone. A CPU the machine withheld (a
+ * neighbour, hidden steal, throttling, an instance out of CPU credits) runs its thread slower: the sum
+ * falls below {@code threads} and the slowest thread below 1.
+ *
+ * <p>{@link #calibrate} first, when the machine is expected quiet (the calibration is the best of several
+ * one-thread windows, so a disturbance during it lowers the reference less than a measurement). The
+ * reference is the one-CPU clock: where the all-core clock is lower than the one-core turbo, the capacity
+ * of k CPUs reads below k on an idle machine too, by that ratio (see {@code ClockBench}).
+ */
+public final class CapacityProbe {
+    /** Multiplies per chain call: ~1 ms at 3 GHz, so a thread looks at the clock often enough. */
+    static final long CHUNK = 1L << 20;
+    private static final int CALIBRATION_WINDOWS = 7;
+
+    private final int threads;
+    private final long windowNanos;
+    private double reference = Double.NaN;
+    /** The chains' products, kept so that the JIT cannot drop the chains as unused. */
+    private volatile long sink;
+
+    /**
+     * @param threads     threads at once: the step's CPUs
+     * @param windowNanos how long each thread runs its chain per measurement
+     */
+    public CapacityProbe(int threads, long windowNanos) {
+        if (threads < 1 || windowNanos <= 0) {
+            throw new IllegalArgumentException("a capacity probe needs at least one thread and a window, got "
+                    + threads + " threads, " + windowNanos + " ns");
+        }
+        this.threads = threads;
+        this.windowNanos = windowNanos;
+    }
+
+    /** Measures the rate of one thread alone, warm (best of several windows), in multiplies per second. */
+    public double calibrate() throws InterruptedException {
+        rates(1); // the chain compiled by C2 before it counts
+        double best = 0;
+        for (int i = 0; i < CALIBRATION_WINDOWS; i++) {
+            best = Math.max(best, rates(1)[0]);
+        }
+        reference = best;
+        return best;
+    }
+
+    /** The capacity delivered during one window with every thread running; {@link #calibrate} first. */
+    public Capacity measure() throws InterruptedException {
+        if (Double.isNaN(reference)) {
+            throw new IllegalStateException("calibrate the capacity probe before measuring");
+        }
+        return Capacity.of(reference, rates(threads));
+    }
+
+    /** The threads' CPUs, as given. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Multiplies per second of each of {@code n} threads running the chain at once for one window. */
+    private double[] rates(int n) throws InterruptedException {
+        double[] rates = new double[n];
+        long[] products = new long[n];
+        CountDownLatch ready = new CountDownLatch(n);
+        CountDownLatch go = new CountDownLatch(1);
+        Thread[] running = new Thread[n];
+        for (int t = 0; t < n; t++) {
+            int index = t;
+            running[t] = Thread.ofPlatform().daemon().name("capacity-probe-" + t).start(() -> {
+                ready.countDown();
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long x = index + 1;
+                long multiplies = 0;
+                long start = System.nanoTime();
+                long now = start;
+                for (long end = start + windowNanos; now < end; now = System.nanoTime()) {
+                    x = ClockChain.chain(x | 1, CHUNK);
+                    multiplies += CHUNK;
+                }
+                rates[index] = multiplies * 1e9 / (now - start);
+                products[index] = x;
+            });
+        }
+        ready.await();
+        go.countDown();
+        long product = 0;
+        for (int t = 0; t < n; t++) {
+            running[t].join();
+            product += products[t];
+        }
+        sink = product;
+        return rates;
+    }
+
+    /**
+     * One measurement.
+     *
+     * @param cpus      the threads that ran at once
+     * @param delivered the sum of their rates over the one-thread reference: CPUs delivered (k if all ran
+     *                  at the reference rate)
+     * @param slowest   the slowest thread's rate over the reference (1 if every CPU ran at it)
+     */
+    public record Capacity(int cpus, double delivered, double slowest) {
+
+        /** The capacity of threads that ran at {@code rates} against a one-thread {@code reference} rate. */
+        public static Capacity of(double reference, double... rates) {
+            if (!(reference > 0) || rates.length == 0) {
+                throw new IllegalArgumentException("a capacity needs a positive reference and at least one rate");
+            }
+            double sum = 0;
+            double min = Double.POSITIVE_INFINITY;
+            for (double r : rates) {
+                sum += r;
+                min = Math.min(min, r);
+            }
+            return new Capacity(rates.length, sum / reference, min / reference);
+        }
+    }
+}
