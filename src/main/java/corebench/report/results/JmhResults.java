@@ -129,7 +129,7 @@ final class JmhResults {
             return null;
         }
         return new Precision(number(p.path("targetPercent")), number(p.path("halfWidthPercent")),
-                p.path("met").asBoolean(false), p.path("attempts").size(), p.path("stop").asText(""));
+                p.path("met").asBoolean(false), p.path("attempts").size(), Untrusted.visible(p.path("stop").asText("")));
     }
 
     private static Map<String, String> params(JsonNode result) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -60,8 +61,10 @@ final class JsonFiles {
             return root;
         } catch (JsonProcessingException e) {
             throw new ReportException(file + ": not valid JSON, " + describe(e));
+        } catch (AccessDeniedException e) {
+            throw new ReportException(file + ": cannot read it (permission denied)");
         } catch (IOException e) {
-            throw new ReportException(file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            throw new ReportException(file + ": cannot read it (an I/O error)");
         }
     }
 
