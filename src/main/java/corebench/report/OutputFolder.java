@@ -68,7 +68,14 @@ public final class OutputFolder {
             recover(parent, name, absolute);
             checkReplaceable(target, absolute);
             Swap swap = new Swap(fresh(parent, name, "new"), absolute, parent, name);
-            Thread hook = new Thread(swap::abandon, "corebench-output-cleanup");
+            Thread hook = new Thread(() -> {
+                swap.abandon();
+                try {
+                    lock.close();
+                } catch (IOException e) {
+                    // the OS releases the lock with the process; the next run takes over the file
+                }
+            }, "corebench-output-cleanup");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 writer.writeInto(swap.temp);

@@ -26,6 +26,7 @@ final class OutputLock implements AutoCloseable {
     private final Path path;
     private final FileChannel channel;
     private final FileLock lock;
+    private boolean closed;
 
     private OutputLock(Path path, FileChannel channel, FileLock lock) {
         this.path = path;
@@ -72,9 +73,13 @@ final class OutputLock implements AutoCloseable {
         }
     }
 
-    /** Deletes the lock file, then releases the lock. */
+    /** Deletes the lock file, then releases the lock; once (a shutdown hook may call it too). */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             Files.deleteIfExists(path);
             lock.release();
