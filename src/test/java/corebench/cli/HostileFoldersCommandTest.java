@@ -6,15 +6,10 @@ import corebench.report.HostileFolders;
 import corebench.report.HostileText;
 import corebench.report.compare.ComparisonFixtures;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
 
 /**
  * The fuzz suite through the commands (issue 22): hostile results folders ({@link HostileFolders}) given to
@@ -24,29 +19,11 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  * terminal, never an active CSV cell or HTML in summary.md, never duplicate ids or chart names in index.html. Fewer
  * cases than {@link corebench.report.HostileFoldersReadTest} (each draws its charts): 50 and 30, fixed seeds.
  */
-class HostileFoldersCommandTest {
-
-    private Path root;
-    private int cases;
-
-    @BeforeProperty
-    void createRoot() throws IOException {
-        root = Files.createTempDirectory("corebench-fuzz-command");
-    }
-
-    @AfterProperty
-    void deleteRoot() {
-        HostileFolders.delete(root);
-    }
-
-    @Provide
-    Arbitrary<HostileFolders.Case> cases() {
-        return HostileFolders.cases();
-    }
+class HostileFoldersCommandTest extends HostileFolderCases {
 
     @Property(tries = 50, seed = "20261206")
     void reportEndsInAReportOrOneLine(@ForAll("cases") HostileFolders.Case c) throws IOException {
-        Path dir = Files.createDirectories(root.resolve("case" + cases++));
+        Path dir = nextCaseFolder();
         Path run = HostileFolders.write(c, dir);
         Path out = dir.resolve("out");
         check(dir, out, "report", run.toString(), "--out", out.toString());
@@ -54,7 +31,7 @@ class HostileFoldersCommandTest {
 
     @Property(tries = 30, seed = "20261207")
     void compareEndsInAComparisonOrOneLine(@ForAll("cases") HostileFolders.Case c) throws IOException {
-        Path dir = Files.createDirectories(root.resolve("case" + cases++));
+        Path dir = nextCaseFolder();
         Path run = HostileFolders.write(c, dir);
         Path sound = ComparisonFixtures.copy(ComparisonFixtures.TWO_CPUS, dir);
         Path out = dir.resolve("out");

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.HostileText;
 import corebench.report.ResultFixtures;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Issue 22, the reporter's side: results folders from strangers are untrusted input. One test per problem
@@ -139,6 +142,20 @@ class UntrustedResultsTest {
         }
         report(run).assertRefused(out(), "corebench report: " + run.resolve("jmh.json"),
                 ": 81 MB, more than the 32 MB a results file may have");
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineNotAStackTrace() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new ReportCommand());
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        int exit = OutputCommands.run(cl.getCommandSpec(), "report", "the report", (out, e) -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("corebench report: the results need more memory than this JVM has"
+                + " (OutOfMemoryError); the previous output is unchanged" + System.lineSeparator());
     }
 
     @Test

@@ -89,11 +89,11 @@ public final class HostileFolders {
             Files.writeString(dir.resolve("secret.json"), "{\"machineId\": \"" + SECRET + "\", \"cpu\": {\"model\": \""
                     + SECRET + "\", \"logicalCores\": 2}, \"params\": {\"x\": \"" + SECRET + "\"}}\n");
             JsonNode[] docs = new JsonNode[FILES.length];
-            for (int i = 0; i < FILES.length; i++) {
+            for (int i = 1; i < FILES.length; i++) {
                 JsonNode source = SOURCES.get(c.run())[i];
                 docs[i] = source == null ? null : source.deepCopy();
             }
-            docs[0] = sample((ArrayNode) docs[0], c.results(), new SplittableRandom(c.pick()));
+            docs[0] = sample((ArrayNode) SOURCES.get(c.run())[0], c.results(), new SplittableRandom(c.pick()));
             List<Mutation> onFiles = new ArrayList<>();
             for (Mutation m : c.mutations()) {
                 if (!mutateDocument(m, docs)) {

@@ -18,12 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
 
 /**
  * The fuzz suite, reading side (issue 22): thousands of hostile results folders ({@link HostileFolders}) through
@@ -33,29 +29,11 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  * {@code jqwik.tries.default} (1000 here, e.g. {@code -Djqwik.tries.default=20000} for a longer run).
  * {@link corebench.cli.HostileFoldersCommandTest} runs fewer cases through the commands themselves, charts included.
  */
-class HostileFoldersReadTest {
-
-    private Path root;
-    private int cases;
-
-    @BeforeProperty
-    void createRoot() throws IOException {
-        root = Files.createTempDirectory("corebench-fuzz-read");
-    }
-
-    @AfterProperty
-    void deleteRoot() {
-        HostileFolders.delete(root);
-    }
-
-    @Provide
-    Arbitrary<HostileFolders.Case> cases() {
-        return HostileFolders.cases();
-    }
+class HostileFoldersReadTest extends HostileFolderCases {
 
     @Property(seed = "20261206")
     void aHostileFolderEndsInAReportOrOneLine(@ForAll("cases") HostileFolders.Case c) throws IOException {
-        Path dir = Files.createDirectories(root.resolve("case" + cases++));
+        Path dir = nextCaseFolder();
         Path run = HostileFolders.write(c, dir);
         Path out = Files.createDirectories(dir.resolve("out"));
         Map<String, String> before = HostileText.snapshot(dir, out);
