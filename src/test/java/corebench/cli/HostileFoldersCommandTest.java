@@ -2,6 +2,7 @@ package corebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corebench.report.HostileFolderCases;
 import corebench.report.HostileFolders;
 import corebench.report.HostileText;
 import corebench.report.compare.ComparisonFixtures;

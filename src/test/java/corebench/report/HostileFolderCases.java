@@ -14,17 +14,17 @@ public abstract class HostileFolderCases {
     private int cases;
 
     @BeforeProperty
-    void createRoot() throws IOException {
+    protected void createRoot() throws IOException {
         root = Files.createTempDirectory("corebench-fuzz");
     }
 
     @AfterProperty
-    void deleteRoot() {
+    protected void deleteRoot() {
         HostileFolders.delete(root);
     }
 
     @Provide
-    Arbitrary<HostileFolders.Case> cases() {
+    protected Arbitrary<HostileFolders.Case> cases() {
         return HostileFolders.cases();
     }
 
