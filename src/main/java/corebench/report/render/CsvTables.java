@@ -35,6 +35,9 @@ public final class CsvTables {
     private static final List<String> FIT_HEADER = List.of("workload", "method", "params", "model", "law",
             "parameters_ci999", "goodness", "reading", "flags");
 
+    /** A decimal number as Java writes doubles and integers: a cell a spreadsheet reads as a number. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
     private CsvTables() {
     }
 
@@ -101,8 +104,6 @@ public final class CsvTables {
                 .map(c -> c.matches("[^\",\\r\\n]*") ? c : '"' + c.replace("\"", "\"\"") + '"')
                 .collect(Collectors.joining(","));
     }
-
-    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     /** The cell, with a {@code '} before it if a spreadsheet would run it as a formula. */
     static String inert(String cell) {
