@@ -4,6 +4,7 @@ import corebench.report.ComparisonReport;
 import corebench.report.compare.Comparison;
 import corebench.report.compare.Contenders;
 import corebench.report.results.MachineIds;
+import corebench.report.results.Untrusted;
 import corebench.report.render.ScenarioCharts;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public class CompareCommand implements Callable<Integer> {
     static Path defaultOut(Comparison comparison) {
         List<String> labels = comparison.labels();
         return ReportCommand.CHARTS.resolve("compare").resolve(IntStream.range(0, labels.size())
-                .mapToObj(i -> MachineIds.safe(ScenarioCharts.slug(labels.get(i))) ? ScenarioCharts.slug(labels.get(i))
+                .mapToObj(i -> MachineIds.safe(ScenarioCharts.fileName(labels.get(i))) ? ScenarioCharts.fileName(labels.get(i))
                         : "machine" + (i + 1))
                 .collect(Collectors.joining("-vs-")));
     }
@@ -79,11 +80,11 @@ public class CompareCommand implements Callable<Integer> {
             Comparison comparison = Comparison.of(Contenders.read(resultDirs, baseline, labels));
             Path target = out != null ? out : defaultOut(comparison);
             ComparisonReport.Outcome outcome = ComparisonReport.render(comparison, target);
-            comparison.unfair().forEach(u -> err.println("unfair: " + u));
-            comparison.leftOut().forEach(l -> err.println("not compared: " + l));
-            comparison.warnings().forEach(w -> err.println("warning: " + w));
+            comparison.unfair().forEach(u -> err.println("unfair: " + Untrusted.visible(u)));
+            comparison.leftOut().forEach(l -> err.println("not compared: " + Untrusted.visible(l)));
+            comparison.warnings().forEach(w -> err.println("warning: " + Untrusted.visible(w)));
             stdout.printf("comparison of %s written to %s (%s, %d charts, %s, %.1f s)%n",
-                    String.join(", ", comparison.labels()), outcome.folder().resolve("index.html"),
+                    Untrusted.visible(String.join(", ", comparison.labels())), outcome.folder().resolve("index.html"),
                     count(comparison.scenarios().size(), "scenario"), outcome.charts(),
                     count(comparison.unfair().size(), "unfair difference"), (System.nanoTime() - start) / 1e9);
         });

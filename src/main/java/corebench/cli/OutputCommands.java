@@ -1,13 +1,16 @@
 package corebench.cli;
 
 import corebench.report.results.ReportException;
+import corebench.report.results.Untrusted;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * How the commands that read results and write an output folder ({@code report}, {@code compare}) end:
- * exit 0 when the output was written, else one line naming the problem and exit 1, never a stack trace.
+ * exit 0 when the output was written, else one line naming the problem and exit 1, never a stack trace
+ * (not even for a JVM out of memory). Control characters in a message are shown as escapes, never sent to the
+ * terminal.
  */
 final class OutputCommands {
 
@@ -32,11 +35,16 @@ final class OutputCommands {
             body.run(out, err);
             return 0;
         } catch (ReportException e) {
-            err.println("corebench " + name + ": " + e.getMessage());
+            err.println("corebench " + name + ": " + Untrusted.visible(e.getMessage()));
         } catch (IOException e) {
-            err.println("corebench " + name + ": cannot write " + what + " (" + e + "); the previous output is unchanged");
+            err.println("corebench " + name + ": cannot write " + what + " (" + Untrusted.shown(e.toString())
+                    + "); the previous output is unchanged");
         } catch (RuntimeException e) {
-            err.println("corebench " + name + ": internal error (" + e + "); please report it with the results folders");
+            err.println("corebench " + name + ": internal error (" + Untrusted.shown(e.toString())
+                    + "); please report it with the results folders");
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println("corebench " + name + ": the results need more memory than this JVM has (" + e.getClass().getSimpleName()
+                    + "); the previous output is unchanged");
         } finally {
             err.flush();
             out.flush();

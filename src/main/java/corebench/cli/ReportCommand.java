@@ -3,6 +3,7 @@ package corebench.cli;
 import corebench.report.Report;
 import corebench.report.results.ResultsReader;
 import corebench.report.results.RunResults;
+import corebench.report.results.Untrusted;
 import corebench.report.analysis.Caveats;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.verdict.VerdictFiles;
@@ -53,14 +54,14 @@ public class ReportCommand implements Callable<Integer> {
             Path target = out != null ? out : CHARTS.resolve(results.machineId());
             Report.Outcome outcome = Report.render(RunAnalysis.of(results), target);
             List<String> warnings = Caveats.of(outcome.analysis()).all();
-            warnings.forEach(w -> err.println("warning: " + w));
+            warnings.forEach(w -> err.println("warning: " + Untrusted.visible(w)));
             err.flush();
             stdout.printf("report of %s written to %s (%d charts, %d warnings, %.1f s)%n",
                     String.join(", ", folders.stream().map(Path::toString).toList()),
                     outcome.folder().resolve("index.html"), outcome.charts(), warnings.size(),
                     (System.nanoTime() - start) / 1e9);
             // the answer last, where a person looking at the end of mvn verify's output sees it
-            VerdictFiles.console(outcome.verdict()).forEach(stdout::println);
+            VerdictFiles.console(outcome.verdict()).forEach(line -> stdout.println(Untrusted.visible(line)));
         });
     }
 }

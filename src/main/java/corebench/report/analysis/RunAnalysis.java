@@ -6,11 +6,15 @@ import corebench.report.results.Measurement;
 import corebench.report.results.RunResults;
 import corebench.report.results.Scenario;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -51,8 +55,9 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
                 .collect(Collectors.groupingBy(Measurement::scenario, LinkedHashMap::new, Collectors.toList()));
         List<ScenarioAnalysis> scenarios = new ArrayList<>();
         Map<String, List<String>> oneCoreCount = new LinkedHashMap<>();
+        Map<Scenario, String> labelled = labels(byScenario.keySet());
         byScenario.forEach((scenario, measurements) -> scenarios.add(
-                analyse(scenario, label(scenario, byScenario.keySet()), measurements, warnings, oneCoreCount)));
+                analyse(scenario, labelled.get(scenario), measurements, warnings, oneCoreCount)));
         // one line per core count, listing its scenarios, rather than one line per scenario
         oneCoreCount.forEach((cores, labels) -> warnings.add(String.join(", ", labels) + ": only one core count ("
                 + cores + "), so no speedup curve and no fit; tables and throughput only"));
@@ -125,27 +130,48 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
     }
 
     /** The workload, plus the method and parameters that differ between this workload's scenarios in {@code all}. */
-    public static String label(Scenario scenario, Iterable<Scenario> all) {
-        Map<String, String> varying = new TreeMap<>();
-        boolean methodVaries = false;
-        for (Scenario other : all) {
-            if (!other.workload().equals(scenario.workload())) {
-                continue;
-            }
-            methodVaries |= !other.method().equals(scenario.method());
-            for (String key : union(scenario, other)) {
-                if (!String.valueOf(scenario.params().get(key)).equals(String.valueOf(other.params().get(key)))) {
-                    varying.put(key, String.valueOf(scenario.params().get(key)));
-                }
-            }
-        }
-        String name = scenario.workload() + (methodVaries ? "." + scenario.method() : "");
-        return varying.isEmpty() ? name : name + " " + Scenario.describe(varying);
+    public static String label(Scenario scenario, Collection<Scenario> all) {
+        return labels(all).get(scenario);
     }
 
-    private static List<String> union(Scenario a, Scenario b) {
-        List<String> keys = new ArrayList<>(a.params().keySet());
-        b.params().keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
-        return keys;
+    /**
+     * Every scenario's {@link #label}, in time linear in the scenarios. Labels are unique: a scenario whose label
+     * another already has (parameter values can be made to read alike) gets {@code  #2}, {@code  #3}, ...
+     */
+    public static Map<Scenario, String> labels(Collection<Scenario> all) {
+        Map<String, Set<String>> methods = new HashMap<>();
+        Map<String, Integer> scenarios = new HashMap<>();
+        Map<String, Map<String, Set<String>>> values = new HashMap<>();
+        Map<String, Map<String, Integer>> holders = new HashMap<>();
+        for (Scenario s : all) {
+            methods.computeIfAbsent(s.workload(), w -> new HashSet<>()).add(s.method());
+            scenarios.merge(s.workload(), 1, Integer::sum);
+            s.params().forEach((k, v) -> {
+                values.computeIfAbsent(s.workload(), w -> new HashMap<>()).computeIfAbsent(k, key -> new HashSet<>()).add(v);
+                holders.computeIfAbsent(s.workload(), w -> new HashMap<>()).merge(k, 1, Integer::sum);
+            });
+        }
+        // a key varies when two of the workload's scenarios differ in it, a missing value counting as "null"
+        Map<String, Set<String>> varyingKeys = new HashMap<>();
+        values.forEach((workload, byKey) -> byKey.forEach((key, vs) -> {
+            boolean missingSomewhere = holders.get(workload).get(key) < scenarios.get(workload);
+            if (vs.size() > 1 || missingSomewhere && !vs.contains("null")) {
+                varyingKeys.computeIfAbsent(workload, w -> new HashSet<>()).add(key);
+            }
+        }));
+        Map<Scenario, String> labels = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Scenario s : all) {
+            Map<String, String> varying = new TreeMap<>();
+            varyingKeys.getOrDefault(s.workload(), Set.of()).forEach(k -> varying.put(k, String.valueOf(s.params().get(k))));
+            String name = s.workload() + (methods.get(s.workload()).size() > 1 ? "." + s.method() : "");
+            String label = varying.isEmpty() ? name : name + " " + Scenario.describe(varying);
+            String unique = label;
+            for (int n = 2; !taken.add(unique); n++) {
+                unique = label + " #" + n;
+            }
+            labels.put(s, unique);
+        }
+        return labels;
     }
 }

@@ -93,12 +93,13 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
             named.put(exact.size() == 1 ? exact.iterator().next() : key, analyses);
         });
         List<ScenarioComparison> scenarios = new ArrayList<>();
+        Map<Scenario, String> labels = RunAnalysis.labels(named.keySet());
         named.forEach((scenario, analyses) -> scenarios.add(
-                compare(scenario, RunAnalysis.label(scenario, named.keySet()), analyses, contenders)));
+                compare(scenario, labels.get(scenario), analyses, contenders)));
         List<String> warnings = new ArrayList<>();
         contenders.forEach(c -> c.analysis().warnings().forEach(w -> warnings.add(c.label() + ": " + w)));
         List<String> unfair = new ArrayList<>(Fairness.check(contenders, scenarios));
-        named.forEach((scenario, analyses) -> sizes(RunAnalysis.label(scenario, named.keySet()), analyses).ifPresent(unfair::add));
+        named.forEach((scenario, analyses) -> sizes(labels.get(scenario), analyses).ifPresent(unfair::add));
         return new Comparison(contenders, scenarios, unfair, leftOut, warnings);
     }
 

@@ -3,6 +3,7 @@ package corebench.report.render;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -21,8 +22,16 @@ public final class ChartFiles {
     private ChartFiles() {
     }
 
-    /** Writes {@code dir/name.png} and {@code dir/name.svg}. */
-    public static RenderedChart write(JFreeChart chart, Path dir, String name) throws IOException {
+    /**
+     * Writes {@code dir/name.png} and {@code dir/name.svg}; never over another chart: where a chart of that name
+     * is already in {@code dir} (names come from labels, which a results folder chooses), {@code name-2},
+     * {@code name-3}, ... The rendered chart carries the name used.
+     */
+    public static RenderedChart write(JFreeChart chart, Path dir, String wanted) throws IOException {
+        String name = wanted;
+        for (int n = 2; Files.exists(dir.resolve(name + ".png"), LinkOption.NOFOLLOW_LINKS); n++) {
+            name = wanted + "-" + n;
+        }
         ChartUtils.saveChartAsPNG(dir.resolve(name + ".png").toFile(), chart, WIDTH, HEIGHT);
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         // several charts are inlined into one HTML page: their clip-path and gradient ids must not clash

@@ -44,7 +44,7 @@ public final class ComparisonCharts {
             List<ThroughputBars.Bar> bars = bars(s, metric);
             if (!bars.isEmpty()) {
                 charts.add(ChartFiles.write(metricChart(c, s, metric, bars, subtitle), dir,
-                        slug + "-" + ScenarioCharts.slug(metric.column())));
+                        slug + "-" + ScenarioCharts.fileName(metric.column())));
             }
         }
         return charts;

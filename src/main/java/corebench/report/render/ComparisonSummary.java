@@ -49,7 +49,7 @@ public final class ComparisonSummary {
         list(b, "Warnings from the results", c.warnings());
         b.append("\n## How to read this\n\n");
         ComparisonNotes.METHOD.forEach(p -> b.append(p).append("\n\n"));
-        Files.writeString(dir.resolve("summary.md"), b);
+        Files.writeString(dir.resolve("summary.md"), MarkdownText.inert(b));
     }
 
     private static void list(StringBuilder b, String heading, List<String> items) {

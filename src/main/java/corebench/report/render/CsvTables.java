@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,9 @@ public final class CsvTables {
 
     private static final List<String> FIT_HEADER = List.of("workload", "method", "params", "model", "law",
             "parameters_ci999", "goodness", "reading", "flags");
+
+    /** A decimal number as Java writes doubles and integers: a cell a spreadsheet reads as a number. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private CsvTables() {
     }
@@ -88,10 +92,22 @@ public final class CsvTables {
         return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
-    /** RFC 4180: quote cells with commas, quotes or line breaks; double the quotes. */
+    /**
+     * RFC 4180: quote cells with commas, quotes or line breaks; double the quotes. A cell a spreadsheet would
+     * take for a formula (starting with {@code = + - @}, tab or carriage return, as OWASP's CSV injection advice
+     * lists) gets a leading {@code '}, so it shows as text; a cell that is a decimal number (e.g. {@code -0.25},
+     * {@code -1.5E-4}) is left as it is: it cannot be a formula, and stays a number.
+     */
     public static String line(List<String> cells) {
         return cells.stream()
+                .map(CsvTables::inert)
                 .map(c -> c.matches("[^\",\\r\\n]*") ? c : '"' + c.replace("\"", "\"\"") + '"')
                 .collect(Collectors.joining(","));
+    }
+
+    /** The cell, with a {@code '} before it if a spreadsheet would run it as a formula. */
+    static String inert(String cell) {
+        boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+        return formula && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
     }
 }

@@ -70,7 +70,8 @@ public final class HtmlReport {
         if (charts.isEmpty()) {
             return;
         }
-        b.append("<section id=\"").append(ScenarioCharts.slug(workload + " workload charts")).append("\">\n<h2>")
+        // "--" keeps the id apart from every scenario's: slugs never hold two dashes in a row
+        b.append("<section id=\"").append(ScenarioCharts.slug(workload)).append("--workload-charts\">\n<h2>")
                 .append(Html.escape(workload)).append(": across its scenarios</h2>\n");
         if (!notes.isEmpty()) {
             b.append("<ul class=\"readings\">\n");

@@ -62,7 +62,7 @@ public final class MarkdownSummary {
         list(b, "Notes", caveats.notes());
         b.append("## How to read this\n\n");
         ReportNotes.METHOD.forEach(p -> b.append(p).append("\n\n"));
-        Files.writeString(dir.resolve("summary.md"), b);
+        Files.writeString(dir.resolve("summary.md"), MarkdownText.inert(b));
     }
 
     /** A heading and a bulleted list; nothing when the list is empty. */

@@ -8,14 +8,19 @@ import corebench.report.results.Estimate;
 import corebench.report.results.StepTopology;
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -54,9 +59,51 @@ public final class ScenarioCharts {
         return charts;
     }
 
-    /** A file-name-safe form of a label: {@code montecarlo scaling=weak} becomes {@code montecarlo-scaling-weak}. */
+    /**
+     * A file-name-safe form of a label, unique and at most {@value #MAX_SLUG} characters: {@code montecarlo
+     * scaling=weak} becomes {@code montecarlo-scaling-weak}. A label that the folding could confuse with another
+     * (upper case, punctuation, {@code -} in a parameter value) or that is too long keeps a readable prefix and
+     * gets a hash of the whole label: {@code kernel=SCALAR} and {@code kernel=scalar} do not share files.
+     */
     public static String slug(String label) {
-        return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-|-$)", "");
+        String folded = folded(label);
+        if (PLAIN.matcher(label).matches() && folded.length() <= MAX_SLUG) {
+            return folded;
+        }
+        String prefix = folded.substring(0, Math.min(folded.length(), MAX_SLUG - HASH_CHARS - 1)).replaceAll("-$", "");
+        return (prefix.isEmpty() ? "" : prefix + "-") + hash(label);
+    }
+
+    /**
+     * A readable file-name-safe form of any text, at most {@value #MAX_SLUG} characters: lower case, every run of
+     * other characters than letters, digits and dots one {@code -}. Not unique ({@link #slug} is).
+     */
+    public static String fileName(String text) {
+        String folded = folded(text);
+        return folded.length() <= MAX_SLUG ? folded : folded.substring(0, MAX_SLUG).replaceAll("-$", "");
+    }
+
+    private static String folded(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** The longest slug; chart names add at most 30 characters, far below a file system's 255. */
+    static final int MAX_SLUG = 100;
+    private static final int HASH_CHARS = 10;
+    /**
+     * Labels the folding keeps apart: a model name ({@code platform-pool}), or a workload, its method and
+     * {@code key=value} parameters whose values hold only lower-case letters, digits and dots.
+     */
+    private static final Pattern PLAIN = Pattern.compile("[a-z0-9.]+(-[a-z0-9.]+)*"
+            + "|[a-z0-9]+(\\.[a-z0-9]+)?( [a-z][A-Za-z0-9]*=[a-z0-9.]+(, [a-z][A-Za-z0-9]*=[a-z0-9.]+)*)?");
+
+    private static String hash(String label) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(label.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, HASH_CHARS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static JFreeChart speedup(ScenarioAnalysis s, String subtitle, List<StepTopology.Boundary> boundaries) {

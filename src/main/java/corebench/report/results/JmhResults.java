@@ -43,6 +43,10 @@ final class JmhResults {
         if (root.isEmpty()) {
             throw new ReportException(file + ": no results (an empty array)");
         }
+        if (root.size() > ResultsReader.MAX_RESULTS) {
+            throw new ReportException(file + ": " + root.size() + " results, more than the " + ResultsReader.MAX_RESULTS
+                    + " a report takes (a real sweep has a few hundred)");
+        }
         List<Raw> results = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         int foreign = 0;
@@ -53,7 +57,7 @@ final class JmhResults {
             Matcher m = COREBENCH.matcher(benchmark);
             if (!m.matches()) {
                 foreign++;
-                foreignExample = foreignExample == null ? benchmark : foreignExample;
+                foreignExample = foreignExample == null ? Untrusted.shown(benchmark) : foreignExample;
                 continue;
             }
             try {
@@ -61,7 +65,7 @@ final class JmhResults {
                 withoutError += raw.secondsPerOp().hasError() ? 0 : 1;
                 results.add(raw);
             } catch (IllegalArgumentException e) {
-                leftOut.add(benchmark + " " + Scenario.describe(params(result)) + ": " + e.getMessage());
+                leftOut.add(benchmark + " " + Untrusted.shown(Scenario.describe(params(result))) + ": " + e.getMessage());
             }
         }
         return new Parsed(results, leftOut, withoutError, foreign, foreignExample);
@@ -75,14 +79,21 @@ final class JmhResults {
         }
         int workers = positiveInt(params, "workers", 1);
         int cores = params.containsKey("cores") ? positiveInt(params, "cores", 0) : 0;
+        NumericParams.check(workload, params);
         JsonNode metric = result.path("primaryMetric");
         double score = number(metric.path("score"));
         if (!Double.isFinite(score) || score <= 0) {
-            throw new IllegalArgumentException("score is " + metric.path("score").asText("missing"));
+            throw new IllegalArgumentException("score is " + Untrusted.shown(metric.path("score").asText("missing")));
         }
         double error = number(metric.path("scoreError"));
         Estimate seconds = ScoreUnit.toSecondsPerOp(
                 new Estimate(score, Double.isFinite(error) ? error : Double.NaN), metric.path("scoreUnit").asText(null));
+        if (!Double.isFinite(seconds.value()) || seconds.value() <= 0 || !Double.isFinite(1 / seconds.value())) {
+            throw new IllegalArgumentException("score is " + score + ", out of range in seconds per operation");
+        }
+        if (!Double.isFinite(seconds.error())) {
+            seconds = new Estimate(seconds.value(), Double.NaN);
+        }
         TreeMap<String, String> workloadParams = new TreeMap<>(params);
         CONCURRENCY_PARAMS.forEach(workloadParams::remove);
         return new Raw(new Scenario(workload, method, workloadParams), model, workers, cores, seconds,
@@ -118,12 +129,13 @@ final class JmhResults {
             return null;
         }
         return new Precision(number(p.path("targetPercent")), number(p.path("halfWidthPercent")),
-                p.path("met").asBoolean(false), p.path("attempts").size(), p.path("stop").asText(""));
+                p.path("met").asBoolean(false), p.path("attempts").size(), Untrusted.visible(p.path("stop").asText("")));
     }
 
     private static Map<String, String> params(JsonNode result) {
         Map<String, String> params = new TreeMap<>();
-        result.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+        result.path("params").properties().forEach(e -> params.put(Untrusted.visible(e.getKey()),
+                Untrusted.visible(e.getValue().asText())));
         return params;
     }
 
@@ -136,7 +148,8 @@ final class JmhResults {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(name + " must be an integer >= " + min + ", was '" + params.get(name) + "'");
+        throw new IllegalArgumentException("params." + name + " must be an integer >= " + min + ", was '"
+                + Untrusted.shown(params.get(name)) + "'");
     }
 
     /** A JSON number, or JMH's strings for non-finite values ({@code "NaN"}, {@code "+INF"}, {@code "-INF"}). */

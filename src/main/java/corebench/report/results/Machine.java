@@ -192,7 +192,7 @@ public record Machine(
 
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
-        return v.isValueNode() && !v.isNull() && !v.asText().isBlank() ? v.asText() : null;
+        return v.isValueNode() && !v.isNull() && !v.asText().isBlank() ? Untrusted.visible(v.asText()) : null;
     }
 
     /** {@code taskset (note)} or {@code not available (note)}. */

@@ -2,6 +2,7 @@ package corebench.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,17 @@ final class QuietMachine {
     }
 
     /** One warning per noisy step of the run in {@code folder}; none when it has no noise record (older runs). */
-    static List<String> warnings(Path folder) throws ReportException {
+    static List<String> warnings(Path folder) {
         Path file = folder.resolve("noise.json");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
-        JsonNode steps = JsonFiles.read(file).path("steps");
+        JsonNode steps;
+        try {
+            steps = JsonFiles.read(file).path("steps");
+        } catch (ReportException e) {
+            return List.of(e.getMessage() + "; whether the machine was quiet is unknown");
+        }
         if (!steps.isArray()) {
             return List.of(file + ": no 'steps' array, so whether the machine was quiet is unknown");
         }
@@ -41,7 +47,8 @@ final class QuietMachine {
             double steal = s.path("stealPercent").asDouble(Double.NaN);
             if (other >= OTHER_PERCENT || steal >= STEAL_PERCENT) {
                 warnings.add(file + ": the machine was not quiet during the " + s.path("cores").asInt() + "-core step ("
-                        + s.path("startedUtc").asText("?") + " to " + s.path("finishedUtc").asText("?") + "): "
+                        + Untrusted.shown(s.path("startedUtc").asText("?")) + " to "
+                        + Untrusted.shown(s.path("finishedUtc").asText("?")) + "): "
                         + describe(s) + "; " + ENDING);
             }
         }
@@ -55,7 +62,7 @@ final class QuietMachine {
                 s.path("loadBefore").path(0).asDouble(), s.path("loadAfter").path(0).asDouble()));
         List<String> busy = new ArrayList<>();
         for (JsonNode p : s.path("busyProcesses")) {
-            busy.add(String.format(Locale.ROOT, "%s (pid %d, %.0f%% of a CPU)", p.path("command").asText(),
+            busy.add(String.format(Locale.ROOT, "%s (pid %d, %.0f%% of a CPU)", Untrusted.shown(p.path("command").asText()),
                     p.path("pid").asLong(), p.path("cpuPercent").asDouble()));
         }
         if (!busy.isEmpty()) {

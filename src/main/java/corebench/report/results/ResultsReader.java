@@ -3,6 +3,7 @@ package corebench.report.results;
 import com.fasterxml.jackson.databind.JsonNode;
 import corebench.format.SharedMemoryNote;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,10 @@ public final class ResultsReader {
     /** What the warning about results that missed their precision target says ({@link MissedTargets}). */
     public static final String MISSED_TARGETS = MissedTargets.MARK;
     public static final String UNFINISHED = "the sweep did not finish (complete=false), so the results are partial";
+    /** The most results a report takes: a 2-core default sweep has 202, a 128-core one about 500. */
+    public static final int MAX_RESULTS = 5000;
+    /** The most scenarios a report draws (each several charts): a default sweep has under 50. */
+    public static final int MAX_SCENARIOS = 250;
 
 
     private ResultsReader() {
@@ -57,6 +62,12 @@ public final class ResultsReader {
                 }
             }
         }
+        long scenarios = byIdentity.values().stream().map(Measurement::scenario).distinct().count();
+        if (byIdentity.size() > MAX_RESULTS || scenarios > MAX_SCENARIOS) {
+            throw new ReportException(String.join(", ", folders.stream().map(Path::toString).toList()) + ": "
+                    + byIdentity.size() + " results in " + scenarios + " scenarios, more than a report takes (" + MAX_RESULTS
+                    + " results, " + MAX_SCENARIOS + " scenarios; a real sweep has a few hundred results in under 50)");
+        }
         warnings.addAll(MissedTargets.warnings(List.copyOf(byIdentity.values())));
         return new RunResults(folders, machine, new ArrayList<>(byIdentity.values()), warnings);
     }
@@ -69,7 +80,7 @@ public final class ResultsReader {
     private static Machine readMachine(Path folder, List<String> warnings) throws ReportException {
         requireFolder(folder);
         Path file = folder.resolve("machine.json");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             warnings.add(file + ": missing, so the machine is unknown");
             return Machine.unknown();
         }
@@ -78,6 +89,7 @@ public final class ResultsReader {
         try {
             root = JsonFiles.read(file);
             machine = Machine.of(root);
+            StepTopology.problem(root).ifPresent(p -> warnings.add(file + ": " + p + "; the CPUs of the steps are not shown"));
         } catch (ReportException e) {
             warnings.add(e.getMessage() + "; the machine is unknown");
             return Machine.unknown();
@@ -103,7 +115,7 @@ public final class ResultsReader {
     private static List<Measurement> readMeasurements(Path folder, Machine machine, List<String> warnings)
             throws ReportException {
         Path file = folder.resolve("jmh.json");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new ReportException(file + ": missing (is " + folder + " a corebench results folder?)");
         }
         JmhResults.Parsed parsed = JmhResults.parse(JsonFiles.read(file), file);

@@ -28,6 +28,6 @@ final class ScoreUnit {
             // ops per time unit -> time units per op -> seconds per op
             return score.reciprocal().times(SECONDS.get(parts[1]));
         }
-        throw new IllegalArgumentException("unknown score unit '" + unit + "' (expected e.g. ms/op or ops/s)");
+        throw new IllegalArgumentException("unknown score unit '" + Untrusted.shown(unit) + "' (expected e.g. ms/op or ops/s)");
     }
 }

@@ -80,21 +80,50 @@ public record StepTopology(String cpuOrder, List<Step> steps) {
         return steps.stream().filter(s -> s.cores() == cores).findFirst();
     }
 
+    /** The most CPUs a step's CPU list may name (and its highest CPU number + 1); no machine has more. */
+    static final int MAX_CPUS = 4096;
+
     static StepTopology of(JsonNode root) {
+        try {
+            return read(root);
+        } catch (IllegalArgumentException e) {
+            return new StepTopology(null, List.of()); // ResultsReader warns with problem(root)
+        }
+    }
+
+    /** Why the step topology of {@code root} cannot be read (it is then left out), if it cannot. */
+    static Optional<String> problem(JsonNode root) {
+        try {
+            read(root);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static StepTopology read(JsonNode root) {
         JsonNode restriction = root.path("cpuRestriction");
         Map<Integer, long[]> where = new HashMap<>();
         for (JsonNode cpu : restriction.path("topology").path("cpus")) {
             where.put(cpu.path("cpu").asInt(), new long[] {cpu.path("socket").asLong(), cpu.path("core").asLong()});
         }
-        String order = restriction.path("order").isTextual() ? restriction.path("order").asText() : null;
+        String order = restriction.path("order").isTextual() ? Untrusted.visible(restriction.path("order").asText()) : null;
         if (where.isEmpty()) {
             return new StepTopology(order, List.of());
         }
         List<Step> steps = new ArrayList<>();
+        int index = 0;
         for (JsonNode step : root.path("plan").path("steps")) {
             Set<Long> cores = new TreeSet<>();
             Set<Long> sockets = new TreeSet<>();
-            for (int cpu : cpuList(step.path("cpus").asText(""))) {
+            List<Integer> cpus;
+            try {
+                cpus = cpuList(step.path("cpus").asText(""));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("plan.steps[" + index + "].cpus " + e.getMessage());
+            }
+            index++;
+            for (int cpu : cpus) {
                 long[] w = where.get(cpu);
                 if (w == null) {
                     return new StepTopology(order, List.of()); // a CPU the topology does not list: do not guess
@@ -108,20 +137,35 @@ public record StepTopology(String cpuOrder, List<Step> steps) {
         return new StepTopology(order, steps);
     }
 
-    /** A Linux CPU list such as {@code 0-3,8,10}. */
+    /**
+     * A Linux CPU list such as {@code 0-3,8,10}.
+     *
+     * @throws IllegalArgumentException if it is not one, or names a CPU beyond {@link #MAX_CPUS} or more than that many
+     */
     static List<Integer> cpuList(String list) {
         List<Integer> cpus = new ArrayList<>();
         for (String part : list.split(",")) {
             if (part.isBlank()) {
                 continue;
             }
-            String[] range = part.trim().split("-");
-            int from = Integer.parseInt(range[0].trim());
-            int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
+            String[] range = part.trim().split("-", -1);
+            int from = cpu(range[0]);
+            int to = range.length == 2 ? cpu(range[1]) : from;
+            if (range.length > 2 || to < from || cpus.size() + to - from >= MAX_CPUS) {
+                throw new IllegalArgumentException("is not a CPU list of at most " + MAX_CPUS + " CPUs");
+            }
             for (int c = from; c <= to; c++) {
                 cpus.add(c);
             }
         }
         return cpus;
+    }
+
+    private static int cpu(String number) {
+        String n = number.trim();
+        if (!n.matches("[0-9]{1,4}") || Integer.parseInt(n) >= MAX_CPUS) {
+            throw new IllegalArgumentException("is not a CPU list of CPUs 0 to " + (MAX_CPUS - 1));
+        }
+        return Integer.parseInt(n);
     }
 }

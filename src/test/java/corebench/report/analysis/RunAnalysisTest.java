@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.ResultFixtures;
 import corebench.report.results.Measurement;
 import corebench.report.results.ResultsReader;
+import corebench.report.results.Scenario;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +19,24 @@ class RunAnalysisTest {
 
     @TempDir
     Path dir;
+
+    private static Scenario scenario(String workload, Map<String, String> params) {
+        return new Scenario(workload, "run", new TreeMap<>(params));
+    }
+
+    @Test
+    void labelsNameWhatVariesAndAreUniqueEvenWhenValuesReadAlike() {
+        Scenario a = scenario("w", Map.of("a", "1, b=2"));
+        Scenario b = scenario("w", Map.of("a", "1", "b", "2"));
+        Scenario c = scenario("w", Map.of("a", "3", "b", "2"));
+        Scenario other = scenario("v", Map.of("a", "1"));
+        Map<Scenario, String> labels = RunAnalysis.labels(List.of(a, b, c, other));
+        assertThat(labels).containsEntry(a, "w a=1, b=2, b=null").containsEntry(b, "w a=1, b=2")
+                .containsEntry(c, "w a=3, b=2").containsEntry(other, "v");
+        Scenario alike = scenario("w", Map.of("a", "1, b=2", "b", "null"));
+        assertThat(RunAnalysis.labels(List.of(a, b, alike)).values()).doesNotHaveDuplicates()
+                .contains("w a=1, b=2, b=null", "w a=1, b=2, b=null #2");
+    }
 
     private RunAnalysis restricted() throws Exception {
         return RunAnalysis.of(ResultsReader.read(List.of(ResultFixtures.copy("restricted", dir))));
