@@ -1,5 +1,6 @@
 package corebench.cli;
 
+import corebench.report.render.ChartFonts;
 import corebench.report.results.ReportException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,7 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * How the commands that read results and write an output folder ({@code report}, {@code compare}) end:
- * exit 0 when the output was written, else one line naming the problem and exit 1, never a stack trace.
+ * exit 0 when the output was written (one line names what is missing, such as charts on a box that cannot draw
+ * text), else one line naming the problem and exit 1, never a stack trace.
  */
 final class OutputCommands {
 
@@ -30,6 +32,7 @@ final class OutputCommands {
         PrintWriter out = spec.commandLine().getOut();
         try {
             body.run(out, err);
+            ChartFonts.missing().ifPresent(line -> err.println("corebench " + name + ": " + line));
             return 0;
         } catch (ReportException e) {
             err.println("corebench " + name + ": " + e.getMessage());
