@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corebench.sweep.BuildInfo;
+import corebench.sweep.RunManifest;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +79,14 @@ class ArchiveIT {
         try (Stream<Path> runs = Files.list(Files.list(out).findFirst().orElseThrow())) {
             run = runs.findFirst().orElseThrow();
         }
+        // the results format of scripts/corebench and mvn verify: the same files, the same machine.json fields
+        try (Stream<Path> files = Files.list(run)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .contains("jmh.json", "machine.json", "run.log", "noise.json", "steps");
+        }
         JsonNode machine = JSON.readTree(run.resolve("machine.json").toFile());
+        assertThat(fieldNames(machine)).containsExactlyInAnyOrderElementsOf(componentNames(RunManifest.class));
+        assertThat(fieldNames(machine.get("corebench"))).containsExactlyInAnyOrderElementsOf(componentNames(BuildInfo.class));
         assertThat(machine.get("status").asText()).isEqualTo("complete");
         assertThat(machine.at("/corebench/archive").asText()).isEqualTo(archiveName);
         assertThat(machine.at("/corebench/revision").asText()).isNotEqualTo("unknown");
@@ -132,6 +142,16 @@ class ArchiveIT {
                     + Files.readString(log));
         }
         return p;
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> componentNames(Class<? extends Record> type) {
+        return Stream.of(type.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     private static Path theArchive() throws IOException {
