@@ -32,14 +32,16 @@ import picocli.CommandLine.Spec;
                 + " the top. Writes index.html, summary.md, comparison.csv, wins.csv, measurements.csv and the"
                 + " charts (PNG, SVG)."},
         footer = {"", "Examples:",
-                "  corebench compare results/laptop-8cpu results/amd-epyc-64cpu      (the newest run of each)",
+                "  corebench compare results/laptop-8cpu results/amd-epyc-64cpu      (the newest complete run of each)",
+                "  corebench compare fleet/      (every machine folder in it: fleet/<machine-id>/<timestamp>)",
                 "  corebench compare results/a results/b --baseline results/b",
                 "  corebench compare results/a results/b --label results/a=laptop --out charts/compare/mine"})
 public class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "RESULT_DIR",
             description = "One results folder per machine: a run (results/<machine-id>/<timestamp>) or a machine"
-                    + " folder (results/<machine-id>, meaning its newest run).")
+                    + " folder (results/<machine-id>, meaning its newest complete run), or a folder of machine folders"
+                    + " (results/, a fleet's results brought home: every machine in it).")
     List<Path> resultDirs;
 
     @Option(names = "--out", paramLabel = "DIR",

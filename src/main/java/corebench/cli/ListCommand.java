@@ -2,6 +2,7 @@ package corebench.cli;
 
 import corebench.model.ModelType;
 import corebench.model.Models;
+import corebench.sweep.BuildInfo;
 import corebench.sweep.MachineInfo;
 import corebench.sweep.WorkloadPlan;
 import corebench.sweep.Workloads;
@@ -38,7 +39,7 @@ final class ListCommand implements Callable<Integer> {
         out.println("Runs in " + results + ":");
         List<Path> runs = runs(results);
         if (runs.isEmpty()) {
-            out.println("  (none yet: scripts/corebench sweep)");
+            out.println("  (none yet: " + BuildInfo.launcher() + " sweep)");
         }
         for (Path run : runs) {
             out.println("  " + run);

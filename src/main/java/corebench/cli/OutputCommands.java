@@ -1,5 +1,6 @@
 package corebench.cli;
 
+import corebench.report.render.ChartFonts;
 import corebench.report.results.ReportException;
 import corebench.report.results.Untrusted;
 import java.io.IOException;
@@ -8,9 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * How the commands that read results and write an output folder ({@code report}, {@code compare}) end:
- * exit 0 when the output was written, else one line naming the problem and exit 1, never a stack trace
- * (not even for a JVM out of memory). Control characters in a message are shown as escapes, never sent to the
- * terminal.
+ * exit 0 when the output was written (one line names what is missing, such as charts on a box that cannot draw
+ * text), else one line naming the problem and exit 1, never a stack trace (not even for a JVM out of memory).
+ * Control characters in a message are shown as escapes, never sent to the terminal.
  */
 final class OutputCommands {
 
@@ -33,6 +34,7 @@ final class OutputCommands {
         PrintWriter out = spec.commandLine().getOut();
         try {
             body.run(out, err);
+            ChartFonts.missing().ifPresent(line -> err.println("corebench " + name + ": " + line));
             return 0;
         } catch (ReportException e) {
             err.println("corebench " + name + ": " + Untrusted.visible(e.getMessage()));

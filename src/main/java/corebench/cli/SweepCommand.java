@@ -236,10 +236,10 @@ final class SweepCommand implements Callable<Integer> {
                 new Sweep(folder, manifest, launcher, console).run();
             } catch (IOException e) {
                 throw new UserException(e.getMessage() + "\nfinished steps are kept in " + folder.dir()
-                        + "; resume with: scripts/corebench sweep --resume " + folder.dir(), 1);
+                        + "; resume with: " + BuildInfo.launcher() + " sweep --resume " + folder.dir(), 1);
             }
         }
-        console.println("next: scripts/corebench report " + folder.dir());
+        console.println("next: " + BuildInfo.launcher() + " report " + folder.dir());
         return 0;
     }
 

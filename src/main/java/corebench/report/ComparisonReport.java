@@ -2,6 +2,7 @@ package corebench.report;
 
 import corebench.report.compare.Comparison;
 import corebench.report.compare.ScenarioComparison;
+import corebench.report.render.ChartFonts;
 import corebench.report.render.ComparisonCharts;
 import corebench.report.render.ComparisonCsv;
 import corebench.report.render.ComparisonHtml;
@@ -17,7 +18,7 @@ import java.util.Map;
 /**
  * A comparison of machines written out: the charts, {@code index.html}, {@code summary.md},
  * {@code comparison.csv}, {@code wins.csv} and {@code measurements.csv}, into one output folder that is
- * replaced as a whole ({@link OutputFolder}).
+ * replaced as a whole ({@link OutputFolder}); without charts where this Java cannot draw text ({@link ChartFonts}).
  */
 public final class ComparisonReport {
 
@@ -38,7 +39,7 @@ public final class ComparisonReport {
     public static Outcome render(Comparison comparison, Path out) throws IOException, ReportException {
         Map<ScenarioComparison, List<RenderedChart>> charts = new LinkedHashMap<>();
         OutputFolder.replace(out, dir -> {
-            for (ScenarioComparison s : comparison.scenarios()) {
+            for (ScenarioComparison s : ChartFonts.missing().isEmpty() ? comparison.scenarios() : List.<ScenarioComparison>of()) {
                 charts.put(s, ComparisonCharts.write(comparison, s, dir));
             }
             ComparisonHtml.write(comparison, charts, dir);

@@ -1,6 +1,7 @@
 package corebench.report;
 
 import corebench.report.analysis.ClockSteps;
+import corebench.report.render.ChartFonts;
 import corebench.report.render.ClockChart;
 import corebench.report.results.StepTopology;
 
@@ -27,7 +28,7 @@ import java.util.Map;
  * The reporter's output: from the analysis of a machine's results ({@link RunAnalysis}), the charts,
  * {@code index.html}, {@code summary.md}, {@code tables.csv}, {@code fits.csv}, and the verdict that opens
  * them ({@code verdict.csv}, {@code verdict.json}), written into one output folder that is replaced as a
- * whole ({@link OutputFolder}).
+ * whole ({@link OutputFolder}); without charts where this Java cannot draw text ({@link ChartFonts}).
  */
 public final class Report {
 
@@ -54,13 +55,16 @@ public final class Report {
         StepTopology topology = analysis.results().machine().topology();
         ClockSteps clock = ClockSteps.of(analysis.results());
         OutputFolder.replace(out, dir -> {
-            for (ScenarioAnalysis s : analysis.scenarios()) {
-                charts.put(s, ScenarioCharts.write(s, subtitle, dir, topology, clock));
-            }
-            workloadCharts.putAll(WorkloadCharts.write(analysis, subtitle, dir));
-            if (clock.present()) {
-                workloadCharts.computeIfAbsent(ClockSteps.WORKLOAD, w -> new ArrayList<>())
-                        .add(ClockChart.write(clock, topology, subtitle, dir));
+            // where this Java cannot draw text, the rest is written and ChartFonts.missing() says why
+            if (ChartFonts.missing().isEmpty()) {
+                for (ScenarioAnalysis s : analysis.scenarios()) {
+                    charts.put(s, ScenarioCharts.write(s, subtitle, dir, topology, clock));
+                }
+                workloadCharts.putAll(WorkloadCharts.write(analysis, subtitle, dir));
+                if (clock.present()) {
+                    workloadCharts.computeIfAbsent(ClockSteps.WORKLOAD, w -> new ArrayList<>())
+                            .add(ClockChart.write(clock, topology, subtitle, dir));
+                }
             }
             HtmlReport.write(analysis, VerdictFiles.html(verdict), charts, workloadCharts, dir);
             MarkdownSummary.write(analysis, VerdictFiles.markdown(verdict), charts, workloadCharts, dir);

@@ -14,23 +14,75 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Which corebench made a result: its version and the git revision of the checkout it was run from,
- * with a dirty flag when that checkout has uncommitted changes.
+ * with a dirty flag when that checkout has uncommitted changes. Run from the self-contained archive
+ * ({@code corebench-<version>-linux-x64.tar.gz}, whose launcher sets {@value #ARCHIVE_PROPERTY}), the same
+ * fields come from the build that made the archive, and {@code archive} names it.
  *
  * @param version  the Maven version
  * @param revision the commit hash, or {@code unknown} outside a git checkout
  * @param dirty    whether tracked files differ from the commit
  * @param diffHash SHA-256 of those differences ({@code git diff HEAD}), so two runs of the same
  *                 uncommitted code can still be recognised as one build; empty when clean
+ * @param archive  the archive this corebench ran from (e.g. {@code corebench-0.1.0-linux-x64}), or {@code null}
+ *                 when it ran from a checkout ({@code scripts/corebench}, {@code mvn verify})
  */
-public record BuildInfo(String version, String revision, boolean dirty, String diffHash) {
+public record BuildInfo(String version, String revision, boolean dirty, String diffHash, String archive) {
+    /** The system property the archive's launcher sets to the archive's folder. */
+    public static final String ARCHIVE_PROPERTY = "corebench.archive";
+    /** Where an archive keeps the identity of the build that made it, relative to its folder. */
+    static final String ARCHIVE_BUILD_FILE = "lib/build.properties";
 
-    /** Reads the version from the jar and the revision from git in {@code checkout}. */
+    /**
+     * Reads the version from the jar and the revision from git in {@code checkout}; from the archive's
+     * build file instead when this JVM runs from an archive (never from a git checkout it happens to run in).
+     */
     public static BuildInfo of(Path checkout) {
+        String archiveFolder = System.getProperty(ARCHIVE_PROPERTY);
+        if (archiveFolder != null) {
+            return ofArchive(Path.of(archiveFolder).resolve(ARCHIVE_BUILD_FILE));
+        }
         String revision = git(checkout, "rev-parse", "HEAD");
         String diff = git(checkout, "diff", "HEAD");
         boolean dirty = diff != null && !diff.isEmpty();
         return new BuildInfo(jarVersion(), revision == null ? "unknown" : revision.trim(), dirty,
-                dirty ? sha256(diff) : "");
+                dirty ? sha256(diff) : "", null);
+    }
+
+    /** What a user types to run corebench: {@code ./corebench} in an archive, else {@code scripts/corebench}. */
+    public static String launcher() {
+        return System.getProperty(ARCHIVE_PROPERTY) != null ? "./corebench" : "scripts/corebench";
+    }
+
+    /**
+     * Writes the build of the checkout {@code args[0]} into {@code args[1]} as the archive {@code args[2]}'s
+     * build file (the pom's archive-build-stamp step: an unpacked archive has no git checkout to ask).
+     */
+    public static void main(String[] args) throws IOException {
+        BuildInfo build = of(Path.of(args[0]));
+        Properties p = new Properties();
+        p.setProperty("version", build.version());
+        p.setProperty("revision", build.revision());
+        p.setProperty("dirty", String.valueOf(build.dirty()));
+        p.setProperty("diffHash", build.diffHash());
+        p.setProperty("archive", args[2]);
+        Path file = Path.of(args[1]);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
+            p.store(out, "the corebench build this archive was made from");
+        }
+    }
+
+    /** The build recorded in an archive's build file; revision {@code unknown} if the file is unreadable. */
+    static BuildInfo ofArchive(Path buildFile) {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(buildFile)) {
+            p.load(in);
+        } catch (IOException e) {
+            // an archive whose build file is gone: its results say the build is unknown rather than fail
+        }
+        return new BuildInfo(p.getProperty("version", jarVersion()), p.getProperty("revision", "unknown"),
+                Boolean.parseBoolean(p.getProperty("dirty")), p.getProperty("diffHash", ""),
+                p.getProperty("archive", buildFile.toAbsolutePath().getParent().getParent().getFileName().toString()));
     }
 
     /** Whether two builds are the same code: same version and commit, and the same uncommitted changes. */

@@ -228,6 +228,7 @@ public final class Sweep {
             System.err.println("corebench: could not record the interruption in " + folder.manifestFile() + ": " + e.getMessage());
         }
         System.err.printf("%ncorebench: sweep interrupted after %s; finished steps are kept in %s%n"
-                + "  resume with: scripts/corebench sweep --resume %s%n", Progress.format(progress.elapsed()), folder.dir(), folder.dir());
+                + "  resume with: %s sweep --resume %s%n", Progress.format(progress.elapsed()), folder.dir(), BuildInfo.launcher(),
+                folder.dir());
     }
 }

@@ -99,6 +99,26 @@ class CompareCommandTest {
     }
 
     @Test
+    void aFolderOfManyMachinesComparesEachMachinesNewestCompleteRun() throws Exception {
+        Path fleet = dir.resolve("fleet");
+        Path one = ComparisonFixtures.copy(ONE_CPU, dir, "fleet/epyc-1cpu/20261201T080000Z");
+        Path twoComplete = ComparisonFixtures.copy(TWO_CPUS, dir, "fleet/epyc-2cpu/20261201T080000Z");
+        Path twoInterrupted = ComparisonFixtures.copy(TWO_CPUS, dir, "fleet/epyc-2cpu/20261202T080000Z");
+        ResultFixtures.editMachine(twoInterrupted, m -> m.put("status", "interrupted"));
+        ResultFixtures.editMachine(twoComplete, m -> m.put("status", "complete"));
+        ResultFixtures.editMachine(one, m -> m.put("status", "complete"));
+
+        assertThat(Contenders.read(List.of(fleet), null, Map.of())).extracting(c -> c.folder())
+                .containsExactly(one, twoComplete);
+        CommandRun r = compare(fleet);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("comparison of epyc-1cpu, epyc-2cpu written to ");
+        // a machine also given on its own (here as the baseline) is compared once
+        assertThat(Contenders.read(List.of(fleet), fleet.resolve("epyc-2cpu"), Map.of())).extracting(c -> c.folder())
+                .containsExactly(twoComplete, one);
+    }
+
+    @Test
     void helpNamesTheArgumentsAndOptions() {
         CommandRun r = CommandRun.of(new CompareCommand(), "--help");
         assertThat(r.exit()).isZero();

@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * Reads the machines of a comparison from the command line's folders: each a run folder
- * ({@code results/<machine-id>/<timestamp>}) or a machine folder ({@code results/<machine-id>}, meaning
- * its newest run). Refuses, with one line, a folder given twice, fewer than two folders, and labels that
+ * ({@code results/<machine-id>/<timestamp>}), a machine folder ({@code results/<machine-id>}, meaning
+ * its newest complete run) or a folder of machine folders ({@code results/}, a fleet's results brought home:
+ * every machine in it, by name). Refuses, with one line, a folder given twice, fewer than two folders, and labels that
  * name no given folder or clash; a folder the reporter cannot read fails with the reporter's message.
  */
 public final class Contenders {
@@ -42,14 +43,24 @@ public final class Contenders {
         Map<Path, Path> runs = new LinkedHashMap<>();
         Map<Path, Path> givenAs = new HashMap<>();
         for (Path folder : given) {
-            Path run = runFolder(folder);
-            Path earlier = givenAs.putIfAbsent(key(run), folder);
-            if (earlier != null) {
-                String also = earlier.equals(folder) ? "" : " (also as " + earlier + ")";
-                throw new ReportException(folder + ": given twice" + also
-                        + "; compare needs a different results folder per machine");
+            List<Path> machines = RunFolders.machineFolders(folder);
+            if (machines.isEmpty()) {
+                Path run = runFolder(folder);
+                Path earlier = givenAs.putIfAbsent(key(run), folder);
+                if (earlier != null) {
+                    String also = earlier.equals(folder) ? "" : " (also as " + earlier + ")";
+                    throw new ReportException(folder + ": given twice" + also
+                            + "; compare needs a different results folder per machine");
+                }
+                runs.put(folder, run);
             }
-            runs.put(folder, run);
+            for (Path machine : machines) {
+                // a folder of many machines: each machine's newest complete run, unless also given on its own
+                Path run = runFolder(machine);
+                if (givenAs.putIfAbsent(key(run), machine) == null) {
+                    runs.put(machine, run);
+                }
+            }
         }
         if (runs.size() < 2) {
             throw new ReportException("compare needs at least two results folders, one per machine; got "
@@ -64,10 +75,10 @@ public final class Contenders {
         return defaultLabels(contenders);
     }
 
-    /** A machine folder stands for its newest run; anything else is read as a run folder. */
+    /** A machine folder stands for its newest complete run; anything else is read as a run folder. */
     private static Path runFolder(Path folder) {
         if (Files.isDirectory(folder) && !Files.exists(folder.resolve("jmh.json"))) {
-            return RunFolders.newestRun(folder).orElse(folder);
+            return RunFolders.newestCompleteRun(folder).orElse(folder);
         }
         return folder;
     }

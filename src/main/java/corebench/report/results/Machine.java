@@ -144,7 +144,7 @@ public record Machine(
     }
 
     /** {@code complete} as written by hand, else the sweep's {@code status}; {@code null} if neither is there. */
-    private static Boolean complete(JsonNode root) {
+    static Boolean complete(JsonNode root) {
         if (root.path("complete").isBoolean()) {
             return root.path("complete").asBoolean();
         }

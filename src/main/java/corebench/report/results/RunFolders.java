@@ -31,6 +31,48 @@ public final class RunFolders {
         }
     }
 
+    /**
+     * The newest run of {@code results/<machine-id>/} that finished ({@code machine.json} says complete), or, if
+     * none did, its newest run (the comparison then names it as unfinished).
+     */
+    public static Optional<Path> newestCompleteRun(Path machineFolder) {
+        Optional<Path> newest = newestRun(machineFolder);
+        try {
+            return subfolders(machineFolder).stream()
+                    .filter(run -> Files.isRegularFile(run.resolve("jmh.json")))
+                    .filter(RunFolders::complete)
+                    .max(Comparator.comparing(run -> run.getFileName().toString()))
+                    .or(() -> newest);
+        } catch (ReportException e) {
+            return newest;
+        }
+    }
+
+    /**
+     * The machine folders directly inside a folder of many machines' results (e.g. {@code results/}, or the
+     * folders brought back from a fleet), by name: those that hold a run; empty if {@code folder} is not one.
+     */
+    public static List<Path> machineFolders(Path folder) {
+        if (Files.isRegularFile(folder.resolve("jmh.json"))) {
+            return List.of();
+        }
+        try {
+            return subfolders(folder).stream().filter(m -> newestRun(m).isPresent())
+                    .sorted(Comparator.comparing(m -> m.getFileName().toString())).toList();
+        } catch (ReportException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean complete(Path run) {
+        Path manifest = run.resolve("machine.json");
+        try {
+            return Files.isRegularFile(manifest) && Boolean.TRUE.equals(Machine.complete(JsonFiles.read(manifest)));
+        } catch (ReportException e) {
+            return false;
+        }
+    }
+
     /** The folders directly inside {@code parent}, hidden ones left out. */
     public static List<Path> subfolders(Path parent) throws ReportException {
         if (!Files.isDirectory(parent)) {
