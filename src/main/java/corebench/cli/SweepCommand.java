@@ -6,7 +6,6 @@ import corebench.cluster.HostPort;
 import corebench.model.ModelKind;
 import corebench.model.Models;
 import corebench.report.results.MachineIds;
-import corebench.sweep.BudgetFit;
 import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
 import corebench.sweep.CpuTopology;
@@ -21,7 +20,7 @@ import corebench.sweep.RunManifest;
 import corebench.sweep.Sweep;
 import corebench.sweep.SweepLock;
 import corebench.sweep.SweepPlan;
-import corebench.sweep.SweepPlanner;
+import corebench.sweep.SweepPipeline;
 import corebench.sweep.Workloads;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,6 +30,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -119,7 +119,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--budget", paramLabel = "MIN", description = "Time budget in minutes (default: ${DEFAULT-VALUE}); "
             + "over it, the plan runs non-headline scenarios at fewer core counts, then shortens iterations. Every cut is printed and recorded.")
-    double budgetMinutes = BudgetFit.DEFAULT_BUDGET_SECONDS / 60;
+    double budgetMinutes = SweepPipeline.DEFAULT_BUDGET_SECONDS / 60;
 
     @Option(names = "--assume-cpus", paramLabel = "N", description = "With --dry-run: plan for a machine of N CPUs (default topology: 1 socket, no SMT).")
     Integer assumeCpus;
@@ -179,10 +179,8 @@ final class SweepCommand implements Callable<Integer> {
                 return 0;
             }
         } else {
-            SweepPlan plan = plan(restriction);
             ClusterDescription onCluster = cluster == null ? null : probeCluster();
             if (onCluster != null) {
-                plan = SweepPlanner.onCluster(plan, onCluster.executorThreads());
                 console.printf("cluster '%s': %d member(s), %d executor thread(s) in all%n", onCluster.name(),
                         onCluster.members(), onCluster.executorThreads());
             }
@@ -197,10 +195,13 @@ final class SweepCommand implements Callable<Integer> {
                 throw new UserException("--budget must be a positive number of minutes, was " + budgetMinutes);
             }
             Resources resources = assumed ? Resources.assumed((long) assumedMemoryGib(restriction.maxCores()) << 30) : Resources.probe();
-            plan = BudgetFit.fit(plan, budgetMinutes * 60, resources, !plan.name().contains("(modified)"));
+            SweepPipeline.Planned planned = plan(restriction, resources,
+                    onCluster == null ? OptionalInt.empty() : OptionalInt.of(onCluster.executorThreads()));
+            SweepPlan plan = planned.plan();
             PrecisionPlan precisionPlan = precisionPlan(plan.jmh());
             printPlan(console, plan, precisionPlan, restriction);
             if (dryRun) {
+                console.println("planned by: " + String.join(" -> ", planned.changedBy()) + " (sweep/SweepPipeline.java)");
                 return 0;
             }
             folder = null;
@@ -276,22 +277,21 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private SweepPlan plan(CpuRestriction restriction) {
-        SweepPlan.JmhSettings base = quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT;
+    private SweepPipeline.Planned plan(CpuRestriction restriction, Resources resources, OptionalInt clusterThreads) {
+        SweepPlan.JmhSettings base = quick ? SweepPipeline.QUICK : SweepPipeline.DEFAULT;
         SweepPlan.JmhSettings settings = new SweepPlan.JmhSettings(
                 positive("--forks", forks, base.forks()),
                 positive("--warmup-iterations", warmupIterations, base.warmupIterations(), 0),
                 positive("--warmup-time", warmupMillis, base.warmupMillis()),
                 positive("--iterations", iterations, base.iterations()),
                 positive("--time", iterationMillis, base.iterationMillis()));
-        String name = (quick ? "quick" : "default") + (settings.equals(base) && params.isEmpty() ? "" : " (modified)");
+        boolean modified = !settings.equals(base) || !params.isEmpty();
+        String name = (quick ? "quick" : "default") + (modified ? " (modified)" : "");
         try {
-            SweepPlan plan = SweepPlanner.plan(name, settings, quick,
-                    cores != null ? cores : SweepPlanner.coreCounts(restriction.maxCores()),
-                    workloads != null ? workloads : Workloads.names(),
-                    models != null ? models : Models.ids(), restriction);
-            plan = SweepPlanner.withParams(plan, params);
-            return noOversubscription ? SweepPlanner.withoutOversubscription(plan) : plan;
+            return SweepPipeline.plan(new SweepPipeline.Request(name, settings, quick,
+                    cores != null ? cores : SweepPipeline.coreCounts(restriction.maxCores()),
+                    workloads != null ? workloads : Workloads.names(), models != null ? models : Models.ids(), params,
+                    !noOversubscription, clusterThreads, budgetMinutes * 60, !modified), restriction, resources);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

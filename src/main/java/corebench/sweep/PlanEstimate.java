@@ -122,6 +122,23 @@ public final class PlanEstimate {
         return new Cost(seconds, childJvms, members, threads, bytes);
     }
 
+    /**
+     * One benchmark's wall time with {@code settings} when nothing is known of its operations (each lasts less than an
+     * iteration, no child JVMs): its forks' start, set-up and iterations.
+     */
+    public static double benchmarkSeconds(SweepPlan.JmhSettings settings) {
+        return settings.forks() * (FORK_SECONDS + iterationSeconds(settings));
+    }
+
+    /** A run of one benchmark on one fork beyond its measured iterations: runner JVM, fork start, warm-up. */
+    static double oneForkOverheadSeconds(SweepPlan.JmhSettings settings) {
+        return RUNNER_SECONDS + FORK_SECONDS + settings.warmupIterations() * settings.warmupMillis() / 1000.0;
+    }
+
+    private static double iterationSeconds(SweepPlan.JmhSettings s) {
+        return (s.warmupIterations() * s.warmupMillis() + s.iterations() * s.iterationMillis()) / 1000.0;
+    }
+
     /** {@code count} JVMs starting at once on {@code cores} CPUs: their start is CPU-bound beyond one JVM per CPU. */
     static double jvmWave(int count, int cores) {
         return 0.05 + CHILD_JVM_CPU_SECONDS * Math.max(1.0, (double) count / cores);

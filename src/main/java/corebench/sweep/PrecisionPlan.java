@@ -9,7 +9,7 @@ package corebench.sweep;
  * decisions and memory layout differ from fork to fork, and only several forks show that spread. A
  * second fork costs its start and its warm-up again, so each headline fork runs two warm-up and two
  * measured iterations fewer than the plan (at least one and three), unless the user set the iterations.
- * Its measured time is then cut into as many iterations as it holds of {@link BudgetFit#MIN_ITERATION_MILLIS}
+ * Its measured time is then cut into as many iterations as it holds of {@link BudgetCuts#MIN_ITERATION_MILLIS}
  * (twice as many, half as long, with the default 400 ms): the 99.9% interval is Student's t over the
  * iterations, and with 6 samples t is 6.9, with 12 it is 4.4, so the same seconds give an interval about
  * half as wide (the reference run's headline intervals were wide from few samples, not from fork-to-fork
@@ -17,7 +17,7 @@ package corebench.sweep;
  *
  * <p>Re-runs of a run may take {@code allowanceFactor} times its planned time ({@link #DEFAULT_ALLOWANCE_FACTOR}),
  * and no more than the budget gives the run beyond its estimate ({@link JmhRun#allowanceSeconds()} minus
- * {@link JmhRun#estimatedSeconds()}, from {@link BudgetFit}).
+ * {@link JmhRun#estimatedSeconds()}, from {@link BudgetCuts}).
  *
  * <p>The in-JVM models' cold starts are single shots of ~10-60 ms ({@link StartupPlan#shortShots}): with the
  * plan's 5 shots Student's t is 8.6 and their intervals were wider than the values (±47% to ±135%), and a
@@ -60,7 +60,7 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
     /**
      * The settings of a headline run's first attempt under the plan's {@code settings}: at least
      * {@code plan.headlineForks()} forks (by default {@link #HEADLINE_FORKS}), each with two warm-up and two
-     * measured iterations fewer, their measured time in iterations of at least {@link BudgetFit#MIN_ITERATION_MILLIS}
+     * measured iterations fewer, their measured time in iterations of at least {@link BudgetCuts#MIN_ITERATION_MILLIS}
      * (unless the user chose the iterations: then the plan's). {@link PlanEstimate} costs headline runs with these.
      */
     public static SweepPlan.JmhSettings headlineSettings(SweepPlan.JmhSettings plan, boolean userIterations) {
@@ -72,7 +72,7 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
                     plan.iterations(), plan.iterationMillis(), plan.headlineForks());
         }
         int iterations = Math.max(3, plan.iterations() - 2);
-        int pieces = Math.max(1, plan.iterationMillis() / BudgetFit.MIN_ITERATION_MILLIS);
+        int pieces = Math.max(1, plan.iterationMillis() / BudgetCuts.MIN_ITERATION_MILLIS);
         return new SweepPlan.JmhSettings(plan.headlineForks(), Math.max(1, plan.warmupIterations() - 2), plan.warmupMillis(),
                 iterations * pieces, plan.iterationMillis() / pieces, plan.headlineForks());
     }
@@ -84,7 +84,7 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
 
     /** The settings of a run's first attempt. */
     public SweepPlan.JmhSettings firstAttempt(JmhRun run, SweepPlan.JmhSettings plan) {
-        if (PrecisionTarget.headline(run)) {
+        if (run.headline()) {
             return headline;
         }
         return StartupPlan.shortShots(run) && shortShots != null ? shortShots : plan;
@@ -92,7 +92,7 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
 
     /** The planned time of a run's first attempt, in seconds: the planner's estimate where it made one. */
     public double plannedSeconds(JmhRun run, SweepPlan.JmhSettings plan) {
-        return run.estimatedSeconds() > 0 ? run.estimatedSeconds() : run.combinations() * firstAttempt(run, plan).estimatedSeconds();
+        return run.estimatedSeconds() > 0 ? run.estimatedSeconds() : run.combinations() * PlanEstimate.benchmarkSeconds(firstAttempt(run, plan));
     }
 
     /**

@@ -30,8 +30,8 @@ class AdmissionAtStartTest {
         CpuRestriction restriction = CpuRestriction.probe();
         assumeTrue(restriction.maxCores() >= 2, "needs 2 CPUs: oversubscription runs at the top step of 2+ cores");
         SweepPlan.JmhSettings settings = new SweepPlan.JmhSettings(1, 0, 100, 2, 100, 1);
-        SweepPlan planned = SweepPlanner.withParams(SweepPlanner.plan("custom", settings, true, List.of(2),
-                List.of("montecarlo"), List.of("process-pool"), restriction), Map.of("samples", "65536"));
+        SweepPlan planned = new ParamOverrides(Map.of("samples", "65536")).apply(SweepPipeline.runs("custom", settings, true,
+                List.of(2), List.of("montecarlo"), List.of("process-pool"), restriction));
         List<String> runs = planned.steps().get(0).runs().stream().map(JmhRun::name).toList();
         assertThat(runs).contains("montecarlo-strong-scalar", "montecarlo-oversubscribed-processes");
 

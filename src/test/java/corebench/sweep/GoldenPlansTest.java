@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,13 +49,10 @@ class GoldenPlansTest {
 
         static SweepPlan plan(CpuRestriction restriction, boolean quick, boolean noOversubscription, List<String> models,
                               Resources resources) {
-            SweepPlan plan = SweepPlanner.plan(quick ? "quick" : "default", quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT, quick,
-                    SweepPlanner.coreCounts(restriction.maxCores()), Workloads.names(), models, restriction);
-            plan = SweepPlanner.withParams(plan, Map.of());
-            if (noOversubscription) {
-                plan = SweepPlanner.withoutOversubscription(plan);
-            }
-            return BudgetFit.fit(plan, BudgetFit.DEFAULT_BUDGET_SECONDS, resources, true);
+            return SweepPipeline.plan(new SweepPipeline.Request(quick ? "quick" : "default", quick ? SweepPipeline.QUICK
+                    : SweepPipeline.DEFAULT, quick, SweepPipeline.coreCounts(restriction.maxCores()), Workloads.names(), models,
+                    Map.of(), !noOversubscription, OptionalInt.empty(), SweepPipeline.DEFAULT_BUDGET_SECONDS, true),
+                    restriction, resources).plan();
         }
 
         static String text(SweepPlan plan) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class GridPlanTest {
 
     private static SweepPlan plan(boolean quick, List<Integer> cores, int machine) {
-        return SweepPlanner.plan(quick ? "quick" : "default", quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT, quick,
-                cores, List.of("grid"), Models.ids(), SweepPlannerTest.machine(machine));
+        return SweepPipeline.runs(quick ? "quick" : "default", quick ? SweepPipeline.QUICK : SweepPipeline.DEFAULT, quick,
+                cores, List.of("grid"), Models.ids(), SweepPipelineTest.machine(machine));
     }
 
     private static List<JmhRun> runs(SweepPlan plan) {
@@ -62,7 +62,7 @@ class GridPlanTest {
     void everyPlannedParamIsOneTheBenchmarkHas() {
         for (JmhRun run : runs(plan(false, List.of(1, 2), 2))) {
             for (String param : run.params().keySet()) {
-                assertThat(SweepPlanner.hasParam(run.benchmark(), param)).as("%s of %s", param, run.name()).isTrue();
+                assertThat(ParamOverrides.hasParam(run.benchmark(), param)).as("%s of %s", param, run.name()).isTrue();
             }
         }
     }
@@ -71,7 +71,7 @@ class GridPlanTest {
     void theQuickPlanIsSmallAndOverridesReachBothBenchmarks() {
         SweepPlan quick = plan(true, List.of(1, 2), 2);
         assertThat(quick.combinations()).isLessThan(plan(false, List.of(1, 2), 2).combinations());
-        SweepPlan small = SweepPlanner.withParams(quick, Map.of("size", "256"));
+        SweepPlan small = new ParamOverrides(Map.of("size", "256")).apply(quick);
         assertThat(runs(small)).allSatisfy(r -> assertThat(r.params().get("size")).containsExactly("256"));
     }
 }

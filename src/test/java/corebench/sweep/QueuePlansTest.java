@@ -15,8 +15,8 @@ class QueuePlansTest {
     private static final List<String> BOTH = List.of("queue", "pingpong");
 
     private static SweepPlan plan(boolean quick, int cpus, List<String> workloads, List<String> models) {
-        return SweepPlanner.plan(quick ? "quick" : "default", quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT, quick,
-                SweepPlanner.coreCounts(cpus), workloads, models, SweepPlannerTest.machine(cpus));
+        return SweepPipeline.runs(quick ? "quick" : "default", quick ? SweepPipeline.QUICK : SweepPipeline.DEFAULT, quick,
+                SweepPipeline.coreCounts(cpus), workloads, models, SweepPipelineTest.machine(cpus));
     }
 
     @Test
@@ -25,7 +25,7 @@ class QueuePlansTest {
             for (List<String> models : List.of(Models.ids(), List.of("virtual", "cluster"), List.of("process-pool"))) {
                 for (SweepPlan.Step step : plan(quick, 4, BOTH, models).steps()) {
                     for (JmhRun run : step.runs()) {
-                        run.params().keySet().forEach(p -> assertThat(SweepPlanner.hasParam(run.benchmark(), p)).as(p).isTrue());
+                        run.params().keySet().forEach(p -> assertThat(ParamOverrides.hasParam(run.benchmark(), p)).as(p).isTrue());
                         for (String model : run.params().get("model")) {
                             for (String v : run.params().getOrDefault("mechanism", List.of())) {
                                 assertThat(PingPong.limitation(model, PingPong.Mechanism.byId(v))).as(model + " " + v).isEmpty();
@@ -99,7 +99,7 @@ class QueuePlansTest {
         SweepPlan without = plan(false, 2, Workloads.names().stream().filter(w -> !BOTH.contains(w)).toList(), Models.ids());
         System.out.printf("default plan on 2 CPUs: %d benchmarks, %.1f min (without queue and pingpong: %d, %.1f min)%n",
                 all.combinations(), all.estimatedSeconds() / 60, without.combinations(), without.estimatedSeconds() / 60);
-        // the whole plan's budget is BudgetFitTest's; these two workloads must stay a small part of it
+        // the whole plan's budget is BudgetCutsTest's; these two workloads must stay a small part of it
         assertThat(all.estimatedSeconds() - without.estimatedSeconds()).isLessThanOrEqualTo(3 * 60);
         assertThat(plan(true, 2, BOTH, Models.ids()).combinations()).isLessThanOrEqualTo(5);
     }
