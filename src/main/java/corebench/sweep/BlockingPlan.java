@@ -3,10 +3,9 @@ package corebench.sweep;
 import corebench.bench.Fit;
 import corebench.model.Models;
 import corebench.workload.Blocking;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Blocking tasks in the sweep, at the top core count only (waiting needs no cores): worker counts 16, 256
@@ -34,37 +33,21 @@ final class BlockingPlan implements WorkloadPlan {
     }
 
     @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         if (!step.top()) {
             return List.of();
         }
-        // worker list → models, so that models sharing a list share one JMH invocation
-        Map<List<String>, List<String>> byWorkers = new LinkedHashMap<>();
-        for (String model : ModelChoice.pick(step, shortList(step))) {
-            List<String> workers = workers(model, step.quick());
-            if (!workers.isEmpty()) {
-                byWorkers.computeIfAbsent(workers, w -> new ArrayList<>()).add(model);
-            }
-        }
-        List<JmhRun> runs = new ArrayList<>();
-        byWorkers.forEach((workers, models) -> runs.add(new JmhRun(name() + "-workers-" + String.join("-", workers),
-                name(), BENCHMARK, Map.of()).with("model", models).with("workers", workers)));
-        return runs;
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        if (!step.top()) {
-            return List.of();
-        }
-        List<SweepPlan.Skip> skips = new ArrayList<>(ModelChoice.leftOut(name(), step, shortList(step), ModelChoice.planName(step)));
-        for (String model : ModelChoice.pick(step, shortList(step))) {
+        ModelChoice.leftOut(name(), step, shortList(step), ModelChoice.planName(step)).forEach(skips);
+        List<String> models = ModelChoice.pick(step, shortList(step));
+        for (String model : models) {
             for (int w : wanted(model, step.quick())) {
                 Fit.whyNot(Models.byId(model), Blocking.needs(w)).ifPresent(reason ->
-                        skips.add(new SweepPlan.Skip(name(), model, "workers " + w + ": " + reason)));
+                        skips.accept(new SweepPlan.Skip(name(), model, "workers " + w + ": " + reason)));
             }
         }
-        return skips;
+        return WorkloadPlan.sharing(models, model -> workers(model, step.quick()), (workers, sharing) -> new JmhRun(
+                name() + "-workers-" + String.join("-", workers), name(), BENCHMARK, Map.of()).with("model", sharing)
+                .with("workers", workers));
     }
 
     private static List<String> shortList(StepContext step) {

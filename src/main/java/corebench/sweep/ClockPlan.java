@@ -2,6 +2,7 @@ package corebench.sweep;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The clock probe ({@code ClockBench}) once per core-count step, with as many threads as the step has
@@ -22,7 +23,7 @@ final class ClockPlan implements WorkloadPlan {
     }
 
     @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         return List.of(new JmhRun(name(), name(), BENCHMARK, Map.of())
                 .with("model", List.of("platform-pool")).with("workers", List.of(String.valueOf(step.cores()))));
     }

@@ -4,10 +4,9 @@ import corebench.bench.Fit;
 import corebench.model.Models;
 import corebench.workload.Contention;
 import corebench.workload.ContentionStrategy;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Contention in the sweep, at every core count with workers = cores: the strategies' serial fraction
@@ -31,38 +30,23 @@ final class ContentionPlan implements WorkloadPlan {
     }
 
     @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         if (step.quick() && !step.top()) {
             return List.of();
         }
-        // strategy list → models, so that models sharing a list share one JMH invocation
-        Map<List<String>, List<String>> byStrategies = new LinkedHashMap<>();
-        for (String model : models(step)) {
-            List<String> strategies = List.of(ContentionStrategy.values()).stream()
-                    .filter(s -> Fit.runs(Models.byId(model), Contention.needs(s))).map(ContentionStrategy::id).toList();
-            byStrategies.computeIfAbsent(strategies, s -> new ArrayList<>()).add(model);
-        }
-        List<JmhRun> runs = new ArrayList<>();
-        byStrategies.forEach((strategies, models) -> runs.add(new JmhRun(
-                name() + "-" + (strategies.size() == ContentionStrategy.values().length ? "all" : String.join("-", strategies)),
-                name(), BENCHMARK, Map.of()).with("model", models).with("workers", List.of(String.valueOf(step.cores())))
-                .with("strategy", strategies)));
-        return runs;
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        if (step.quick() && !step.top()) {
-            return List.of();
-        }
-        List<SweepPlan.Skip> skips = new ArrayList<>(ModelChoice.leftOut(name(), step, SHORT_LIST, ModelChoice.planName(step)));
-        for (String model : models(step)) {
+        ModelChoice.leftOut(name(), step, SHORT_LIST, ModelChoice.planName(step)).forEach(skips);
+        List<String> models = models(step);
+        for (String model : models) {
             for (ContentionStrategy s : ContentionStrategy.values()) {
                 Fit.whyNot(Models.byId(model), Contention.needs(s)).ifPresent(reason ->
-                        skips.add(new SweepPlan.Skip(name(), model, "strategy " + s.id() + ": " + reason)));
+                        skips.accept(new SweepPlan.Skip(name(), model, "strategy " + s.id() + ": " + reason)));
             }
         }
-        return skips;
+        return WorkloadPlan.sharing(models, model -> List.of(ContentionStrategy.values()).stream()
+                        .filter(s -> Fit.runs(Models.byId(model), Contention.needs(s))).map(ContentionStrategy::id).toList(),
+                (strategies, sharing) -> new JmhRun(name() + "-" + (strategies.size() == ContentionStrategy.values().length ? "all"
+                        : String.join("-", strategies)), name(), BENCHMARK, Map.of()).with("model", sharing)
+                        .with("workers", List.of(String.valueOf(step.cores()))).with("strategy", strategies));
     }
 
     /** sequential has no workers to contend: it runs at one core only, as the uncontended baseline. */

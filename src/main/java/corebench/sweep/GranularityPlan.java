@@ -1,14 +1,15 @@
 package corebench.sweep;
 
 import corebench.bench.Fit;
+import corebench.bench.PipeBench;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Trait;
 import corebench.workload.Granularity;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Task granularity in the sweep, at the top core count only (workers = cores): the hand-off cost per task
@@ -45,44 +46,27 @@ final class GranularityPlan implements WorkloadPlan {
     }
 
     @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         if (!step.top()) {
             return List.of();
         }
-        // chunk-size list → models, so that models sharing a list share one JMH invocation
-        Map<List<String>, List<String>> byChunks = new LinkedHashMap<>();
-        for (String model : ModelChoice.pick(step, step.quick() ? QUICK_MODELS : Models.ids())) {
-            List<String> chunks = chunkSizes(model, step.quick());
-            if (!chunks.isEmpty()) {
-                byChunks.computeIfAbsent(chunks, c -> new ArrayList<>()).add(model);
+        List<String> shortList = step.quick() ? QUICK_MODELS : Models.ids();
+        ModelChoice.leftOut(name(), step, shortList, ModelChoice.planName(step)).forEach(skips);
+        List<String> models = ModelChoice.pick(step, shortList);
+        for (String model : models) {
+            for (String chunk : wanted(model, step.quick())) {
+                Fit.whyNot(Models.byId(model), Granularity.needs(Granularity.TASKS, Integer.parseInt(chunk)))
+                        .ifPresent(reason -> skips.accept(new SweepPlan.Skip(name(), model, "chunk size " + chunk + ": " + reason)));
             }
         }
-        List<JmhRun> runs = new ArrayList<>();
-        byChunks.forEach((chunks, models) -> runs.add(new JmhRun(name() + "-chunks-" + String.join("-", chunks), name(),
-                BENCHMARK, Map.of()).with("model", models).with("workers", List.of(String.valueOf(step.cores())))
-                .with("chunkSize", chunks)));
-        if (byChunks.values().stream().anyMatch(models -> models.contains("process-pool"))) {
-            runs.add(new JmhRun(name() + "-pipe", name(), PIPE, Map.of()).with("model", List.of("process-pool"))
+        List<JmhRun> runs = new ArrayList<>(WorkloadPlan.sharing(models, model -> chunkSizes(model, step.quick()),
+                (chunks, sharing) -> new JmhRun(name() + "-chunks-" + String.join("-", chunks), name(), BENCHMARK, Map.of())
+                        .with("model", sharing).with("workers", List.of(String.valueOf(step.cores()))).with("chunkSize", chunks)));
+        if (runs.stream().anyMatch(r -> r.params().get("model").contains(PipeBench.MODEL))) {
+            runs.add(new JmhRun(name() + "-pipe", name(), PIPE, Map.of()).with("model", List.of(PipeBench.MODEL))
                     .with("workers", List.of("1")));
         }
         return runs;
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        if (!step.top()) {
-            return List.of();
-        }
-        List<String> chosen = ModelChoice.pick(step, step.quick() ? QUICK_MODELS : Models.ids());
-        List<SweepPlan.Skip> skips = new ArrayList<>(ModelChoice.leftOut(name(), step,
-                step.quick() ? QUICK_MODELS : Models.ids(), ModelChoice.planName(step)));
-        for (String model : chosen) {
-            for (String chunk : wanted(model, step.quick())) {
-                Fit.whyNot(Models.byId(model), Granularity.needs(Granularity.TASKS, Integer.parseInt(chunk)))
-                        .ifPresent(reason -> skips.add(new SweepPlan.Skip(name(), model, "chunk size " + chunk + ": " + reason)));
-            }
-        }
-        return skips;
     }
 
     /** The chunk sizes the plan wants for a model, before the workload's limits. */

@@ -6,6 +6,7 @@ import corebench.workload.GridWorkload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The shared grid in the sweep, with the bandwidth probe it is judged against:
@@ -37,7 +38,12 @@ final class GridPlan implements WorkloadPlan {
     }
 
     @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
+        for (String model : step.models()) {
+            for (GridWorkload.Kind kind : GridWorkload.Kind.values()) {
+                Fit.whyNot(Models.byId(model), GridWorkload.needs(kind)).ifPresent(reason -> skips.accept(new SweepPlan.Skip(name(), model, reason)));
+            }
+        }
         List<String> models = running(step.scalingModels(), GridWorkload.Kind.INPLACE);
         List<String> jacobiModels = running(step.scalingModels(), GridWorkload.Kind.JACOBI);
         List<JmhRun> runs = new ArrayList<>();
@@ -55,18 +61,6 @@ final class GridPlan implements WorkloadPlan {
         add(runs, step, "inplace", models, "inplace", List.of("2048"), "1");
         runs.add(probe(step, List.of("copy", "scale", "add", "triad"), List.of("512", "4096")));
         return runs;
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        List<SweepPlan.Skip> skips = new ArrayList<>();
-        for (String model : step.models()) {
-            for (GridWorkload.Kind kind : GridWorkload.Kind.values()) {
-                Fit.whyNot(Models.byId(model), GridWorkload.needs(kind)).map(reason -> new SweepPlan.Skip(name(), model, reason))
-                        .filter(skip -> !skips.contains(skip)).ifPresent(skips::add);
-            }
-        }
-        return skips;
     }
 
     private static List<String> running(List<String> models, GridWorkload.Kind kind) {

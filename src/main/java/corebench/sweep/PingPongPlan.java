@@ -1,10 +1,9 @@
 package corebench.sweep;
 
 import corebench.workload.PingPong;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Ping-pong in the sweep, at 1 and 2 CPUs only: a round trip between two parties needs no curve beyond
@@ -30,40 +29,26 @@ final class PingPongPlan implements WorkloadPlan {
     }
 
     @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         int top = Math.min(2, step.maxCores());
+        if (step.cores() == top) {
+            for (String model : step.models()) {
+                if (!PingPong.MODELS.contains(model)) {
+                    skips.accept(new SweepPlan.Skip(name(), model, PingPong.limitation(model, PingPong.Mechanism.PARK).orElseThrow()));
+                }
+            }
+            if (!ModelChoice.userPicked(step) && step.models().contains("virtual")) {
+                skips.accept(new SweepPlan.Skip(name(), "virtual", (step.quick() ? "not in the quick plan" : "only park/unpark at the"
+                        + " top step is in the default plan") + ", to keep it within its time budget; run every mechanism with"
+                        + " --workloads pingpong --models virtual"));
+            }
+        }
         if (step.cores() > 2 || step.quick() && step.cores() != top) {
             return List.of();
         }
-        Map<List<String>, List<String>> byMechanisms = new LinkedHashMap<>();
-        for (String model : step.models()) {
-            List<String> mechanisms = mechanisms(model, step, top);
-            if (!mechanisms.isEmpty()) {
-                byMechanisms.computeIfAbsent(mechanisms, m -> new ArrayList<>()).add(model);
-            }
-        }
-        List<JmhRun> runs = new ArrayList<>();
-        byMechanisms.forEach((mechanisms, models) -> runs.add(new JmhRun(name() + "-" + String.join("-", mechanisms), name(),
-                BENCHMARK, Map.of()).with("model", models).with("workers", List.of("1")).with("mechanism", mechanisms)));
-        return runs;
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        if (step.cores() != Math.min(2, step.maxCores())) {
-            return List.of();
-        }
-        List<SweepPlan.Skip> skips = new ArrayList<>();
-        for (String model : step.models()) {
-            if (!PingPong.MODELS.contains(model)) {
-                skips.add(new SweepPlan.Skip(name(), model, PingPong.limitation(model, PingPong.Mechanism.PARK).orElseThrow()));
-            }
-        }
-        if (!ModelChoice.userPicked(step) && step.models().contains("virtual")) {
-            skips.add(new SweepPlan.Skip(name(), "virtual", (step.quick() ? "not in the quick plan" : "only park/unpark at the top"
-                    + " step is in the default plan") + ", to keep it within its time budget; run every mechanism with --workloads pingpong --models virtual"));
-        }
-        return skips;
+        return WorkloadPlan.sharing(step.models(), model -> mechanisms(model, step, top), (mechanisms, models) -> new JmhRun(
+                name() + "-" + String.join("-", mechanisms), name(), BENCHMARK, Map.of()).with("model", models)
+                .with("workers", List.of("1")).with("mechanism", mechanisms));
     }
 
     /** The mechanisms a model runs at this step. */

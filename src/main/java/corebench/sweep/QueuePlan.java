@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The work queue in the sweep, at the top core count only (workers = cores): like granularity, a cost per
@@ -47,9 +48,24 @@ final class QueuePlan implements WorkloadPlan {
     }
 
     @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         if (!step.top()) {
             return List.of();
+        }
+        for (String model : step.models()) {
+            if (!CONSUMER_MODELS.contains(model)) {
+                skips.accept(new SweepPlan.Skip(name(), model, WorkQueue.limitation(model, "linked", 16).orElseThrow()));
+            }
+        }
+        if (step.quick() && !picked(step)) {
+            ModelChoice.leftOut(name(), step, QUICK_MODELS, ModelChoice.planName(step)).stream()
+                    .filter(s -> CONSUMER_MODELS.contains(s.model())).forEach(skips);
+        } else if (!picked(step)) {
+            for (String model : List.of("virtual", "forkjoin", "cluster")) {
+                skips.accept(new SweepPlan.Skip(name(), model, "only " + variants(model, false, false).size() + " of its "
+                        + variants(model, false, true).size() + " queue x capacity x task size combinations are in the default plan,"
+                        + " to keep it within its time budget; run them all with --workloads queue --models " + model));
+            }
         }
         // variant → models, so that models sharing a variant share one JMH invocation
         Map<Variant, List<String>> byVariant = new LinkedHashMap<>();
@@ -65,30 +81,6 @@ final class QueuePlan implements WorkloadPlan {
                 .with("tasks", List.of(String.valueOf(v.taskSamples().equals(LONG_SIZE) ? LONG_TASKS : TASKS)))
                 .with("taskSamples", List.of(v.taskSamples()))));
         return runs;
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        if (!step.top()) {
-            return List.of();
-        }
-        List<SweepPlan.Skip> skips = new ArrayList<>();
-        for (String model : step.models()) {
-            if (!CONSUMER_MODELS.contains(model)) {
-                skips.add(new SweepPlan.Skip(name(), model, WorkQueue.limitation(model, "linked", 16).orElseThrow()));
-            }
-        }
-        if (step.quick() && !picked(step)) {
-            skips.addAll(ModelChoice.leftOut(name(), step, QUICK_MODELS, ModelChoice.planName(step)).stream()
-                    .filter(s -> CONSUMER_MODELS.contains(s.model())).toList());
-        } else if (!picked(step)) {
-            for (String model : List.of("virtual", "forkjoin", "cluster")) {
-                skips.add(new SweepPlan.Skip(name(), model, "only " + variants(model, false, false).size() + " of its "
-                        + variants(model, false, true).size() + " queue x capacity x task size combinations are in the default plan,"
-                        + " to keep it within its time budget; run them all with --workloads queue --models " + model));
-            }
-        }
-        return skips;
     }
 
     private static List<String> chosen(StepContext step) {

@@ -1,8 +1,10 @@
 package corebench.sweep;
 
+import corebench.workload.Trait;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Start-up versus reuse in the sweep, at the top core count only (workers = cores): every model created,
@@ -19,7 +21,6 @@ final class StartupPlan implements WorkloadPlan {
     private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual", "process-pool");
     private static final List<String> DEFAULT_MODELS = List.of("platform-pool", "thread-per-task", "virtual", "forkjoin",
             "process-pool", "process-per-task");
-    private static final List<String> JVM_MODELS = List.of("process-pool", "process-per-task", "cluster");
     private static final String JVM_STARTS = "10";
     private static final String THREAD_STARTS = "200";
     private static final double THREAD_START_SECONDS = 0.3e-3;
@@ -35,14 +36,18 @@ final class StartupPlan implements WorkloadPlan {
     }
 
     @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
+        if (!step.top()) {
+            return List.of();
+        }
+        ModelChoice.leftOut(name(), step, shortList(step), ModelChoice.planName(step)).forEach(skips);
         List<String> models = ModelChoice.pick(step, shortList(step));
-        if (!step.top() || models.isEmpty()) {
+        if (models.isEmpty()) {
             return List.of();
         }
         List<JmhRun> runs = new ArrayList<>();
-        List<String> jvms = models.stream().filter(JVM_MODELS::contains).toList();
-        List<String> threads = models.stream().filter(m -> !JVM_MODELS.contains(m)).toList();
+        List<String> jvms = StepContext.where(models, Trait.JVM_PER_WORKER, true);
+        List<String> threads = StepContext.where(models, Trait.JVM_PER_WORKER, false);
         cold(runs, step, "threads", threads, THREAD_STARTS);
         cold(runs, step, "jvms", jvms, JVM_STARTS);
         runs.add(new JmhRun(name() + "-warm", name(), WARM, Map.of()).with("model", models)
@@ -68,11 +73,6 @@ final class StartupPlan implements WorkloadPlan {
             runs.add(new JmhRun(name() + "-cold-" + suffix, name(), COLD, Map.of()).with("model", models)
                     .with("workers", List.of(String.valueOf(step.cores()))).with("starts", List.of(starts)));
         }
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        return step.top() ? ModelChoice.leftOut(name(), step, shortList(step), ModelChoice.planName(step)) : List.of();
     }
 
     private static List<String> shortList(StepContext step) {

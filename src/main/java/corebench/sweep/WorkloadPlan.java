@@ -4,7 +4,12 @@ import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Trait;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -19,12 +24,28 @@ public interface WorkloadPlan {
     /** One line for {@code corebench list}. */
     String description();
 
-    /** The JMH invocations of this workload at one core-count step; empty to run nothing there. */
-    List<JmhRun> runs(StepContext step);
+    /**
+     * The JMH invocations of this workload at one core-count step (empty to run nothing there), each model ×
+     * workload combination it leaves out there told to {@code skips} with the reason (recorded in results).
+     */
+    List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips);
 
-    /** Model × workload combinations this workload never runs, with the reason (recorded in results). */
-    default List<SweepPlan.Skip> skipped(StepContext step) {
-        return List.of();
+    /**
+     * One run per distinct value list: the models whose {@code values} are equal share one JMH invocation, made by
+     * {@code run} from the values and the models; a model with no values runs nothing.
+     */
+    static List<JmhRun> sharing(List<String> models, Function<String, List<String>> values,
+                                BiFunction<List<String>, List<String>, JmhRun> run) {
+        Map<List<String>, List<String>> byValues = new LinkedHashMap<>();
+        for (String model : models) {
+            List<String> v = values.apply(model);
+            if (!v.isEmpty()) {
+                byValues.computeIfAbsent(v, k -> new ArrayList<>()).add(model);
+            }
+        }
+        List<JmhRun> runs = new ArrayList<>();
+        byValues.forEach((v, m) -> runs.add(run.apply(v, m)));
+        return runs;
     }
 
     /**

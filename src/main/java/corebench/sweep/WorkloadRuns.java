@@ -2,6 +2,7 @@ package corebench.sweep;
 
 import corebench.model.Models;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,20 +49,17 @@ record WorkloadRuns(List<Integer> cores, List<String> workloads, List<String> mo
         }
         List<WorkloadPlan> plans = workloads.stream().map(Workloads::byName).toList();
         List<SweepPlan.Step> steps = new ArrayList<>();
-        SweepPlan result = plan;
+        Set<SweepPlan.Skip> skips = new LinkedHashSet<>(plan.skipped());
         for (int c : new TreeSet<>(cores)) {
             WorkloadPlan.StepContext ctx = new WorkloadPlan.StepContext(c, max, ordered, quick);
             List<JmhRun> runs = new ArrayList<>();
             for (WorkloadPlan w : plans) {
-                runs.addAll(w.runs(ctx).stream().map(r -> r.with("cores", List.of(String.valueOf(c)))).toList());
-                for (SweepPlan.Skip skip : w.skipped(ctx)) {
-                    result = result.skipped().contains(skip) ? result : result.withSkip(skip);
-                }
+                w.runs(ctx, skips::add).forEach(r -> runs.add(r.with("cores", List.of(String.valueOf(c)))));
             }
             if (!runs.isEmpty()) {
                 steps.add(new SweepPlan.Step(c, restriction.cpuList(c), runs));
             }
         }
-        return result.withSteps(List.copyOf(steps));
+        return new SweepPlan(plan.name(), plan.jmh(), List.copyOf(steps), List.copyOf(skips), plan.budget());
     }
 }

@@ -62,7 +62,7 @@ class PrecisionTargetTest {
     void coldStartsInOneJvmTakeManyMoreShotsUnlessTheUserChoseTheIterations() {
         SweepPlan.JmhSettings plan = SweepPipeline.DEFAULT;
         WorkloadPlan.StepContext top = new WorkloadPlan.StepContext(2, 2, List.of("platform-pool", "virtual", "process-pool"), false);
-        List<JmhRun> runs = new StartupPlan().runs(top);
+        List<JmhRun> runs = new StartupPlan().runs(top, skip -> { });
         JmhRun threads = runs.stream().filter(r -> r.name().equals("startup-cold-threads")).findFirst().orElseThrow();
         JmhRun jvms = runs.stream().filter(r -> r.name().equals("startup-cold-jvms")).findFirst().orElseThrow();
         PrecisionPlan p = PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, false, false);
