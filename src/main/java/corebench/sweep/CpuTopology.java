@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.format.CpuList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,14 +89,14 @@ public record CpuTopology(List<Cpu> cpus) {
     public static CpuTopology fromSysfs(Path root) throws IOException {
         Path cpuDir = root.resolve("cpu");
         Set<Integer> online = Files.isRegularFile(cpuDir.resolve("online"))
-                ? parseList(read(cpuDir.resolve("online"))) : numberedDirs(cpuDir, "cpu");
+                ? CpuList.parse(read(cpuDir.resolve("online"))) : numberedDirs(cpuDir, "cpu");
         Map<Integer, Integer> nodeOf = new HashMap<>();
         Path nodeDir = root.resolve("node");
         if (Files.isDirectory(nodeDir)) {
             for (int node : numberedDirs(nodeDir, "node")) {
                 Path list = nodeDir.resolve("node" + node).resolve("cpulist");
                 if (Files.isRegularFile(list)) {
-                    parseList(read(list)).forEach(c -> nodeOf.put(c, node));
+                    CpuList.parse(read(list)).forEach(c -> nodeOf.put(c, node));
                 }
             }
         }
@@ -187,23 +188,6 @@ public record CpuTopology(List<Cpu> cpus) {
 
     private static long coreKey(Cpu c) {
         return ((long) c.socket() << 32) | (c.core() & 0xffffffffL);
-    }
-
-    /** A Linux CPU list such as {@code 0-3,8,10-11}. */
-    static Set<Integer> parseList(String list) {
-        Set<Integer> cpus = new TreeSet<>();
-        for (String part : list.trim().split(",")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            String[] range = part.trim().split("-");
-            int from = Integer.parseInt(range[0].trim());
-            int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
-            for (int c = from; c <= to; c++) {
-                cpus.add(c);
-            }
-        }
-        return cpus;
     }
 
     private static Set<Integer> numberedDirs(Path dir, String prefix) throws IOException {

@@ -1,7 +1,5 @@
 package corebench.sweep;
 
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**

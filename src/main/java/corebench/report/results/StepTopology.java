@@ -1,5 +1,6 @@
 package corebench.report.results;
 
+import corebench.format.CpuList;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,7 +95,7 @@ public record StepTopology(String cpuOrder, List<Step> steps) {
         for (JsonNode step : root.path("plan").path("steps")) {
             Set<Long> cores = new TreeSet<>();
             Set<Long> sockets = new TreeSet<>();
-            for (int cpu : cpuList(step.path("cpus").asText(""))) {
+            for (int cpu : CpuList.parse(step.path("cpus").asText(""))) {
                 long[] w = where.get(cpu);
                 if (w == null) {
                     return new StepTopology(order, List.of()); // a CPU the topology does not list: do not guess
@@ -106,22 +107,5 @@ public record StepTopology(String cpuOrder, List<Step> steps) {
         }
         steps.sort(Comparator.comparingInt(Step::cores));
         return new StepTopology(order, steps);
-    }
-
-    /** A Linux CPU list such as {@code 0-3,8,10}. */
-    static List<Integer> cpuList(String list) {
-        List<Integer> cpus = new ArrayList<>();
-        for (String part : list.split(",")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            String[] range = part.trim().split("-");
-            int from = Integer.parseInt(range[0].trim());
-            int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
-            for (int c = from; c <= to; c++) {
-                cpus.add(c);
-            }
-        }
-        return cpus;
     }
 }
