@@ -1,5 +1,6 @@
 package corebench.bench;
 
+import corebench.model.Models;
 import corebench.model.QueueConsumers;
 import corebench.workload.Reference;
 import corebench.workload.Task;
@@ -56,7 +57,7 @@ public class QueueBench extends ModelBench {
 
     @Setup(Level.Trial)
     public void startConsumers() {
-        WorkQueue.limitation(model, queue, capacity).ifPresent(reason -> {
+        QueueConsumers.whyNot(Models.byId(model), queue, capacity).ifPresent(reason -> {
             throw new IllegalArgumentException("not run: " + reason);
         });
         batch = WorkQueue.tasks(seed, tasks, taskSamples);

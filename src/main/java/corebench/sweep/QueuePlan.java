@@ -1,5 +1,8 @@
 package corebench.sweep;
 
+import corebench.model.ModelType;
+import corebench.model.Models;
+import corebench.workload.Trait;
 import corebench.workload.WorkQueue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +32,6 @@ final class QueuePlan implements WorkloadPlan {
     private static final String UNBOUNDED = String.valueOf(WorkQueue.UNBOUNDED);
     private static final String GRANULARITY_SIZE = "10000";
     private static final List<String> SIZES = List.of("500", GRANULARITY_SIZE, LONG_SIZE);
-    private static final List<String> CONSUMER_MODELS = List.of("platform-pool", "virtual", "forkjoin", "process-pool", "cluster");
     private static final List<String> CURVE_MODELS = List.of("platform-pool", "process-pool");
     private static final List<String> QUICK_MODELS = List.of("platform-pool", "process-pool");
 
@@ -53,13 +55,12 @@ final class QueuePlan implements WorkloadPlan {
             return List.of();
         }
         for (String model : step.models()) {
-            if (!CONSUMER_MODELS.contains(model)) {
-                skips.accept(new SweepPlan.Skip(name(), model, WorkQueue.limitation(model, "linked", 16).orElseThrow()));
-            }
+            Models.byId(model).whyNot(List.of(WorkQueue.CONSUMERS)).ifPresent(reason ->
+                    skips.accept(new SweepPlan.Skip(name(), model, reason)));
         }
         if (step.quick() && !picked(step)) {
             ModelChoice.leftOut(name(), step, QUICK_MODELS, ModelChoice.planName(step)).stream()
-                    .filter(s -> CONSUMER_MODELS.contains(s.model())).forEach(skips);
+                    .filter(s -> consumers(s.model())).forEach(skips);
         } else if (!picked(step)) {
             for (String model : List.of("virtual", "forkjoin", "cluster")) {
                 skips.accept(new SweepPlan.Skip(name(), model, "only " + variants(model, false, false).size() + " of its "
@@ -85,7 +86,11 @@ final class QueuePlan implements WorkloadPlan {
 
     private static List<String> chosen(StepContext step) {
         List<String> models = picked(step) || !step.quick() ? step.models() : ModelChoice.pick(step, QUICK_MODELS);
-        return models.stream().filter(CONSUMER_MODELS::contains).toList();
+        return models.stream().filter(QueuePlan::consumers).toList();
+    }
+
+    private static boolean consumers(String model) {
+        return Models.byId(model).has(Trait.QUEUE_CONSUMERS);
     }
 
     private static boolean picked(StepContext step) {
@@ -95,13 +100,14 @@ final class QueuePlan implements WorkloadPlan {
     /** What a model runs: all it can when {@code full}, else the default plan's (or the quick plan's) share. */
     private static List<Variant> variants(String model, boolean quick, boolean full) {
         List<Variant> all = new ArrayList<>();
-        boolean threads = !model.equals("process-pool") && !model.equals("cluster");
+        ModelType type = Models.byId(model);
+        boolean threads = type.has(Trait.SHARED_HEAP);
         List<String> sizes = full || CURVE_MODELS.contains(model) && !quick ? SIZES : List.of(GRANULARITY_SIZE);
         for (String size : sizes) {
             if (threads) {
                 all.add(new Variant("linked", BOUND, size));
             } else {
-                all.add(new Variant(WorkQueue.OWN_QUEUE, model.equals("cluster") ? UNBOUNDED : BOUND, size));
+                all.add(new Variant(WorkQueue.OWN_QUEUE, type.has(Trait.REMOTE) ? UNBOUNDED : BOUND, size));
             }
         }
         if (quick && !full) {
@@ -111,13 +117,13 @@ final class QueuePlan implements WorkloadPlan {
             for (WorkQueue.Kind k : WorkQueue.Kind.values()) {
                 for (String capacity : List.of(BOUND, UNBOUNDED)) {
                     Variant v = new Variant(k.id(), capacity, GRANULARITY_SIZE);
-                    if (!all.contains(v) && WorkQueue.limitation(model, k.id(), Integer.parseInt(capacity)).isEmpty()) {
+                    if (!all.contains(v) && WorkQueue.invalid(k.id(), Integer.parseInt(capacity)).isEmpty()) {
                         all.add(v);
                     }
                 }
             }
         }
-        if (model.equals("process-pool")) {
+        if (!threads && !type.has(Trait.REMOTE)) {
             all.add(new Variant(WorkQueue.OWN_QUEUE, UNBOUNDED, GRANULARITY_SIZE));
         }
         return all;

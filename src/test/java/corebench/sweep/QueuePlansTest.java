@@ -3,6 +3,7 @@ package corebench.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corebench.model.Models;
+import corebench.model.QueueConsumers;
 import corebench.workload.PingPong;
 import corebench.workload.WorkQueue;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class QueuePlansTest {
                             }
                             for (String q : run.params().getOrDefault("queue", List.of())) {
                                 for (String c : run.params().get("capacity")) {
-                                    assertThat(WorkQueue.limitation(model, q, Integer.parseInt(c))).as(model + " " + q + " " + c).isEmpty();
+                                    assertThat(QueueConsumers.whyNot(Models.byId(model), q, Integer.parseInt(c))).as(model + " " + q + " " + c).isEmpty();
                                 }
                             }
                         }
