@@ -15,10 +15,9 @@ import java.util.Map;
  * cluster starts at W workers, and the iterations, each lasting at least one operation (strong scaling's
  * operations grow with the machine, see {@link ScaledSizes}; a JVM per task pays a start per task).
  *
- * <p>The constants were measured on the 2-core reference machine (run.log of
- * {@code results/amd-epyc-2cpu/20261121T080228Z}, where a JMH run's "Total time" against its iterations
- * gives ~0.5 s per fork and ~1 s of set-up per grid fork) and in {@code manycore-vm}; they are estimates,
- * and the sweep prints the real duration beside them at the end.
+ * <p>This is the one cost model of the sweep: the plan's estimate, the budget's cuts, admission and the re-runs'
+ * allowances all cost a fork with it. The constants are estimates measured on the reference machines; the sweep
+ * prints the real duration beside the estimate at the end.
  */
 public final class PlanEstimate {
     /** The JMH runner JVM of one run (start, benchmark list, JSON), not in JMH's own "Total time". */
