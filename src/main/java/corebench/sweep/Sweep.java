@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class Sweep {
     private final RunFolder folder;
-    private final JmhLauncher launcher;
+    private final Launcher launcher;
     private final PrintStream out;
     private final NoiseProbe noise;
     private final Supplier<Resources> resources;
@@ -32,12 +32,12 @@ public final class Sweep {
     /** Set when Ctrl-C or SIGTERM began to stop the sweep: a run failing from then on was stopped, not broken. */
     private volatile boolean stopping;
 
-    public Sweep(RunFolder folder, RunManifest manifest, JmhLauncher launcher, PrintStream out) {
+    public Sweep(RunFolder folder, RunManifest manifest, Launcher launcher, PrintStream out) {
         this(folder, manifest, launcher, out, NoiseProbe.system(), Resources::probe);
     }
 
     /** With another {@code /proc} reader and another view of free resources (tests). */
-    Sweep(RunFolder folder, RunManifest manifest, JmhLauncher launcher, PrintStream out, NoiseProbe noise,
+    Sweep(RunFolder folder, RunManifest manifest, Launcher launcher, PrintStream out, NoiseProbe noise,
           Supplier<Resources> resources) {
         this.folder = folder;
         this.manifest = manifest;
