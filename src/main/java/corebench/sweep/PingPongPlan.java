@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.bench.PingPongBench;
 import corebench.workload.PingPong;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,8 @@ final class PingPongPlan implements WorkloadPlan {
         int top = Math.min(2, step.maxCores());
         if (step.cores() == top) {
             for (String model : step.models()) {
-                if (!PingPong.MODELS.contains(model)) {
-                    skips.accept(new SweepPlan.Skip(name(), model, PingPong.limitation(model, PingPong.Mechanism.PARK).orElseThrow()));
+                if (!PingPongBench.PARTIES.contains(model)) {
+                    skips.accept(new SweepPlan.Skip(name(), model, PingPongBench.limitation(model, PingPong.Mechanism.PARK).orElseThrow()));
                 }
             }
             if (!ModelChoice.userPicked(step) && step.models().contains("virtual")) {
@@ -53,7 +54,7 @@ final class PingPongPlan implements WorkloadPlan {
 
     /** The mechanisms a model runs at this step. */
     private static List<String> mechanisms(String model, StepContext step, int top) {
-        if (!PingPong.MODELS.contains(model)) {
+        if (!PingPongBench.PARTIES.contains(model)) {
             return List.of();
         }
         boolean jvms = model.equals("process-pool");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import corebench.worker.NoLeakedProcessesExtension;
+import corebench.workload.PingPong;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,5 +90,15 @@ class QueueBenchesTest {
         bench.createModel();
         bench.startParties();
         return bench;
+    }
+
+    @Test
+    void mechanismsRunOnlyWhereTheyHandOver() {
+        assertThat(PingPongBench.limitation("virtual", PingPong.Mechanism.PARK)).isEmpty();
+        assertThat(PingPongBench.limitation("process-pool", PingPong.Mechanism.PIPE)).isEmpty();
+        assertThat(PingPongBench.limitation("process-pool", PingPong.Mechanism.EXCHANGER)).get().asString().contains("not between JVMs");
+        assertThat(PingPongBench.limitation("platform-pool", PingPong.Mechanism.SHARED_MEMORY)).get().asString().contains("process-pool");
+        assertThat(PingPongBench.limitation("cluster", PingPong.Mechanism.PIPE)).isPresent();
+        assertThatThrownBy(() -> PingPong.Mechanism.byId("smoke")).hasMessageContaining("mechanisms are");
     }
 }

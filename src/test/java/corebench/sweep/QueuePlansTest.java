@@ -2,6 +2,7 @@ package corebench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corebench.bench.PingPongBench;
 import corebench.model.Models;
 import corebench.model.QueueConsumers;
 import corebench.workload.PingPong;
@@ -29,7 +30,7 @@ class QueuePlansTest {
                         run.params().keySet().forEach(p -> assertThat(ParamOverrides.hasParam(run.benchmark(), p)).as(p).isTrue());
                         for (String model : run.params().get("model")) {
                             for (String v : run.params().getOrDefault("mechanism", List.of())) {
-                                assertThat(PingPong.limitation(model, PingPong.Mechanism.byId(v))).as(model + " " + v).isEmpty();
+                                assertThat(PingPongBench.limitation(model, PingPong.Mechanism.byId(v))).as(model + " " + v).isEmpty();
                             }
                             for (String q : run.params().getOrDefault("queue", List.of())) {
                                 for (String c : run.params().get("capacity")) {
