@@ -1,7 +1,9 @@
 package corebench.model;
 
 import corebench.workload.Trait;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -60,6 +62,11 @@ public enum ModelKind implements ModelType {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }
         return factory.apply(workers);
+    }
+
+    /** The names of {@code kinds}, in that order. */
+    public static List<String> ids(ModelKind... kinds) {
+        return Arrays.stream(kinds).map(ModelKind::id).toList();
     }
 
     /** Trait sets that several constants share (an enum's constants cannot refer to its own static fields). */

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.bench.Fit;
 import corebench.model.Models;
 import corebench.workload.Blocking;
@@ -19,8 +20,8 @@ import java.util.function.Consumer;
 final class BlockingPlan implements WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.BlockingBench.batch";
     private static final List<Integer> WORKERS = List.of(16, 256, 4096);
-    private static final List<String> SHORT_LIST = List.of("platform-pool", "virtual", "process-pool");
-    private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual");
+    private static final List<String> SHORT_LIST = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL, ModelKind.PROCESS_POOL);
+    private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL);
 
     @Override
     public String name() {
@@ -56,7 +57,7 @@ final class BlockingPlan implements WorkloadPlan {
 
     /** sequential is the one-worker point; the others go far beyond the cores. */
     private static List<Integer> wanted(String model, boolean quick) {
-        if (model.equals("sequential")) {
+        if (model.equals(ModelKind.SEQUENTIAL.id())) {
             return List.of(1);
         }
         return quick ? List.of(256) : WORKERS;

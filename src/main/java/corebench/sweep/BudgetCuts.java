@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Trait;
@@ -59,7 +60,8 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements PlanStep 
         Set<Integer> few = fewCounts(plan.steps().stream().map(SweepPlan.Step::cores).toList());
         String at = "only at " + few + " cores";
         Predicate<ModelType> startsJvms = m -> m.has(Trait.JVM_PER_SUBMISSION) || m.has(Trait.REMOTE);
-        Predicate<ModelType> threadsBesidePoolAndForkJoin = m -> List.of("thread-per-task", "virtual", "parallel-stream").contains(m.id());
+        Predicate<ModelType> threadsBesidePoolAndForkJoin = m -> ModelKind.ids(ModelKind.THREAD_PER_TASK, ModelKind.VIRTUAL,
+                ModelKind.PARALLEL_STREAM).contains(m.id());
         List<Cut> cuts = new ArrayList<>(List.of(
                 onlyAt(few, "non-headline workloads " + at, r -> !r.headline() && !r.probe(), "not a headline scenario: run " + at + WHY),
                 onlyAt(few, "Monte Carlo SIMD strong scaling " + at, r -> r.name().equals("montecarlo-strong-simd"),

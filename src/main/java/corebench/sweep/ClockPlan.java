@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,6 +26,6 @@ final class ClockPlan implements WorkloadPlan {
     @Override
     public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         return List.of(new JmhRun(name(), name(), BENCHMARK, Map.of())
-                .with("model", List.of("platform-pool")).with("workers", List.of(String.valueOf(step.cores()))));
+                .with("model", ModelKind.ids(ModelKind.PLATFORM_POOL)).with("workers", List.of(String.valueOf(step.cores()))));
     }
 }

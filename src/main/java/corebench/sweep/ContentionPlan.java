@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.bench.Fit;
 import corebench.model.Models;
 import corebench.workload.Contention;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
  */
 final class ContentionPlan implements WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.ContentionBench.add";
-    private static final List<String> SHORT_LIST = List.of("platform-pool", "process-pool");
+    private static final List<String> SHORT_LIST = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.PROCESS_POOL);
 
     @Override
     public String name() {
@@ -51,6 +52,6 @@ final class ContentionPlan implements WorkloadPlan {
 
     /** sequential has no workers to contend: it runs at one core only, as the uncontended baseline. */
     private static List<String> models(StepContext step) {
-        return ModelChoice.pick(step, SHORT_LIST).stream().filter(m -> step.cores() == 1 || !m.equals("sequential")).toList();
+        return ModelChoice.pick(step, SHORT_LIST).stream().filter(m -> step.cores() == 1 || !m.equals(ModelKind.SEQUENTIAL.id())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.bench.Fit;
 import corebench.bench.PipeBench;
 import corebench.model.ModelType;
@@ -33,7 +34,7 @@ final class GranularityPlan implements WorkloadPlan {
     private static final List<String> TWO = List.of("1", "100");
     private static final List<String> FOUR = List.of("1", "10", "100", "1000");
     private static final List<String> CLUSTER_CHUNKS = List.of("1", "100", "1000");
-    private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual", "process-pool");
+    private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL, ModelKind.PROCESS_POOL);
 
     @Override
     public String name() {
@@ -71,7 +72,7 @@ final class GranularityPlan implements WorkloadPlan {
 
     /** The chunk sizes the plan wants for a model, before the workload's limits. */
     private static List<String> wanted(String model, boolean quick) {
-        if (model.equals("sequential")) {
+        if (model.equals(ModelKind.SEQUENTIAL.id())) {
             return List.of("1");
         }
         ModelType type = Models.byId(model);

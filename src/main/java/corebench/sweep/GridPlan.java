@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.bench.Fit;
 import corebench.model.Models;
 import corebench.workload.GridWorkload;
@@ -41,7 +42,8 @@ final class GridPlan implements WorkloadPlan {
     public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         for (String model : step.models()) {
             for (GridWorkload.Kind kind : GridWorkload.Kind.values()) {
-                Fit.whyNot(Models.byId(model), GridWorkload.needs(kind)).ifPresent(reason -> skips.accept(new SweepPlan.Skip(name(), model, reason)));
+                Fit.whyNot(Models.byId(model), GridWorkload.needs(kind))
+                        .ifPresent(reason -> skips.accept(new SweepPlan.Skip(name(), model, reason)));
             }
         }
         List<String> models = running(step.scalingModels(), GridWorkload.Kind.INPLACE);
@@ -86,7 +88,7 @@ final class GridPlan implements WorkloadPlan {
 
     private JmhRun probe(StepContext step, List<String> kernels, List<String> sizes) {
         return new JmhRun(name() + "-bandwidth", name(), PROBE, Map.of())
-                .with("model", List.of("platform-pool")).with("workers", List.of(String.valueOf(step.cores())))
+                .with("model", ModelKind.ids(ModelKind.PLATFORM_POOL)).with("workers", List.of(String.valueOf(step.cores())))
                 .with("kernel", kernels).with("size", sizes);
     }
 }

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.bench.Fit;
 import corebench.model.Models;
 import corebench.workload.Kernel;
@@ -65,7 +66,7 @@ final class MonteCarloPlan implements WorkloadPlan {
             // the quick plan keeps one oversubscription point: 2× shows the trend, 4× doubles its cost
             List<String> over = step.quick() ? List.of(String.valueOf(2 * step.cores()))
                     : List.of(String.valueOf(2 * step.cores()), String.valueOf(4 * step.cores()));
-            List<String> local = StepContext.where(step.modelsExcept("sequential"), Trait.REMOTE, false);
+            List<String> local = StepContext.where(step.modelsExcept(ModelKind.SEQUENTIAL.id()), Trait.REMOTE, false);
             List<String> threadModels = StepContext.where(local, Trait.JVM_PER_WORKER, false);
             List<String> processModels = StepContext.where(local, Trait.JVM_PER_WORKER, true);
             add(runs, "oversubscribed-threads", threadModels, over, "scalar", "strong", step.maxCores());

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.bench.PingPongBench;
 import corebench.workload.PingPong;
 import java.util.List;
@@ -38,8 +39,8 @@ final class PingPongPlan implements WorkloadPlan {
                     skips.accept(new SweepPlan.Skip(name(), model, PingPongBench.limitation(model, PingPong.Mechanism.PARK).orElseThrow()));
                 }
             }
-            if (!ModelChoice.userPicked(step) && step.models().contains("virtual")) {
-                skips.accept(new SweepPlan.Skip(name(), "virtual", (step.quick() ? "not in the quick plan" : "only park/unpark at the"
+            if (!ModelChoice.userPicked(step) && step.models().contains(ModelKind.VIRTUAL.id())) {
+                skips.accept(new SweepPlan.Skip(name(), ModelKind.VIRTUAL.id(), (step.quick() ? "not in the quick plan" : "only park/unpark at the"
                         + " top step is in the default plan") + ", to keep it within its time budget; run every mechanism with"
                         + " --workloads pingpong --models virtual"));
             }
@@ -57,16 +58,16 @@ final class PingPongPlan implements WorkloadPlan {
         if (!PingPongBench.PARTIES.contains(model)) {
             return List.of();
         }
-        boolean jvms = model.equals("process-pool");
+        boolean jvms = model.equals(ModelKind.PROCESS_POOL.id());
         if (ModelChoice.userPicked(step) && !step.quick() || jvms) {
             return jvms ? JVMS : THREADS;
         }
         if (step.quick()) {
-            return model.equals("platform-pool") ? List.of("park") : List.of();
+            return model.equals(ModelKind.PLATFORM_POOL.id()) ? List.of("park") : List.of();
         }
         if (step.cores() != top) {
-            return model.equals("platform-pool") ? List.of("park") : List.of();
+            return model.equals(ModelKind.PLATFORM_POOL.id()) ? List.of("park") : List.of();
         }
-        return model.equals("platform-pool") ? THREADS : List.of("park");
+        return model.equals(ModelKind.PLATFORM_POOL.id()) ? THREADS : List.of("park");
     }
 }

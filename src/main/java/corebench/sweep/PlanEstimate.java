@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Trait;
@@ -88,7 +89,7 @@ public final class PlanEstimate {
 
     /** The cost of one combination of a run at a step of {@code cores} CPUs. */
     public static Cost cost(SweepPlan.JmhSettings settings, int cores, JmhRun run, Map<String, String> combo) {
-        String model = combo.getOrDefault("model", "sequential");
+        String model = combo.getOrDefault("model", ModelKind.SEQUENTIAL.id());
         int workers = Integer.parseInt(combo.getOrDefault("workers", "1"));
         int parallel = Math.max(1, Math.min(workers, cores));
         double op = workSeconds(run.benchmark(), combo, workers) / parallel;

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Trait;
@@ -32,8 +33,8 @@ final class QueuePlan implements WorkloadPlan {
     private static final String UNBOUNDED = String.valueOf(WorkQueue.UNBOUNDED);
     private static final String GRANULARITY_SIZE = "10000";
     private static final List<String> SIZES = List.of("500", GRANULARITY_SIZE, LONG_SIZE);
-    private static final List<String> CURVE_MODELS = List.of("platform-pool", "process-pool");
-    private static final List<String> QUICK_MODELS = List.of("platform-pool", "process-pool");
+    private static final List<String> CURVE_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.PROCESS_POOL);
+    private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.PROCESS_POOL);
 
     /** One queue at one capacity and task size. */
     private record Variant(String queue, String capacity, String taskSamples) {
@@ -62,7 +63,7 @@ final class QueuePlan implements WorkloadPlan {
             ModelChoice.leftOut(name(), step, QUICK_MODELS, ModelChoice.planName(step)).stream()
                     .filter(s -> consumers(s.model())).forEach(skips);
         } else if (!picked(step)) {
-            for (String model : List.of("virtual", "forkjoin", "cluster")) {
+            for (String model : ModelKind.ids(ModelKind.VIRTUAL, ModelKind.FORKJOIN, ModelKind.CLUSTER)) {
                 skips.accept(new SweepPlan.Skip(name(), model, "only " + variants(model, false, false).size() + " of its "
                         + variants(model, false, true).size() + " queue x capacity x task size combinations are in the default plan,"
                         + " to keep it within its time budget; run them all with --workloads queue --models " + model));
@@ -113,7 +114,7 @@ final class QueuePlan implements WorkloadPlan {
         if (quick && !full) {
             return all;
         }
-        if (threads && (full || model.equals("platform-pool"))) {
+        if (threads && (full || model.equals(ModelKind.PLATFORM_POOL.id()))) {
             for (WorkQueue.Kind k : WorkQueue.Kind.values()) {
                 for (String capacity : List.of(BOUND, UNBOUNDED)) {
                     Variant v = new Variant(k.id(), capacity, GRANULARITY_SIZE);

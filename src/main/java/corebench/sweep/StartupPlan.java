@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.workload.Trait;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,9 @@ import java.util.function.Consumer;
 final class StartupPlan implements WorkloadPlan {
     static final String COLD = "corebench.bench.StartupBench.cold";
     static final String WARM = "corebench.bench.StartupBench.warm";
-    private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual", "process-pool");
-    private static final List<String> DEFAULT_MODELS = List.of("platform-pool", "thread-per-task", "virtual", "forkjoin",
-            "process-pool", "process-per-task");
+    private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL, ModelKind.PROCESS_POOL);
+    private static final List<String> DEFAULT_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.THREAD_PER_TASK,
+            ModelKind.VIRTUAL, ModelKind.FORKJOIN, ModelKind.PROCESS_POOL, ModelKind.PROCESS_PER_TASK);
     private static final String JVM_STARTS = "10";
     private static final String THREAD_STARTS = "200";
     private static final double THREAD_START_SECONDS = 0.3e-3;

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Trait;
@@ -65,7 +66,7 @@ public interface WorkloadPlan {
 
         /** The requested models on the scaling curve: {@code sequential} only at one core, its baseline. */
         public List<String> scalingModels() {
-            return cores == 1 ? models : modelsExcept("sequential");
+            return cores == 1 ? models : modelsExcept(ModelKind.SEQUENTIAL.id());
         }
 
         /** The requested models (in {@code from}) that satisfy {@code test}, by their traits. */
