@@ -49,7 +49,7 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements PlanStep 
             }
             fitted = next;
         }
-        return fitted.withBudget(new SweepPlan.Budget(0, 0, List.copyOf(applied), 0, 0, 0, ""));
+        return (applied.isEmpty() ? plan : fitted).withBudget(new SweepPlan.Budget(0, 0, List.copyOf(applied), 0, 0, 0, ""));
     }
 
     /** The cuts, in the order they apply. */
