@@ -1,6 +1,9 @@
 package corebench.report.results;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import corebench.format.CpuList;
+import corebench.format.CpuPlace;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +23,7 @@ import java.util.TreeSet;
  * @param steps    one per core count, in increasing order; empty when the topology was not recorded
  */
 public record StepTopology(String cpuOrder, List<Step> steps) {
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public StepTopology {
         steps = List.copyOf(steps);
@@ -83,9 +87,14 @@ public record StepTopology(String cpuOrder, List<Step> steps) {
 
     static StepTopology of(JsonNode root) {
         JsonNode restriction = root.path("cpuRestriction");
-        Map<Integer, long[]> where = new HashMap<>();
-        for (JsonNode cpu : restriction.path("topology").path("cpus")) {
-            where.put(cpu.path("cpu").asInt(), new long[] {cpu.path("socket").asLong(), cpu.path("core").asLong()});
+        Map<Integer, CpuPlace> where = new HashMap<>();
+        try {
+            for (JsonNode cpu : restriction.path("topology").path("cpus")) {
+                CpuPlace place = JSON.convertValue(cpu, CpuPlace.class);
+                where.put(place.cpu(), place);
+            }
+        } catch (IllegalArgumentException unreadable) {
+            where.clear(); // a topology this reader cannot read: no boundaries rather than wrong ones
         }
         String order = restriction.path("order").isTextual() ? restriction.path("order").asText() : null;
         if (where.isEmpty()) {
@@ -96,12 +105,12 @@ public record StepTopology(String cpuOrder, List<Step> steps) {
             Set<Long> cores = new TreeSet<>();
             Set<Long> sockets = new TreeSet<>();
             for (int cpu : CpuList.parse(step.path("cpus").asText(""))) {
-                long[] w = where.get(cpu);
-                if (w == null) {
+                CpuPlace place = where.get(cpu);
+                if (place == null) {
                     return new StepTopology(order, List.of()); // a CPU the topology does not list: do not guess
                 }
-                sockets.add(w[0]);
-                cores.add(w[0] << 32 | w[1]);
+                sockets.add((long) place.socket());
+                cores.add(place.physicalCore());
             }
             steps.add(new Step(step.path("cores").asInt(), cores.size(), sockets.size()));
         }
