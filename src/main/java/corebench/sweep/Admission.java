@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Leaves out every (model, workers) combination whose child JVMs or members would not fit {@code resources}
@@ -13,12 +14,8 @@ import java.util.function.Consumer;
  *
  * @param resources what the plan is admitted against
  */
-record Admission(Resources resources) implements PlanStep {
+record Admission(Resources resources) implements UnaryOperator<SweepPlan> {
 
-    @Override
-    public String name() {
-        return "admission: child JVMs and members that fit in memory and the thread limit";
-    }
 
     @Override
     public SweepPlan apply(SweepPlan plan) {

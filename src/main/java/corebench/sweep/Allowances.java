@@ -2,6 +2,7 @@ package corebench.sweep;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The last step: each run's estimate ({@link PlanEstimate}) and its allowance, its share of the budget in
@@ -11,12 +12,8 @@ import java.util.Map;
  * @param budgetSeconds the budget; {@link Double#POSITIVE_INFINITY} for none
  * @param resources     what the plan was admitted against
  */
-record Allowances(double budgetSeconds, Resources resources) implements PlanStep {
+record Allowances(double budgetSeconds, Resources resources) implements UnaryOperator<SweepPlan> {
 
-    @Override
-    public String name() {
-        return "each run's estimate and its share of the budget";
-    }
 
     /** Every run with its estimate and no allowance yet. */
     static SweepPlan estimated(SweepPlan plan) {

@@ -38,8 +38,7 @@ final class BlockingPlan implements WorkloadPlan {
         if (!step.top()) {
             return List.of();
         }
-        ModelChoice.leftOut(name(), step, shortList(step), ModelChoice.planName(step)).forEach(skips);
-        List<String> models = ModelChoice.pick(step, shortList(step));
+        List<String> models = ModelChoice.pick(name(), step, shortList(step), skips);
         for (String model : models) {
             for (int w : wanted(model, step.quick())) {
                 Fit.whyNot(Models.byId(model), Blocking.needs(w)).ifPresent(reason ->

@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * @param budgetSeconds the budget; {@link Double#POSITIVE_INFINITY} for none
  * @param mayShorten    whether the JMH settings are the plan's own, so that shortening them is allowed
  */
-record BudgetCuts(double budgetSeconds, boolean mayShorten) implements PlanStep {
+record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOperator<SweepPlan> {
     /** Iterations are never shortened below this: shorter ones give JMH too few operations per iteration. */
     static final int MIN_ITERATION_MILLIS = 200;
     private static final String WHY = " to keep the sweep within its time budget";
@@ -30,10 +30,6 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements PlanStep 
     record Cut(String description, UnaryOperator<SweepPlan> transform) {
     }
 
-    @Override
-    public String name() {
-        return "budget cuts";
-    }
 
     @Override
     public SweepPlan apply(SweepPlan plan) {

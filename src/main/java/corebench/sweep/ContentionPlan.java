@@ -35,8 +35,9 @@ final class ContentionPlan implements WorkloadPlan {
         if (step.quick() && !step.top()) {
             return List.of();
         }
-        ModelChoice.leftOut(name(), step, SHORT_LIST, ModelChoice.planName(step)).forEach(skips);
-        List<String> models = models(step);
+        // sequential has no workers to contend: it runs at one core only, as the uncontended baseline
+        List<String> models = ModelChoice.pick(name(), step, SHORT_LIST, skips).stream()
+                .filter(m -> step.cores() == 1 || !m.equals(ModelKind.SEQUENTIAL.id())).toList();
         for (String model : models) {
             for (ContentionStrategy s : ContentionStrategy.values()) {
                 Fit.whyNot(Models.byId(model), Contention.needs(s)).ifPresent(reason ->
@@ -48,10 +49,5 @@ final class ContentionPlan implements WorkloadPlan {
                 (strategies, sharing) -> new JmhRun(name() + "-" + (strategies.size() == ContentionStrategy.values().length ? "all"
                         : String.join("-", strategies)), name(), BENCHMARK, Map.of()).with("model", sharing)
                         .with("workers", List.of(String.valueOf(step.cores()))).with("strategy", strategies));
-    }
-
-    /** sequential has no workers to contend: it runs at one core only, as the uncontended baseline. */
-    private static List<String> models(StepContext step) {
-        return ModelChoice.pick(step, SHORT_LIST).stream().filter(m -> step.cores() == 1 || !m.equals(ModelKind.SEQUENTIAL.id())).toList();
     }
 }

@@ -52,8 +52,7 @@ final class GranularityPlan implements WorkloadPlan {
             return List.of();
         }
         List<String> shortList = step.quick() ? QUICK_MODELS : Models.ids();
-        ModelChoice.leftOut(name(), step, shortList, ModelChoice.planName(step)).forEach(skips);
-        List<String> models = ModelChoice.pick(step, shortList);
+        List<String> models = ModelChoice.pick(name(), step, shortList, skips);
         for (String model : models) {
             for (String chunk : wanted(model, step.quick())) {
                 Fit.whyNot(Models.byId(model), Granularity.needs(Granularity.TASKS, Integer.parseInt(chunk)))

@@ -1,14 +1,11 @@
 package corebench.sweep;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The plan without its points of more workers than cores ({@code sweep --no-oversubscription}), recorded as skips. */
-record NoOversubscription() implements PlanStep {
+record NoOversubscription() implements UnaryOperator<SweepPlan> {
 
-    @Override
-    public String name() {
-        return "no more workers than cores (--no-oversubscription)";
-    }
 
     @Override
     public SweepPlan apply(SweepPlan plan) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The plan of a run on a real cluster ({@code sweep --cluster}): each remote model leaves every run and comes back
@@ -13,12 +14,8 @@ import java.util.Map;
  *
  * @param clusterThreads executor threads of the whole cluster
  */
-record OnCluster(int clusterThreads) implements PlanStep {
+record OnCluster(int clusterThreads) implements UnaryOperator<SweepPlan> {
 
-    @Override
-    public String name() {
-        return "remote models at the top step, with the cluster's executor threads as workers (--cluster)";
-    }
 
     @Override
     public SweepPlan apply(SweepPlan plan) {

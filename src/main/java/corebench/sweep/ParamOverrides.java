@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The user's workload parameters ({@code -P samples=1048576}) in every run whose benchmark has that {@code @Param};
@@ -13,14 +14,10 @@ import java.util.Set;
  *
  * @param overrides parameter name → comma-separated values
  */
-record ParamOverrides(Map<String, String> overrides) implements PlanStep {
+record ParamOverrides(Map<String, String> overrides) implements UnaryOperator<SweepPlan> {
     /** Parameters the plan itself sets per step; users change them through --models and --cores. */
     private static final Set<String> PLANNED_PARAMS = Set.of("model", "workers", "cores");
 
-    @Override
-    public String name() {
-        return "parameters set with -P";
-    }
 
     @Override
     public SweepPlan apply(SweepPlan plan) {

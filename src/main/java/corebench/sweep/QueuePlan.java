@@ -59,10 +59,12 @@ final class QueuePlan implements WorkloadPlan {
             Models.byId(model).whyNot(List.of(WorkQueue.CONSUMERS)).ifPresent(reason ->
                     skips.accept(new SweepPlan.Skip(name(), model, reason)));
         }
-        if (step.quick() && !picked(step)) {
-            ModelChoice.leftOut(name(), step, QUICK_MODELS, ModelChoice.planName(step)).stream()
-                    .filter(s -> consumers(s.model())).forEach(skips);
-        } else if (!picked(step)) {
+        List<String> chosen = (step.quick() ? ModelChoice.pick(name(), step, QUICK_MODELS, s -> {
+            if (consumers(s.model())) {
+                skips.accept(s);
+            }
+        }) : step.models()).stream().filter(QueuePlan::consumers).toList();
+        if (!step.quick() && !picked(step)) {
             for (String model : ModelKind.ids(ModelKind.VIRTUAL, ModelKind.FORKJOIN, ModelKind.CLUSTER)) {
                 skips.accept(new SweepPlan.Skip(name(), model, "only " + variants(model, false, false).size() + " of its "
                         + variants(model, false, true).size() + " queue x capacity x task size combinations are in the default plan,"
@@ -71,7 +73,7 @@ final class QueuePlan implements WorkloadPlan {
         }
         // variant → models, so that models sharing a variant share one JMH invocation
         Map<Variant, List<String>> byVariant = new LinkedHashMap<>();
-        for (String model : chosen(step)) {
+        for (String model : chosen) {
             for (Variant v : variants(model, step.quick(), picked(step))) {
                 byVariant.computeIfAbsent(v, k -> new ArrayList<>()).add(model);
             }
@@ -83,11 +85,6 @@ final class QueuePlan implements WorkloadPlan {
                 .with("tasks", List.of(String.valueOf(v.taskSamples().equals(LONG_SIZE) ? LONG_TASKS : TASKS)))
                 .with("taskSamples", List.of(v.taskSamples()))));
         return runs;
-    }
-
-    private static List<String> chosen(StepContext step) {
-        List<String> models = picked(step) || !step.quick() ? step.models() : ModelChoice.pick(step, QUICK_MODELS);
-        return models.stream().filter(QueuePlan::consumers).toList();
     }
 
     private static boolean consumers(String model) {

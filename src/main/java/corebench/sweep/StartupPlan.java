@@ -41,8 +41,7 @@ final class StartupPlan implements WorkloadPlan {
         if (!step.top()) {
             return List.of();
         }
-        ModelChoice.leftOut(name(), step, shortList(step), ModelChoice.planName(step)).forEach(skips);
-        List<String> models = ModelChoice.pick(step, shortList(step));
+        List<String> models = ModelChoice.pick(name(), step, shortList(step), skips);
         if (models.isEmpty()) {
             return List.of();
         }

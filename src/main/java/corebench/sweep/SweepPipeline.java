@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 
 /**
- * How a sweep decides what runs where, in one list: the plan is built by these steps, in this order, each a
- * small pure class ({@link PlanStep}) that says in a skip why it left out what it left out.
+ * How a sweep decides what runs where, in one list: the plan is built by these steps, in this order ({@link #steps}),
+ * each a small pure class ({@code SweepPlan -> SweepPlan}) that says in a skip why it left out what it left out.
  * <ol>
  *   <li>{@link WorkloadRuns}: the core counts (1, 2, 4, … N) and, at each, every workload's runs
  *       ({@link Workloads}: one {@link WorkloadPlan} per workload, which also records the models it does not run
@@ -60,18 +61,27 @@ public final class SweepPipeline {
     public record Planned(SweepPlan plan, List<String> changedBy) {
     }
 
+    /**
+     * One step: what it does in a few words (as {@code sweep --dry-run} prints it when it changed the plan), and the
+     * pure function that does it.
+     */
+    public record PlanStep(String name, UnaryOperator<SweepPlan> apply) {
+    }
+
     /** The steps for {@code request}, in the order they apply. */
     public static List<PlanStep> steps(Request request, CpuRestriction restriction, Resources resources) {
         List<PlanStep> steps = new ArrayList<>();
-        steps.add(new WorkloadRuns(request.cores(), request.workloads(), request.models(), request.quick(), restriction));
-        steps.add(new ParamOverrides(request.params()));
+        steps.add(new PlanStep("each workload's runs at each core count",
+                new WorkloadRuns(request.cores(), request.workloads(), request.models(), request.quick(), restriction)));
+        steps.add(new PlanStep("parameters set with -P", new ParamOverrides(request.params())));
         if (!request.oversubscription()) {
-            steps.add(new NoOversubscription());
+            steps.add(new PlanStep("no more workers than cores (--no-oversubscription)", new NoOversubscription()));
         }
-        request.clusterThreads().ifPresent(threads -> steps.add(new OnCluster(threads)));
-        steps.add(new Admission(resources));
-        steps.add(new BudgetCuts(request.budgetSeconds(), request.mayShorten()));
-        steps.add(new Allowances(request.budgetSeconds(), resources));
+        request.clusterThreads().ifPresent(threads -> steps.add(new PlanStep(
+                "remote models at the top step, with the cluster's executor threads as workers (--cluster)", new OnCluster(threads))));
+        steps.add(new PlanStep("admission: child JVMs and members that fit in memory and the thread limit", new Admission(resources)));
+        steps.add(new PlanStep("budget cuts", new BudgetCuts(request.budgetSeconds(), request.mayShorten())));
+        steps.add(new PlanStep("each run's estimate and its share of the budget", new Allowances(request.budgetSeconds(), resources)));
         return steps;
     }
 
@@ -84,7 +94,7 @@ public final class SweepPipeline {
         SweepPlan plan = SweepPlan.empty(request.name(), request.jmh());
         List<String> changedBy = new ArrayList<>();
         for (PlanStep step : steps(request, restriction, resources)) {
-            SweepPlan next = step.apply(plan);
+            SweepPlan next = step.apply().apply(plan);
             if (!next.steps().equals(plan.steps()) || !next.skipped().equals(plan.skipped()) || !next.jmh().equals(plan.jmh())) {
                 changedBy.add(step.name());
             }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The first step: one step per core count, confined to its CPUs, holding each workload's runs there (with the
@@ -18,7 +19,7 @@ import java.util.TreeSet;
  * @param restriction how steps are confined
  */
 record WorkloadRuns(List<Integer> cores, List<String> workloads, List<String> models, boolean quick,
-                    CpuRestriction restriction) implements PlanStep {
+                    CpuRestriction restriction) implements UnaryOperator<SweepPlan> {
 
     /** 1, 2, 4, … ≤ max, and max itself. */
     static List<Integer> coreCounts(int maxCores) {
@@ -30,10 +31,6 @@ record WorkloadRuns(List<Integer> cores, List<String> workloads, List<String> mo
         return List.copyOf(counts);
     }
 
-    @Override
-    public String name() {
-        return "each workload's runs at each core count";
-    }
 
     @Override
     public SweepPlan apply(SweepPlan plan) {

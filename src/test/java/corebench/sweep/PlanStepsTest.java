@@ -88,9 +88,11 @@ class PlanStepsTest {
                 List.of("sequential", "platform-pool"), Map.of("samples", "65536"), false, OptionalInt.empty(),
                 Double.POSITIVE_INFINITY, false);
         SweepPipeline.Planned planned = SweepPipeline.plan(request, SweepPipelineTest.machine(2), Resources.unlimited());
-        assertThat(planned.changedBy()).containsExactly(new WorkloadRuns(List.of(), List.of(), List.of(), true, null).name(),
-                new ParamOverrides(Map.of()).name(), new NoOversubscription().name(),
-                new Allowances(0, Resources.unlimited()).name());
+        List<String> names = SweepPipeline.steps(request, SweepPipelineTest.machine(2), Resources.unlimited()).stream()
+                .map(SweepPipeline.PlanStep::name).toList();
+        assertThat(names).hasSize(6);
+        // admission (nothing refused) and the budget (none) changed nothing
+        assertThat(planned.changedBy()).containsExactly(names.get(0), names.get(1), names.get(2), names.get(5));
         assertThat(planned.plan().steps()).allSatisfy(s -> assertThat(s.runs()).allSatisfy(r ->
                 assertThat(r.params().get("workers")).allSatisfy(w -> assertThat(Integer.parseInt(w)).isLessThanOrEqualTo(s.cores()))));
     }
