@@ -17,20 +17,14 @@ import java.util.function.Consumer;
  * for the default plan) and process-per-task, which starts a JVM for each 5 ms task (~1000 JVM starts per
  * batch), runs at 16. The quick plan runs platform-pool and virtual at 256 workers.
  */
-final class BlockingPlan implements WorkloadPlan {
+final class BlockingPlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.BlockingBench.batch";
     private static final List<Integer> WORKERS = List.of(16, 256, 4096);
     private static final List<String> SHORT_LIST = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL, ModelKind.PROCESS_POOL);
     private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL);
 
-    @Override
-    public String name() {
-        return "blocking";
-    }
-
-    @Override
-    public String description() {
-        return "blocking: 1,000 tasks that sleep 1-10 ms, at 1 to 4096 workers (throughput of waiting)";
+    BlockingPlan() {
+        super("blocking", "blocking: 1,000 tasks that sleep 1-10 ms, at 1 to 4096 workers (throughput of waiting)");
     }
 
     @Override
@@ -45,7 +39,7 @@ final class BlockingPlan implements WorkloadPlan {
                         skips.accept(new SweepPlan.Skip(name(), model, "workers " + w + ": " + reason)));
             }
         }
-        return WorkloadPlan.sharing(models, model -> workers(model, step.quick()), (workers, sharing) -> new JmhRun(
+        return sharing(models, model -> workers(model, step.quick()), (workers, sharing) -> new JmhRun(
                 name() + "-workers-" + String.join("-", workers), name(), BENCHMARK, Map.of()).with("model", sharing)
                 .with("workers", workers));
     }

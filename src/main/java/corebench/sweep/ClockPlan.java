@@ -10,17 +10,11 @@ import java.util.function.Consumer;
  * CPUs: the effective GHz of each step, so that the report can show a clock-normalised speedup beside the
  * raw one. It costs one short benchmark per step whatever models were asked for.
  */
-final class ClockPlan implements WorkloadPlan {
+final class ClockPlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.ClockBench.chains";
 
-    @Override
-    public String name() {
-        return "clock";
-    }
-
-    @Override
-    public String description() {
-        return "clock probe: a dependent integer-multiply chain on every CPU of the step at once (effective GHz per step)";
+    ClockPlan() {
+        super("clock", "clock probe: a dependent integer-multiply chain on every CPU of the step at once (effective GHz per step)");
     }
 
     @Override

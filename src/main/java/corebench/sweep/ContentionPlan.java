@@ -16,18 +16,12 @@ import java.util.function.Consumer;
  * platform-pool stands for the in-JVM models (they share the same heap objects) and process-pool for the
  * process models; the quick plan runs them at the top core count only.
  */
-final class ContentionPlan implements WorkloadPlan {
+final class ContentionPlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.ContentionBench.add";
     private static final List<String> SHORT_LIST = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.PROCESS_POOL);
 
-    @Override
-    public String name() {
-        return "contention";
-    }
-
-    @Override
-    public String description() {
-        return "contention: workers add to one total (synchronized, lock, atomic, adder, mapped atomic) vs partial sums";
+    ContentionPlan() {
+        super("contention", "contention: workers add to one total (synchronized, lock, atomic, adder, mapped atomic) vs partial sums");
     }
 
     @Override
@@ -44,7 +38,7 @@ final class ContentionPlan implements WorkloadPlan {
                         skips.accept(new SweepPlan.Skip(name(), model, "strategy " + s.id() + ": " + reason)));
             }
         }
-        return WorkloadPlan.sharing(models, model -> List.of(ContentionStrategy.values()).stream()
+        return sharing(models, model -> List.of(ContentionStrategy.values()).stream()
                         .filter(s -> Fit.runs(Models.byId(model), Contention.needs(s))).map(ContentionStrategy::id).toList(),
                 (strategies, sharing) -> new JmhRun(name() + "-" + (strategies.size() == ContentionStrategy.values().length ? "all"
                         : String.join("-", strategies)), name(), BENCHMARK, Map.of()).with("model", sharing)

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * {@code PipeBench} (8-byte frames to one child JVM and back, pipelined), the baseline of its cost per
  * task at chunk size 1.
  */
-final class GranularityPlan implements WorkloadPlan {
+final class GranularityPlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.GranularityBench.batch";
     static final String PIPE = "corebench.bench.PipeBench.roundTrips";
     private static final List<String> TWO = List.of("1", "100");
@@ -36,14 +36,8 @@ final class GranularityPlan implements WorkloadPlan {
     private static final List<String> CLUSTER_CHUNKS = List.of("1", "100", "1000");
     private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL, ModelKind.PROCESS_POOL);
 
-    @Override
-    public String name() {
-        return "granularity";
-    }
-
-    @Override
-    public String description() {
-        return "task granularity: 10,000 tiny Monte Carlo tasks at 1 to 1000 tasks per submission (cost per task)";
+    GranularityPlan() {
+        super("granularity", "task granularity: 10,000 tiny Monte Carlo tasks at 1 to 1000 tasks per submission (cost per task)");
     }
 
     @Override
@@ -59,7 +53,7 @@ final class GranularityPlan implements WorkloadPlan {
                         .ifPresent(reason -> skips.accept(new SweepPlan.Skip(name(), model, "chunk size " + chunk + ": " + reason)));
             }
         }
-        List<JmhRun> runs = new ArrayList<>(WorkloadPlan.sharing(models, model -> chunkSizes(model, step.quick()),
+        List<JmhRun> runs = new ArrayList<>(sharing(models, model -> chunkSizes(model, step.quick()),
                 (chunks, sharing) -> new JmhRun(name() + "-chunks-" + String.join("-", chunks), name(), BENCHMARK, Map.of())
                         .with("model", sharing).with("workers", List.of(String.valueOf(step.cores()))).with("chunkSize", chunks)));
         if (runs.stream().anyMatch(r -> r.params().get("model").contains(PipeBench.MODEL))) {

@@ -23,19 +23,13 @@ import java.util.function.Consumer;
  * with the reason: no shared memory ({@code cluster}), a JVM per submission for Jacobi
  * ({@code process-per-task}: a JVM per band per sweep).
  */
-final class GridPlan implements WorkloadPlan {
+final class GridPlan extends WorkloadPlan {
     static final String GRID = "corebench.bench.GridBench.run";
     static final String PROBE = "corebench.bench.BandwidthBench.stream";
 
-    @Override
-    public String name() {
-        return "grid";
-    }
-
-    @Override
-    public String description() {
-        return "shared grid in memory-mapped shared memory: Jacobi stencil (memory-bound) and in-place updates "
-                + "(compute-bound) in row bands, with a STREAM-style bandwidth probe";
+    GridPlan() {
+        super("grid", "shared grid in memory-mapped shared memory: Jacobi stencil (memory-bound) and in-place updates "
+                + "(compute-bound) in row bands, with a STREAM-style bandwidth probe");
     }
 
     @Override

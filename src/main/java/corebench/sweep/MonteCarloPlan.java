@@ -22,19 +22,13 @@ import java.util.function.Consumer;
  * JVMs (~2 s for one, ~7 s for two on 2 cores), so one benchmark per core count keeps the sweep in budget.
  * Oversubscription runs threads and local JVMs separately, the JVMs capped at {@value #MAX_CHILD_JVMS}.
  */
-final class MonteCarloPlan implements WorkloadPlan {
+final class MonteCarloPlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.MonteCarloBench.pi";
     /** Child JVMs per oversubscribed step are capped: hundreds of JVMs measure memory, not scheduling. */
     static final int MAX_CHILD_JVMS = 128;
 
-    @Override
-    public String name() {
-        return "montecarlo";
-    }
-
-    @Override
-    public String description() {
-        return "Monte Carlo pi: CPU-bound, embarrassingly parallel (scalar and SIMD kernels, strong and weak scaling)";
+    MonteCarloPlan() {
+        super("montecarlo", "Monte Carlo pi: CPU-bound, embarrassingly parallel (scalar and SIMD kernels, strong and weak scaling)");
     }
 
     @Override

@@ -15,19 +15,13 @@ import java.util.function.Consumer;
  * threads' park/unpark and both JVM mechanisms. {@code --models} runs every mechanism of the picked
  * models at both. The quick plan runs park/unpark, the pipe and shared memory at the top of the two.
  */
-final class PingPongPlan implements WorkloadPlan {
+final class PingPongPlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.PingPongBench.roundTrips";
     private static final List<String> THREADS = List.of("synchronous-queue", "exchanger", "park");
     private static final List<String> JVMS = List.of("pipe", "shared-memory");
 
-    @Override
-    public String name() {
-        return "pingpong";
-    }
-
-    @Override
-    public String description() {
-        return "ping-pong: round-trip time of one message between two threads or two JVMs, per hand-off mechanism";
+    PingPongPlan() {
+        super("pingpong", "ping-pong: round-trip time of one message between two threads or two JVMs, per hand-off mechanism");
     }
 
     @Override
@@ -48,7 +42,7 @@ final class PingPongPlan implements WorkloadPlan {
         if (step.cores() > 2 || step.quick() && step.cores() != top) {
             return List.of();
         }
-        return WorkloadPlan.sharing(step.models(), model -> mechanisms(model, step, top), (mechanisms, models) -> new JmhRun(
+        return sharing(step.models(), model -> mechanisms(model, step, top), (mechanisms, models) -> new JmhRun(
                 name() + "-" + String.join("-", mechanisms), name(), BENCHMARK, Map.of()).with("model", models)
                 .with("workers", List.of("1")).with("mechanism", mechanisms));
     }

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * combinations are recorded as left out ({@code --models} runs them all); models with no consumers are
  * recorded with the reason. The quick plan runs platform-pool and process-pool at 10,000 samples.
  */
-final class QueuePlan implements WorkloadPlan {
+final class QueuePlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.QueueBench.putAndJoin";
     /** Tasks per operation: 1000, except 100 of the ~1 ms tasks, so that an operation stays near 0.1 s. */
     static final int TASKS = 1000;
@@ -40,14 +40,8 @@ final class QueuePlan implements WorkloadPlan {
     private record Variant(String queue, String capacity, String taskSamples) {
     }
 
-    @Override
-    public String name() {
-        return "queue";
-    }
-
-    @Override
-    public String description() {
-        return "work queue: 1,000 Monte Carlo tasks (100 of ~1 ms) put one by one on a shared queue, consumers get / task_done, producer joins";
+    QueuePlan() {
+        super("queue", "work queue: 1,000 Monte Carlo tasks (100 of ~1 ms) put one by one on a shared queue, consumers get / task_done, producer joins");
     }
 
     @Override

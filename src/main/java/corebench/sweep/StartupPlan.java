@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * {@code parallel-stream} (the same ForkJoin pool as {@code forkjoin}) are left out, recorded; the quick
  * plan runs platform-pool, virtual and process-pool.
  */
-final class StartupPlan implements WorkloadPlan {
+final class StartupPlan extends WorkloadPlan {
     static final String COLD = "corebench.bench.StartupBench.cold";
     static final String WARM = "corebench.bench.StartupBench.warm";
     private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL, ModelKind.PROCESS_POOL);
@@ -26,14 +26,8 @@ final class StartupPlan implements WorkloadPlan {
     private static final String THREAD_STARTS = "200";
     private static final double THREAD_START_SECONDS = 0.3e-3;
 
-    @Override
-    public String name() {
-        return "startup";
-    }
-
-    @Override
-    public String description() {
-        return "start-up vs reuse: create a model, run one trivial task, close it, against the same task on a warm model";
+    StartupPlan() {
+        super("startup", "start-up vs reuse: create a model, run one trivial task, close it, against the same task on a warm model");
     }
 
     @Override

@@ -17,25 +17,40 @@ import java.util.function.Predicate;
  * One workload's part of a sweep: which benchmarks it runs, with which parameters, at each core count.
  * Implementations live beside each other in this package and are listed in {@link Workloads}.
  */
-public interface WorkloadPlan {
+public abstract class WorkloadPlan {
+    private final String name;
+    private final String description;
+
+    /**
+     * @param name        the workload name used on the command line and in results, e.g. {@code montecarlo}
+     * @param description one line for {@code corebench list}
+     */
+    protected WorkloadPlan(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
 
     /** The workload name used on the command line and in results, e.g. {@code montecarlo}. */
-    String name();
+    public String name() {
+        return name;
+    }
 
     /** One line for {@code corebench list}. */
-    String description();
+    public String description() {
+        return description;
+    }
 
     /**
      * The JMH invocations of this workload at one core-count step (empty to run nothing there), each model ×
      * workload combination it leaves out there told to {@code skips} with the reason (recorded in results).
      */
-    List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips);
+    public abstract List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips);
 
     /**
      * One run per distinct value list: the models whose {@code values} are equal share one JMH invocation, made by
      * {@code run} from the values and the models; a model with no values runs nothing.
      */
-    static List<JmhRun> sharing(List<String> models, Function<String, List<String>> values,
+    protected static List<JmhRun> sharing(List<String> models, Function<String, List<String>> values,
                                 BiFunction<List<String>, List<String>, JmhRun> run) {
         Map<List<String>, List<String>> byValues = new LinkedHashMap<>();
         for (String model : models) {
@@ -57,7 +72,7 @@ public interface WorkloadPlan {
      * @param models   the model names the user asked for, in {@link Models#ids()} order
      * @param quick    whether this is the short plan
      */
-    record StepContext(int cores, int maxCores, List<String> models, boolean quick) {
+    public record StepContext(int cores, int maxCores, List<String> models, boolean quick) {
 
         /** Whether this is the top step, where oversubscription points are measured. */
         public boolean top() {
