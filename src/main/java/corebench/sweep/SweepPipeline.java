@@ -23,7 +23,10 @@ import java.util.function.UnaryOperator;
  * {@code sweep --dry-run} prints the plan and the steps that changed it; machine.json records it, skips included.
  */
 public final class SweepPipeline {
-    /** Default measurement settings. */
+    /**
+     * Default measurement settings; a headline run's first attempt derives its own from them
+     * ({@link PrecisionPlan#headlineSettings}: more forks, shorter iterations), short single shots take more shots.
+     */
     public static final SweepPlan.JmhSettings DEFAULT = new SweepPlan.JmhSettings(1, 3, 400, 5, 400);
     /** The short plan's settings: shorter and fewer iterations. */
     public static final SweepPlan.JmhSettings QUICK = new SweepPlan.JmhSettings(1, 2, 250, 3, 250);
