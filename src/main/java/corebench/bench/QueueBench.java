@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code taskSamples} samples on a queue shared with {@code workers} consumers started once per trial
  * ({@link QueueConsumers}), and ends when the producer's join returns. The time per task is the score
  * divided by {@code tasks}; every task's hit count must equal the sequential reference. Combinations
- * {@link WorkQueue#limitation} rules out are refused at set-up.
+ * {@link QueueConsumers#whyNot} rules out are refused at set-up.
  *
  * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
  * <pre>{@code
