@@ -179,6 +179,7 @@ final class SweepCommand implements Callable<Integer> {
                 return 0;
             }
         } else {
+            Resources resources = assumed ? Resources.assumed((long) assumedMemoryGib(restriction.maxCores()) << 30) : Resources.probe();
             ClusterDescription onCluster = cluster == null ? null : probeCluster();
             if (onCluster != null) {
                 console.printf("cluster '%s': %d member(s), %d executor thread(s) in all%n", onCluster.name(),
@@ -194,7 +195,6 @@ final class SweepCommand implements Callable<Integer> {
             if (!(budgetMinutes > 0)) {
                 throw new UserException("--budget must be a positive number of minutes, was " + budgetMinutes);
             }
-            Resources resources = assumed ? Resources.assumed((long) assumedMemoryGib(restriction.maxCores()) << 30) : Resources.probe();
             SweepPipeline.Planned planned = plan(restriction, resources,
                     onCluster == null ? OptionalInt.empty() : OptionalInt.of(onCluster.executorThreads()));
             SweepPlan plan = planned.plan();
