@@ -36,12 +36,15 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 public class BandwidthBench extends ProbeBench {
 
+    /** The model whose threads run the probe: its only value. */
+    public static final String MODEL = "platform-pool";
+
     /** {@code copy}, {@code scale}, {@code add} or {@code triad}. */
     @Param({"copy", "scale", "add", "triad"})
     public String kernel;
 
     /** How the probe runs its threads: always {@code platform-pool} (see the class comment). */
-    @Param({"platform-pool"})
+    @Param({MODEL})
     public String model;
 
     /** Elements per array: {@code size²}, as in the grid benchmark. */
@@ -71,7 +74,7 @@ public class BandwidthBench extends ProbeBench {
         ModelBench.checkCores(cores);
         StreamKernel k = StreamKernel.byName(kernel);
         bytes = bytesPerOp(kernel, size);
-        if (!"platform-pool".equals(model)) {
+        if (!MODEL.equals(model)) {
             throw new IllegalArgumentException("the bandwidth probe runs on platform-pool threads only, not " + model);
         }
         if (workers < 1 || size < 1) {

@@ -18,7 +18,7 @@ public final class Fit {
 
     /** Why {@code model} cannot run a configuration with these needs: the first need it fails; empty if it runs. */
     public static Optional<String> whyNot(ModelType model, List<Need> needs) {
-        return needs.stream().filter(n -> model.has(n.trait()) != n.present()).map(Need::reason).findFirst();
+        return model.whyNot(needs);
     }
 
     /** Whether {@code model} meets every need. */

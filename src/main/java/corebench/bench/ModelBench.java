@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * CPUs the sweep restricted this JVM to. Subclasses add the workload; the model is created before
  * measuring and closed after, so start-up cost stays out of the score (except in the start-up workload).
  *
- * <p>The annotations are the default plan's settings ({@code SweepPlanner.DEFAULT}: 1 fork, 3 × 400 ms
+ * <p>The annotations are the default plan's settings ({@code SweepPipeline.DEFAULT}: 1 fork, 3 × 400 ms
  * warm-up, 5 × 400 ms measured, a test keeps them equal), so that a plain {@code java -jar
  * target/benchmarks.jar} run measures the same way; the sweep passes its plan's settings and every
  * parameter explicitly, and confines each step: {@code taskset -c 0-1} around the JMH JVM,

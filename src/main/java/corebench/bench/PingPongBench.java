@@ -1,8 +1,13 @@
 package corebench.bench;
 
+import corebench.model.ModelKind;
+import corebench.model.Models;
 import corebench.worker.PingPongPeer;
 import corebench.workload.PingPong;
+import corebench.workload.Trait;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -32,6 +37,10 @@ public class PingPongBench extends ModelBench {
     @Param({"2000"})
     public int rounds;
 
+    /** The models ping-pong runs: two platform threads, two virtual threads, or this JVM and a child JVM. */
+    public static final List<String> PARTIES = List.of(ModelKind.PLATFORM_POOL.id(), ModelKind.VIRTUAL.id(),
+            ModelKind.PROCESS_POOL.id());
+
     private PingPong.Mechanism how;
     private ThreadFactory threads;
     private PingPongPeer peer;
@@ -44,17 +53,32 @@ public class PingPongBench extends ModelBench {
     @Setup(Level.Trial)
     public void startParties() throws IOException {
         how = PingPong.Mechanism.byId(mechanism);
-        PingPong.limitation(model, how).ifPresent(reason -> {
+        limitation(model, how).ifPresent(reason -> {
             throw new IllegalArgumentException("not run: " + reason);
         });
         if (workers != 1) {
             throw new IllegalArgumentException("not run: ping-pong has one other party, so workers is 1, not " + workers);
         }
-        switch (model) {
-            case "process-pool" -> peer = PingPongPeer.start(how);
-            case "virtual" -> threads = Thread.ofVirtual().name("corebench-pingpong-", 0).factory();
-            default -> threads = Thread.ofPlatform().name("corebench-pingpong-", 0).factory();
+        if (how.betweenJvms()) {
+            peer = PingPongPeer.start(how);
+        } else {
+            threads = (model.equals(ModelKind.VIRTUAL.id()) ? Thread.ofVirtual() : Thread.ofPlatform())
+                    .name("corebench-pingpong-", 0).factory();
         }
+    }
+
+    /** Why a model cannot run a mechanism, if it cannot: thread mechanisms in one JVM, pipe and shared memory between two. */
+    public static Optional<String> limitation(String model, PingPong.Mechanism mechanism) {
+        if (!PARTIES.contains(model)) {
+            return Optional.of("ping-pong has two parties: two platform threads (platform-pool), two virtual threads"
+                    + " (virtual) or two JVMs (process-pool), not " + model);
+        }
+        boolean jvms = Models.byId(model).has(Trait.JVM_PER_WORKER);
+        if (jvms != mechanism.betweenJvms()) {
+            return Optional.of(mechanism.id() + (jvms ? " hands over between threads of one JVM, not between JVMs"
+                    : " hands over between two JVMs: run it with process-pool"));
+        }
+        return Optional.empty();
     }
 
     @Benchmark

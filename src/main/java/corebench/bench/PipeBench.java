@@ -27,8 +27,11 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 public class PipeBench extends ProbeBench {
 
-    /** What the pipe carries for: always {@code process-pool} (see the class comment). */
-    @Param({"process-pool"})
+    /** The model whose pipe this is: its only value. */
+    public static final String MODEL = "process-pool";
+
+    /** What the pipe carries for: always {@link #MODEL} (see the class comment). */
+    @Param({MODEL})
     public String model;
 
     /** Child JVMs: always 1. */
@@ -48,7 +51,7 @@ public class PipeBench extends ProbeBench {
     @Setup(Level.Trial)
     public void startChild() throws IOException {
         ModelBench.checkCores(cores);
-        if (!"process-pool".equals(model) || workers != 1) {
+        if (!MODEL.equals(model) || workers != 1) {
             throw new IllegalArgumentException("the pipe baseline is one child of model process-pool, not "
                     + workers + " of " + model);
         }

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What the machine probes share (the bandwidth, clock and pipe baselines, which measure the machine rather
  * than a concurrency model): the default plan's settings as annotations (JMH's are inherited, and a test
- * keeps them equal to {@code SweepPlanner.DEFAULT}) and the {@code cores} parameter the sweep confines them
+ * keeps them equal to {@code SweepPipeline.DEFAULT}) and the {@code cores} parameter the sweep confines them
  * with. No model is created: each probe runs its own threads or child, and its {@code model} parameter only
  * names what it stands beside in the results.
  */

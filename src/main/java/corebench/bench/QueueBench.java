@@ -1,5 +1,6 @@
 package corebench.bench;
 
+import corebench.model.Models;
 import corebench.model.QueueConsumers;
 import corebench.workload.Reference;
 import corebench.workload.Task;
@@ -16,7 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code taskSamples} samples on a queue shared with {@code workers} consumers started once per trial
  * ({@link QueueConsumers}), and ends when the producer's join returns. The time per task is the score
  * divided by {@code tasks}; every task's hit count must equal the sequential reference. Combinations
- * {@link WorkQueue#limitation} rules out are refused at set-up.
+ * {@link QueueConsumers#whyNot} rules out are refused at set-up.
  *
  * <p>By hand (a JDK 21+ {@code java}; {@code -foe true} so that a failed check fails the run):
  * <pre>{@code
@@ -56,7 +57,7 @@ public class QueueBench extends SamplingBench {
 
     @Setup(Level.Trial)
     public void startConsumers() {
-        WorkQueue.limitation(model, queue, capacity).ifPresent(reason -> {
+        QueueConsumers.whyNot(Models.byId(model), queue, capacity).ifPresent(reason -> {
             throw new IllegalArgumentException("not run: " + reason);
         });
         batch = WorkQueue.tasks(seed, tasks, taskSamples);

@@ -6,7 +6,6 @@ import corebench.cluster.HostPort;
 import corebench.model.ModelKind;
 import corebench.model.Models;
 import corebench.report.results.MachineIds;
-import corebench.sweep.BudgetFit;
 import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
 import corebench.sweep.CpuTopology;
@@ -22,7 +21,7 @@ import corebench.sweep.SharedMemoryCheck;
 import corebench.sweep.Sweep;
 import corebench.sweep.SweepLock;
 import corebench.sweep.SweepPlan;
-import corebench.sweep.SweepPlanner;
+import corebench.sweep.SweepPipeline;
 import corebench.sweep.Workloads;
 import corebench.worker.ParentWatch;
 import java.io.IOException;
@@ -33,6 +32,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -122,7 +122,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--budget", paramLabel = "MIN", description = "Time budget in minutes (default: ${DEFAULT-VALUE}); "
             + "over it, the plan runs non-headline scenarios at fewer core counts, then shortens iterations. Every cut is printed and recorded.")
-    double budgetMinutes = BudgetFit.DEFAULT_BUDGET_SECONDS / 60;
+    double budgetMinutes = SweepPipeline.DEFAULT_BUDGET_SECONDS / 60;
 
     @Option(names = "--assume-cpus", paramLabel = "N", description = "With --dry-run: plan for a machine of N CPUs (default topology: 1 socket, no SMT).")
     Integer assumeCpus;
@@ -184,10 +184,8 @@ final class SweepCommand implements Callable<Integer> {
             }
         } else {
             Resources resources = assumed ? Resources.assumed((long) assumedMemoryGib(restriction.maxCores()) << 30) : Resources.probe();
-            SweepPlan plan = plan(restriction, resources.quotaCpus());
             ClusterDescription onCluster = cluster == null ? null : probeCluster();
             if (onCluster != null) {
-                plan = SweepPlanner.onCluster(plan, onCluster.executorThreads());
                 console.printf("cluster '%s': %d member(s), %d executor thread(s) in all%n", onCluster.name(),
                         onCluster.members(), onCluster.executorThreads());
             }
@@ -201,7 +199,9 @@ final class SweepCommand implements Callable<Integer> {
             if (!(budgetMinutes > 0)) {
                 throw new UserException("--budget must be a positive number of minutes, was " + budgetMinutes);
             }
-            plan = BudgetFit.fit(plan, budgetMinutes * 60, resources, !plan.name().contains("(modified)"));
+            SweepPipeline.Planned planned = plan(restriction, resources,
+                    onCluster == null ? OptionalInt.empty() : OptionalInt.of(onCluster.executorThreads()));
+            SweepPlan plan = planned.plan();
             PrecisionPlan precisionPlan = precisionPlan(plan.jmh());
             printPlan(console, plan, precisionPlan, restriction);
             if (resources.quotaCpus() < restriction.maxCores()) {
@@ -210,6 +210,7 @@ final class SweepCommand implements Callable<Integer> {
             Optional<String> sharedMemory = SharedMemoryCheck.note(plan);
             sharedMemory.ifPresent(note -> console.println("warning: " + note));
             if (dryRun) {
+                console.println("planned by: " + String.join(" -> ", planned.changedBy()) + " (sweep/SweepPipeline.java)");
                 return 0;
             }
             folder = null;
@@ -324,23 +325,22 @@ final class SweepCommand implements Callable<Integer> {
                 + " CPUs this process may run on; core counts limited to it (" + resources.source() + ")";
     }
 
-    /** The plan; the default core counts go no higher than {@code quotaCpus}, the CPUs a container's quota allows. */
-    private SweepPlan plan(CpuRestriction restriction, int quotaCpus) {
-        SweepPlan.JmhSettings base = quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT;
+    /** The plan; the default core counts go no higher than the CPUs a container's quota allows. */
+    private SweepPipeline.Planned plan(CpuRestriction restriction, Resources resources, OptionalInt clusterThreads) {
+        SweepPlan.JmhSettings base = quick ? SweepPipeline.QUICK : SweepPipeline.DEFAULT;
         SweepPlan.JmhSettings settings = new SweepPlan.JmhSettings(
                 positive("--forks", forks, base.forks()),
                 positive("--warmup-iterations", warmupIterations, base.warmupIterations(), 0),
                 positive("--warmup-time", warmupMillis, base.warmupMillis()),
                 positive("--iterations", iterations, base.iterations()),
                 positive("--time", iterationMillis, base.iterationMillis()));
-        String name = (quick ? "quick" : "default") + (settings.equals(base) && params.isEmpty() ? "" : " (modified)");
+        boolean modified = !settings.equals(base) || !params.isEmpty();
+        String name = (quick ? "quick" : "default") + (modified ? " (modified)" : "");
         try {
-            SweepPlan plan = SweepPlanner.plan(name, settings, quick,
-                    cores != null ? cores : SweepPlanner.coreCounts(Math.min(restriction.maxCores(), quotaCpus)),
-                    workloads != null ? workloads : Workloads.names(),
-                    models != null ? models : Models.ids(), restriction);
-            plan = SweepPlanner.withParams(plan, params);
-            return noOversubscription ? SweepPlanner.withoutOversubscription(plan) : plan;
+            return SweepPipeline.plan(new SweepPipeline.Request(name, settings, quick,
+                    cores != null ? cores : SweepPipeline.coreCounts(Math.min(restriction.maxCores(), resources.quotaCpus())),
+                    workloads != null ? workloads : Workloads.names(), models != null ? models : Models.ids(), params,
+                    !noOversubscription, clusterThreads, budgetMinutes * 60, !modified), restriction, resources);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

@@ -1,6 +1,9 @@
 package corebench.model;
 
+import corebench.workload.Need;
 import corebench.workload.Trait;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +25,11 @@ public interface ModelType {
 
     /** Creates the model with {@code workers} workers (at least 1). */
     ConcurrencyModel create(int workers);
+
+    /** Why the model cannot run a configuration with these needs: the first need it fails; empty if it runs. */
+    default Optional<String> whyNot(List<Need> needs) {
+        return needs.stream().filter(n -> has(n.trait()) != n.present()).map(Need::reason).findFirst();
+    }
 
     /** Whether the model has {@code trait}. */
     default boolean has(Trait trait) {

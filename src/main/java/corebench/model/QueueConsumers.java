@@ -4,6 +4,7 @@ import corebench.workload.Task;
 import corebench.workload.WorkQueue;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code workers} long-lived consumers sharing one work queue with a producer (the caller), the seeds'
@@ -31,21 +32,26 @@ public interface QueueConsumers extends AutoCloseable {
     @Override
     void close();
 
+    /** Why {@code model}'s consumers cannot run {@code queue} at {@code capacity}: the queue's own limit, then its needs. */
+    static Optional<String> whyNot(ModelType model, String queue, int capacity) {
+        return WorkQueue.invalid(queue, capacity).or(() -> model.whyNot(WorkQueue.needs(queue, capacity)));
+    }
+
     /**
-     * Starts the consumers of {@code model} on {@code queue} (see {@link WorkQueue#limitation}) holding at
+     * Starts the consumers of {@code model} on {@code queue} (see {@link #whyNot}) holding at
      * most {@code capacity} tasks (0: unbounded) and batches of up to {@code maxTasks} tasks.
      *
      * @throws IllegalArgumentException with the reason if the model cannot run this queue
      */
     static QueueConsumers start(String model, int workers, String queue, int capacity, int maxTasks) {
-        WorkQueue.limitation(model, queue, capacity).ifPresent(reason -> {
+        ModelKind kind = Arrays.stream(ModelKind.values()).filter(k -> k.id().equals(model)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown model '" + model + "'"));
+        whyNot(kind, queue, capacity).ifPresent(reason -> {
             throw new IllegalArgumentException("not run: " + reason);
         });
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }
-        ModelKind kind = Arrays.stream(ModelKind.values()).filter(k -> k.id().equals(model)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown model '" + model + "'"));
         return switch (kind) {
             case PROCESS_POOL -> new ProcessQueueConsumers(workers, capacity, maxTasks);
             case CLUSTER -> new ClusterQueueConsumers(workers);

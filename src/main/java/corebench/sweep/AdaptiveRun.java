@@ -35,8 +35,6 @@ public final class AdaptiveRun {
     static final int MAX_ITERATION_FACTOR = 4;
     /** No result is measured more often than this, whatever the allowance (a guard against a free clock). */
     static final int MAX_ATTEMPTS = 8;
-    /** JVM start, JMH set-up and the benchmark's own set-up per fork, as {@link SweepPlan.JmhSettings} estimates it. */
-    private static final double FORK_OVERHEAD_SECONDS = 1.5;
 
     /** Runs JMH once. */
     @FunctionalInterface
@@ -104,10 +102,11 @@ public final class AdaptiveRun {
         ArrayNode results = attempts.run(run, first, 1);
         double firstSeconds = seconds(t0);
         // how much slower (or faster) than the estimate this machine runs now: re-runs are budgeted at that pace
-        double pace = Math.max(0.1, firstSeconds / (Math.max(1, results.size()) * first.estimatedSeconds()));
+        double pace = Math.max(0.1, firstSeconds / (PlanEstimate.RUNNER_SECONDS
+                + Math.max(1, results.size()) * PlanEstimate.benchmarkSeconds(first)));
         List<State> states = new ArrayList<>();
         for (JsonNode r : results) {
-            State s = new State((ObjectNode) r.deepCopy(), target.fractionFor(r.path("benchmark").asText(), params(r)));
+            State s = new State((ObjectNode) r.deepCopy(), target.fractionFor(run.headline()));
             s.add(new Attempt(first.forks(), first.iterations(), firstSeconds / results.size(), s.halfWidthPercent()));
             states.add(s);
         }
@@ -167,7 +166,7 @@ public final class AdaptiveRun {
      */
     static OptionalInt rerunIterations(State s, SweepPlan.JmhSettings first, double affordableSeconds) {
         double perIteration = first.iterationMillis() / 1000.0;
-        double fixed = FORK_OVERHEAD_SECONDS + first.warmupIterations() * first.warmupMillis() / 1000.0;
+        double fixed = PlanEstimate.oneForkOverheadSeconds(first);
         int affordable = (int) Math.floor((affordableSeconds - fixed) / perIteration);
         int wanted = Math.min(Math.max(neededMore(s.samples(), s.target.getAsDouble()), first.iterations()),
                 MAX_ITERATION_FACTOR * first.iterations());

@@ -1,12 +1,12 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.bench.Fit;
 import corebench.model.Models;
 import corebench.workload.Blocking;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Blocking tasks in the sweep, at the top core count only (waiting needs no cores): worker counts 16, 256
@@ -17,54 +17,31 @@ import java.util.Map;
  * for the default plan) and process-per-task, which starts a JVM for each 5 ms task (~1000 JVM starts per
  * batch), runs at 16. The quick plan runs platform-pool and virtual at 256 workers.
  */
-final class BlockingPlan implements WorkloadPlan {
+final class BlockingPlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.BlockingBench.batch";
     private static final List<Integer> WORKERS = List.of(16, 256, 4096);
-    private static final List<String> SHORT_LIST = List.of("platform-pool", "virtual", "process-pool");
-    private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual");
+    private static final List<String> SHORT_LIST = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL, ModelKind.PROCESS_POOL);
+    private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL);
 
-    @Override
-    public String name() {
-        return "blocking";
+    BlockingPlan() {
+        super("blocking", "blocking: 1,000 tasks that sleep 1-10 ms, at 1 to 4096 workers (throughput of waiting)");
     }
 
     @Override
-    public String description() {
-        return "blocking: 1,000 tasks that sleep 1-10 ms, at 1 to 4096 workers (throughput of waiting)";
-    }
-
-    @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         if (!step.top()) {
             return List.of();
         }
-        // worker list → models, so that models sharing a list share one JMH invocation
-        Map<List<String>, List<String>> byWorkers = new LinkedHashMap<>();
-        for (String model : ModelChoice.pick(step, shortList(step))) {
-            List<String> workers = workers(model, step.quick());
-            if (!workers.isEmpty()) {
-                byWorkers.computeIfAbsent(workers, w -> new ArrayList<>()).add(model);
-            }
-        }
-        List<JmhRun> runs = new ArrayList<>();
-        byWorkers.forEach((workers, models) -> runs.add(new JmhRun(name() + "-workers-" + String.join("-", workers),
-                name(), BENCHMARK, Map.of()).with("model", models).with("workers", workers)));
-        return runs;
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        if (!step.top()) {
-            return List.of();
-        }
-        List<SweepPlan.Skip> skips = new ArrayList<>(ModelChoice.leftOut(name(), step, shortList(step), ModelChoice.planName(step)));
-        for (String model : ModelChoice.pick(step, shortList(step))) {
+        List<String> models = ModelChoice.pick(name(), step, shortList(step), skips);
+        for (String model : models) {
             for (int w : wanted(model, step.quick())) {
                 Fit.whyNot(Models.byId(model), Blocking.needs(w)).ifPresent(reason ->
-                        skips.add(new SweepPlan.Skip(name(), model, "workers " + w + ": " + reason)));
+                        skips.accept(new SweepPlan.Skip(name(), model, "workers " + w + ": " + reason)));
             }
         }
-        return skips;
+        return sharing(models, model -> workers(model, step.quick()), (workers, sharing) -> new JmhRun(
+                name() + "-workers-" + String.join("-", workers), name(), BENCHMARK, Map.of()).with("model", sharing)
+                .with("workers", workers));
     }
 
     private static List<String> shortList(StepContext step) {
@@ -73,7 +50,7 @@ final class BlockingPlan implements WorkloadPlan {
 
     /** sequential is the one-worker point; the others go far beyond the cores. */
     private static List<Integer> wanted(String model, boolean quick) {
-        if (model.equals("sequential")) {
+        if (model.equals(ModelKind.SEQUENTIAL.id())) {
             return List.of(1);
         }
         return quick ? List.of(256) : WORKERS;

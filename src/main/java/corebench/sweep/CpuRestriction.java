@@ -1,9 +1,9 @@
 package corebench.sweep;
 
+import corebench.format.CpuList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,18 +74,7 @@ public record CpuRestriction(boolean available, String method, String note, List
         if (cores < 1 || cores > cpuOrder.size()) {
             throw new IllegalArgumentException("cannot use " + cores + " CPUs; this machine allows " + cpuOrder.size());
         }
-        List<Integer> cpus = cpuOrder.subList(0, cores).stream().sorted().toList();
-        // ranges, as taskset and /sys write them: 0-255, not 256 numbers
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < cpus.size(); ) {
-            int j = i;
-            while (j + 1 < cpus.size() && cpus.get(j + 1) == cpus.get(j) + 1) {
-                j++;
-            }
-            parts.add(j - i >= 2 ? cpus.get(i) + "-" + cpus.get(j) : cpus.get(i) + (j > i ? "," + cpus.get(j) : ""));
-            i = j + 1;
-        }
-        return String.join(",", parts);
+        return CpuList.format(cpuOrder.subList(0, cores));
     }
 
     /** The command prefix that confines a process to a k-core step (empty where unavailable). */
@@ -104,7 +93,7 @@ public record CpuRestriction(boolean available, String method, String note, List
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("Cpus_allowed_list:")) {
-                    cpus.addAll(CpuTopology.parseList(line.substring(line.indexOf(':') + 1)));
+                    cpus.addAll(CpuList.parse(line.substring(line.indexOf(':') + 1)));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,7 @@
 package corebench.sweep;
 
+import corebench.format.CpuList;
+import corebench.format.CpuPlace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,18 +23,7 @@ import oshi.hardware.CentralProcessor.LogicalProcessor;
  *
  * @param cpus every logical CPU, by CPU number
  */
-public record CpuTopology(List<Cpu> cpus) {
-
-    /**
-     * One logical CPU.
-     *
-     * @param cpu    the OS's CPU number (what taskset takes)
-     * @param core   the physical core's id, unique within its socket only
-     * @param socket the physical package
-     * @param node   the NUMA node (0 where the OS reports none)
-     */
-    public record Cpu(int cpu, int core, int socket, int node) {
-    }
+public record CpuTopology(List<CpuPlace> cpus) {
 
     /** The order in which steps take CPUs; both take one CPU of every physical core before any SMT sibling. */
     public enum Order {
@@ -58,7 +49,7 @@ public record CpuTopology(List<Cpu> cpus) {
     }
 
     public CpuTopology {
-        cpus = cpus.stream().sorted(Comparator.comparingInt(Cpu::cpu)).toList();
+        cpus = cpus.stream().sorted(Comparator.comparingInt(CpuPlace::cpu)).toList();
     }
 
     /** This machine's topology: sysfs on Linux, else OSHI. */
@@ -74,9 +65,9 @@ public record CpuTopology(List<Cpu> cpus) {
                 // an unusual sysfs (container, old kernel): OSHI knows other ways
             }
         }
-        List<Cpu> cpus = new ArrayList<>();
+        List<CpuPlace> cpus = new ArrayList<>();
         for (LogicalProcessor p : new SystemInfo().getHardware().getProcessor().getLogicalProcessors()) {
-            cpus.add(new Cpu(p.getProcessorNumber(), p.getPhysicalProcessorNumber(), p.getPhysicalPackageNumber(), p.getNumaNode()));
+            cpus.add(new CpuPlace(p.getProcessorNumber(), p.getPhysicalProcessorNumber(), p.getPhysicalPackageNumber(), p.getNumaNode()));
         }
         return new CpuTopology(cpus);
     }
@@ -88,21 +79,21 @@ public record CpuTopology(List<Cpu> cpus) {
     public static CpuTopology fromSysfs(Path root) throws IOException {
         Path cpuDir = root.resolve("cpu");
         Set<Integer> online = Files.isRegularFile(cpuDir.resolve("online"))
-                ? parseList(read(cpuDir.resolve("online"))) : numberedDirs(cpuDir, "cpu");
+                ? CpuList.parse(read(cpuDir.resolve("online"))) : numberedDirs(cpuDir, "cpu");
         Map<Integer, Integer> nodeOf = new HashMap<>();
         Path nodeDir = root.resolve("node");
         if (Files.isDirectory(nodeDir)) {
             for (int node : numberedDirs(nodeDir, "node")) {
                 Path list = nodeDir.resolve("node" + node).resolve("cpulist");
                 if (Files.isRegularFile(list)) {
-                    parseList(read(list)).forEach(c -> nodeOf.put(c, node));
+                    CpuList.parse(read(list)).forEach(c -> nodeOf.put(c, node));
                 }
             }
         }
-        List<Cpu> cpus = new ArrayList<>();
+        List<CpuPlace> cpus = new ArrayList<>();
         for (int c : online) {
             Path topo = cpuDir.resolve("cpu" + c).resolve("topology");
-            cpus.add(new Cpu(c, readInt(topo.resolve("core_id")), readInt(topo.resolve("physical_package_id")),
+            cpus.add(new CpuPlace(c, readInt(topo.resolve("core_id")), readInt(topo.resolve("physical_package_id")),
                     nodeOf.getOrDefault(c, 0)));
         }
         return new CpuTopology(cpus);
@@ -118,12 +109,12 @@ public record CpuTopology(List<Cpu> cpus) {
             throw new IllegalArgumentException("a topology needs at least 1 socket, 1 core and 1 thread, was "
                     + sockets + "x" + coresPerSocket + "x" + threadsPerCore);
         }
-        List<Cpu> cpus = new ArrayList<>();
+        List<CpuPlace> cpus = new ArrayList<>();
         int n = 0;
         for (int t = 0; t < threadsPerCore; t++) {
             for (int s = 0; s < sockets; s++) {
                 for (int c = 0; c < coresPerSocket; c++) {
-                    cpus.add(new Cpu(n++, c, s, s));
+                    cpus.add(new CpuPlace(n++, c, s, s));
                 }
             }
         }
@@ -150,12 +141,12 @@ public record CpuTopology(List<Cpu> cpus) {
 
     /** Number of sockets with at least one CPU here. */
     public int sockets() {
-        return (int) cpus.stream().mapToInt(Cpu::socket).distinct().count();
+        return (int) cpus.stream().mapToInt(CpuPlace::socket).distinct().count();
     }
 
     /** Number of physical cores with at least one CPU here. */
     public int physicalCores() {
-        return (int) cpus.stream().map(CpuTopology::coreKey).distinct().count();
+        return (int) cpus.stream().map(CpuPlace::physicalCore).distinct().count();
     }
 
     /**
@@ -165,45 +156,24 @@ public record CpuTopology(List<Cpu> cpus) {
     public List<Integer> order(Order order) {
         Map<Long, Integer> siblingRank = new HashMap<>();
         Map<Integer, Integer> rank = new HashMap<>();
-        for (Cpu c : cpus) {
-            rank.put(c.cpu(), siblingRank.merge(coreKey(c), 1, Integer::sum) - 1);
+        for (CpuPlace c : cpus) {
+            rank.put(c.cpu(), siblingRank.merge(c.physicalCore(), 1, Integer::sum) - 1);
         }
         // a core's position within its socket, so that sockets with sparse core ids still alternate evenly
         Map<Integer, List<Integer>> coresOfSocket = new HashMap<>();
-        for (Cpu c : cpus) {
+        for (CpuPlace c : cpus) {
             List<Integer> ids = coresOfSocket.computeIfAbsent(c.socket(), s -> new ArrayList<>());
             if (!ids.contains(c.core())) {
                 ids.add(c.core());
             }
         }
         coresOfSocket.values().forEach(ids -> ids.sort(Integer::compare));
-        Comparator<Cpu> within = order == Order.SPREAD
-                ? Comparator.<Cpu>comparingInt(c -> coresOfSocket.get(c.socket()).indexOf(c.core())).thenComparingInt(Cpu::socket)
-                : Comparator.<Cpu>comparingInt(Cpu::socket).thenComparingInt(c -> coresOfSocket.get(c.socket()).indexOf(c.core()));
+        Comparator<CpuPlace> within = order == Order.SPREAD
+                ? Comparator.<CpuPlace>comparingInt(c -> coresOfSocket.get(c.socket()).indexOf(c.core())).thenComparingInt(CpuPlace::socket)
+                : Comparator.<CpuPlace>comparingInt(CpuPlace::socket).thenComparingInt(c -> coresOfSocket.get(c.socket()).indexOf(c.core()));
         return cpus.stream()
-                .sorted(Comparator.<Cpu>comparingInt(c -> rank.get(c.cpu())).thenComparing(within).thenComparingInt(Cpu::cpu))
-                .map(Cpu::cpu).toList();
-    }
-
-    private static long coreKey(Cpu c) {
-        return ((long) c.socket() << 32) | (c.core() & 0xffffffffL);
-    }
-
-    /** A Linux CPU list such as {@code 0-3,8,10-11}. */
-    static Set<Integer> parseList(String list) {
-        Set<Integer> cpus = new TreeSet<>();
-        for (String part : list.trim().split(",")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            String[] range = part.trim().split("-");
-            int from = Integer.parseInt(range[0].trim());
-            int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
-            for (int c = from; c <= to; c++) {
-                cpus.add(c);
-            }
-        }
-        return cpus;
+                .sorted(Comparator.<CpuPlace>comparingInt(c -> rank.get(c.cpu())).thenComparing(within).thenComparingInt(CpuPlace::cpu))
+                .map(CpuPlace::cpu).toList();
     }
 
     private static Set<Integer> numberedDirs(Path dir, String prefix) throws IOException {

@@ -1,14 +1,16 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.bench.Fit;
+import corebench.bench.PipeBench;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Trait;
 import corebench.workload.Granularity;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Task granularity in the sweep, at the top core count only (workers = cores): the hand-off cost per task
@@ -26,68 +28,44 @@ import java.util.Map;
  * {@code PipeBench} (8-byte frames to one child JVM and back, pipelined), the baseline of its cost per
  * task at chunk size 1.
  */
-final class GranularityPlan implements WorkloadPlan {
+final class GranularityPlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.GranularityBench.batch";
     static final String PIPE = "corebench.bench.PipeBench.roundTrips";
     private static final List<String> TWO = List.of("1", "100");
     private static final List<String> FOUR = List.of("1", "10", "100", "1000");
     private static final List<String> CLUSTER_CHUNKS = List.of("1", "100", "1000");
-    private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual", "process-pool");
+    private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL, ModelKind.PROCESS_POOL);
 
-    @Override
-    public String name() {
-        return "granularity";
+    GranularityPlan() {
+        super("granularity", "task granularity: 10,000 tiny Monte Carlo tasks at 1 to 1000 tasks per submission (cost per task)");
     }
 
     @Override
-    public String description() {
-        return "task granularity: 10,000 tiny Monte Carlo tasks at 1 to 1000 tasks per submission (cost per task)";
-    }
-
-    @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         if (!step.top()) {
             return List.of();
         }
-        // chunk-size list → models, so that models sharing a list share one JMH invocation
-        Map<List<String>, List<String>> byChunks = new LinkedHashMap<>();
-        for (String model : ModelChoice.pick(step, step.quick() ? QUICK_MODELS : Models.ids())) {
-            List<String> chunks = chunkSizes(model, step.quick());
-            if (!chunks.isEmpty()) {
-                byChunks.computeIfAbsent(chunks, c -> new ArrayList<>()).add(model);
+        List<String> shortList = step.quick() ? QUICK_MODELS : Models.ids();
+        List<String> models = ModelChoice.pick(name(), step, shortList, skips);
+        for (String model : models) {
+            for (String chunk : wanted(model, step.quick())) {
+                Fit.whyNot(Models.byId(model), Granularity.needs(Granularity.TASKS, Integer.parseInt(chunk)))
+                        .ifPresent(reason -> skips.accept(new SweepPlan.Skip(name(), model, "chunk size " + chunk + ": " + reason)));
             }
         }
-        List<JmhRun> runs = new ArrayList<>();
-        byChunks.forEach((chunks, models) -> runs.add(new JmhRun(name() + "-chunks-" + String.join("-", chunks), name(),
-                BENCHMARK, Map.of()).with("model", models).with("workers", List.of(String.valueOf(step.cores())))
-                .with("chunkSize", chunks)));
-        if (byChunks.values().stream().anyMatch(models -> models.contains("process-pool"))) {
-            runs.add(new JmhRun(name() + "-pipe", name(), PIPE, Map.of()).with("model", List.of("process-pool"))
+        List<JmhRun> runs = new ArrayList<>(sharing(models, model -> chunkSizes(model, step.quick()),
+                (chunks, sharing) -> new JmhRun(name() + "-chunks-" + String.join("-", chunks), name(), BENCHMARK, Map.of())
+                        .with("model", sharing).with("workers", List.of(String.valueOf(step.cores()))).with("chunkSize", chunks)));
+        if (runs.stream().anyMatch(r -> r.params().get("model").contains(PipeBench.MODEL))) {
+            runs.add(new JmhRun(name() + "-pipe", name(), PIPE, Map.of()).with("model", List.of(PipeBench.MODEL))
                     .with("workers", List.of("1")));
         }
         return runs;
     }
 
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        if (!step.top()) {
-            return List.of();
-        }
-        List<String> chosen = ModelChoice.pick(step, step.quick() ? QUICK_MODELS : Models.ids());
-        List<SweepPlan.Skip> skips = new ArrayList<>(ModelChoice.leftOut(name(), step,
-                step.quick() ? QUICK_MODELS : Models.ids(), ModelChoice.planName(step)));
-        for (String model : chosen) {
-            for (String chunk : wanted(model, step.quick())) {
-                Fit.whyNot(Models.byId(model), Granularity.needs(Granularity.TASKS, Integer.parseInt(chunk)))
-                        .ifPresent(reason -> skips.add(new SweepPlan.Skip(name(), model, "chunk size " + chunk + ": " + reason)));
-            }
-        }
-        return skips;
-    }
-
     /** The chunk sizes the plan wants for a model, before the workload's limits. */
     private static List<String> wanted(String model, boolean quick) {
-        if (model.equals("sequential")) {
+        if (model.equals(ModelKind.SEQUENTIAL.id())) {
             return List.of("1");
         }
         ModelType type = Models.byId(model);

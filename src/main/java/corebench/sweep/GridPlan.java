@@ -1,11 +1,13 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.bench.Fit;
 import corebench.model.Models;
 import corebench.workload.GridWorkload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The shared grid in the sweep, with the bandwidth probe it is judged against:
@@ -21,23 +23,23 @@ import java.util.Map;
  * with the reason: no shared memory ({@code cluster}), a JVM per submission for Jacobi
  * ({@code process-per-task}: a JVM per band per sweep).
  */
-final class GridPlan implements WorkloadPlan {
+final class GridPlan extends WorkloadPlan {
     static final String GRID = "corebench.bench.GridBench.run";
     static final String PROBE = "corebench.bench.BandwidthBench.stream";
 
-    @Override
-    public String name() {
-        return "grid";
+    GridPlan() {
+        super("grid", "shared grid in memory-mapped shared memory: Jacobi stencil (memory-bound) and in-place updates "
+                + "(compute-bound) in row bands, with a STREAM-style bandwidth probe");
     }
 
     @Override
-    public String description() {
-        return "shared grid in memory-mapped shared memory: Jacobi stencil (memory-bound) and in-place updates "
-                + "(compute-bound) in row bands, with a STREAM-style bandwidth probe";
-    }
-
-    @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
+        for (String model : step.models()) {
+            for (GridWorkload.Kind kind : GridWorkload.Kind.values()) {
+                Fit.whyNot(Models.byId(model), GridWorkload.needs(kind))
+                        .ifPresent(reason -> skips.accept(new SweepPlan.Skip(name(), model, reason)));
+            }
+        }
         List<String> models = running(step.scalingModels(), GridWorkload.Kind.INPLACE);
         List<String> jacobiModels = running(step.scalingModels(), GridWorkload.Kind.JACOBI);
         List<JmhRun> runs = new ArrayList<>();
@@ -55,18 +57,6 @@ final class GridPlan implements WorkloadPlan {
         add(runs, step, "inplace", models, "inplace", List.of("2048"), "1");
         runs.add(probe(step, List.of("copy", "scale", "add", "triad"), List.of("512", "4096")));
         return runs;
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        List<SweepPlan.Skip> skips = new ArrayList<>();
-        for (String model : step.models()) {
-            for (GridWorkload.Kind kind : GridWorkload.Kind.values()) {
-                Fit.whyNot(Models.byId(model), GridWorkload.needs(kind)).map(reason -> new SweepPlan.Skip(name(), model, reason))
-                        .filter(skip -> !skips.contains(skip)).ifPresent(skips::add);
-            }
-        }
-        return skips;
     }
 
     private static List<String> running(List<String> models, GridWorkload.Kind kind) {
@@ -92,7 +82,7 @@ final class GridPlan implements WorkloadPlan {
 
     private JmhRun probe(StepContext step, List<String> kernels, List<String> sizes) {
         return new JmhRun(name() + "-bandwidth", name(), PROBE, Map.of())
-                .with("model", List.of("platform-pool")).with("workers", List.of(String.valueOf(step.cores())))
+                .with("model", ModelKind.ids(ModelKind.PLATFORM_POOL)).with("workers", List.of(String.valueOf(step.cores())))
                 .with("kernel", kernels).with("size", sizes);
     }
 }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * what makes the core count real. The console output goes to the run log; each benchmark start is
  * reported to a listener for progress.
  */
-public final class JmhLauncher {
+public final class JmhLauncher implements Launcher {
     /** Lines of JMH output kept to explain a failure. */
     private static final int TAIL_LINES = 25;
     /** At most this many lines of a failed run's output on the console. */

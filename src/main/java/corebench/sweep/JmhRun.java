@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.bench.ProbeBench;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,38 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
             n *= values.size();
         }
         return n;
+    }
+
+    /** Its models as one string, {@code a, b}, for skips. */
+    public String modelList() {
+        return String.join(", ", params.getOrDefault("model", List.of()));
+    }
+
+    /**
+     * Whether the run measures a headline scenario, the results the verdict rests on: Monte Carlo, or the grid with
+     * the Jacobi stencil only. Headline runs start with more forks and have a tighter precision target.
+     */
+    public boolean headline() {
+        List<String> kernels = params.getOrDefault("kernel", List.of());
+        return benchmark.equals(MonteCarloPlan.BENCHMARK)
+                || benchmark.equals(GridPlan.GRID) && !kernels.isEmpty() && kernels.stream().allMatch("jacobi"::equals);
+    }
+
+    /**
+     * Whether the run is a probe of the machine ({@code ProbeBench}: bandwidth, clock, pipe) that the report judges
+     * other results against at the core counts it was planned at, so that the budget never thins it out.
+     */
+    public boolean probe() {
+        return ProbeBench.class.isAssignableFrom(benchmarkClass(benchmark));
+    }
+
+    /** The class of a JMH benchmark method name such as {@code corebench.bench.ClockBench.chains}. */
+    static Class<?> benchmarkClass(String benchmark) {
+        try {
+            return Class.forName(benchmark.substring(0, benchmark.lastIndexOf('.')));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("benchmark class of " + benchmark + " is not on the class path", e);
+        }
     }
 
     /** A builder-style helper: these params plus one more. */

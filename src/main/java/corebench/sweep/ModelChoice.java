@@ -2,6 +2,7 @@ package corebench.sweep;
 
 import corebench.model.Models;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Which models a workload's plan runs when the time budget cannot afford them all: when the user did
@@ -13,25 +14,20 @@ final class ModelChoice {
     private ModelChoice() {
     }
 
-    /** The models to run: the requested ones, cut to {@code shortList} unless the user picked them. */
-    static List<String> pick(WorkloadPlan.StepContext step, List<String> shortList) {
-        return userPicked(step) ? step.models() : step.models().stream().filter(shortList::contains).toList();
-    }
-
-    /** One skip per requested model left out of {@code shortList}, empty when the user picked the models. */
-    static List<SweepPlan.Skip> leftOut(String workload, WorkloadPlan.StepContext step, List<String> shortList, String plan) {
+    /**
+     * The models {@code workload} runs at {@code step}: the requested ones, cut to {@code shortList} unless the user
+     * picked them; each requested model left out told to {@code skips} with the way to run it.
+     */
+    static List<String> pick(String workload, WorkloadPlan.StepContext step, List<String> shortList,
+                             Consumer<SweepPlan.Skip> skips) {
         if (userPicked(step)) {
-            return List.of();
+            return step.models();
         }
-        return step.models().stream().filter(m -> !shortList.contains(m))
-                .map(m -> new SweepPlan.Skip(workload, m, "not in the " + plan + " plan, to keep it within its time budget;"
-                        + " run it with --workloads " + workload + " --models " + m))
-                .toList();
-    }
-
-    /** The name of the plan a step belongs to, for skip reasons. */
-    static String planName(WorkloadPlan.StepContext step) {
-        return step.quick() ? "quick" : "default";
+        String plan = step.quick() ? "quick" : "default";
+        step.models().stream().filter(m -> !shortList.contains(m)).forEach(m -> skips.accept(new SweepPlan.Skip(workload, m,
+                "not in the " + plan + " plan, to keep it within its time budget; run it with --workloads " + workload
+                        + " --models " + m)));
+        return step.models().stream().filter(shortList::contains).toList();
     }
 
     /** Whether the user named the models ({@code --models}) rather than taking them all. */

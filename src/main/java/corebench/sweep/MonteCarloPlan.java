@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.bench.Fit;
 import corebench.model.Models;
 import corebench.workload.Kernel;
@@ -8,6 +9,7 @@ import corebench.workload.Trait;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Monte Carlo pi in the sweep: strong scaling with both kernels at every core count, weak scaling with
@@ -20,23 +22,29 @@ import java.util.Map;
  * JVMs (~2 s for one, ~7 s for two on 2 cores), so one benchmark per core count keeps the sweep in budget.
  * Oversubscription runs threads and local JVMs separately, the JVMs capped at {@value #MAX_CHILD_JVMS}.
  */
-final class MonteCarloPlan implements WorkloadPlan {
+final class MonteCarloPlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.MonteCarloBench.pi";
     /** Child JVMs per oversubscribed step are capped: hundreds of JVMs measure memory, not scheduling. */
     static final int MAX_CHILD_JVMS = 128;
 
-    @Override
-    public String name() {
-        return "montecarlo";
+    MonteCarloPlan() {
+        super("montecarlo", "Monte Carlo pi: CPU-bound, embarrassingly parallel (scalar and SIMD kernels, strong and weak scaling)");
     }
 
     @Override
-    public String description() {
-        return "Monte Carlo pi: CPU-bound, embarrassingly parallel (scalar and SIMD kernels, strong and weak scaling)";
-    }
-
-    @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
+        if (!step.quick()) {
+            for (String model : step.models()) {
+                Fit.whyNot(Models.byId(model), MonteCarlo.needs(Kernel.MONTE_CARLO_SIMD))
+                        .ifPresent(reason -> skips.accept(new SweepPlan.Skip(name(), model, reason)));
+            }
+        }
+        for (String remote : StepContext.where(step.models(), Trait.REMOTE, true)) {
+            skips.accept(new SweepPlan.Skip(name(), remote, (step.quick() ? "run at the top core count only; "
+                    : "simd kernel and weak scaling not run; ") + "no oversubscription: every JMH fork starts its "
+                    + "member JVMs (~7 s for two on 2 cores), so the sweep keeps a remote model to strong scaling with the "
+                    + "scalar kernel, one benchmark per core count"));
+        }
         List<String> models = step.quick() && !step.top() ? StepContext.where(step.scalingModels(), Trait.REMOTE, false)
                 : step.scalingModels();
         List<String> weakModels = StepContext.where(models, Trait.REMOTE, false);
@@ -52,37 +60,19 @@ final class MonteCarloPlan implements WorkloadPlan {
             // the quick plan keeps one oversubscription point: 2× shows the trend, 4× doubles its cost
             List<String> over = step.quick() ? List.of(String.valueOf(2 * step.cores()))
                     : List.of(String.valueOf(2 * step.cores()), String.valueOf(4 * step.cores()));
-            List<String> local = StepContext.where(step.modelsExcept("sequential"), Trait.REMOTE, false);
+            List<String> local = StepContext.where(step.modelsExcept(ModelKind.SEQUENTIAL.id()), Trait.REMOTE, false);
             List<String> threadModels = StepContext.where(local, Trait.JVM_PER_WORKER, false);
             List<String> processModels = StepContext.where(local, Trait.JVM_PER_WORKER, true);
             add(runs, "oversubscribed-threads", threadModels, over, "scalar", "strong", step.maxCores());
             List<String> cappedOver = over.stream().filter(w -> Integer.parseInt(w) <= MAX_CHILD_JVMS).toList();
             add(runs, "oversubscribed-processes", processModels, cappedOver, "scalar", "strong", step.maxCores());
-        }
-        return runs;
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        List<SweepPlan.Skip> skips = new ArrayList<>();
-        if (!step.quick()) {
-            for (String model : step.models()) {
-                Fit.whyNot(Models.byId(model), MonteCarlo.needs(Kernel.MONTE_CARLO_SIMD))
-                        .ifPresent(reason -> skips.add(new SweepPlan.Skip(name(), model, reason)));
+            List<String> localJvms = StepContext.where(StepContext.where(step.models(), Trait.REMOTE, false), Trait.JVM_PER_WORKER, true);
+            if (cappedOver.size() < over.size() && !localJvms.isEmpty()) {
+                skips.accept(new SweepPlan.Skip(name(), String.join(", ", localJvms), "oversubscription above "
+                        + MAX_CHILD_JVMS + " child JVMs not run"));
             }
         }
-        for (String remote : StepContext.where(step.models(), Trait.REMOTE, true)) {
-            skips.add(new SweepPlan.Skip(name(), remote, (step.quick() ? "run at the top core count only; "
-                    : "simd kernel and weak scaling not run; ") + "no oversubscription: every JMH fork starts its "
-                    + "member JVMs (~7 s for two on 2 cores), so the sweep keeps a remote model to strong scaling with the "
-                    + "scalar kernel, one benchmark per core count"));
-        }
-        List<String> localJvms = StepContext.where(StepContext.where(step.models(), Trait.REMOTE, false), Trait.JVM_PER_WORKER, true);
-        if (step.top() && 4 * step.cores() > MAX_CHILD_JVMS && !localJvms.isEmpty()) {
-            skips.add(new SweepPlan.Skip(name(), String.join(", ", localJvms), "oversubscription above "
-                    + MAX_CHILD_JVMS + " child JVMs not run"));
-        }
-        return skips;
+        return runs;
     }
 
     /** Strong scaling gets {@link ScaledSizes#monteCarloSamples}; weak scaling keeps 2^24 samples per worker. */

@@ -1,10 +1,11 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
+import corebench.bench.PingPongBench;
 import corebench.workload.PingPong;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Ping-pong in the sweep, at 1 and 2 CPUs only: a round trip between two parties needs no curve beyond
@@ -14,73 +15,53 @@ import java.util.Map;
  * threads' park/unpark and both JVM mechanisms. {@code --models} runs every mechanism of the picked
  * models at both. The quick plan runs park/unpark, the pipe and shared memory at the top of the two.
  */
-final class PingPongPlan implements WorkloadPlan {
+final class PingPongPlan extends WorkloadPlan {
     static final String BENCHMARK = "corebench.bench.PingPongBench.roundTrips";
     private static final List<String> THREADS = List.of("synchronous-queue", "exchanger", "park");
     private static final List<String> JVMS = List.of("pipe", "shared-memory");
 
-    @Override
-    public String name() {
-        return "pingpong";
+    PingPongPlan() {
+        super("pingpong", "ping-pong: round-trip time of one message between two threads or two JVMs, per hand-off mechanism");
     }
 
     @Override
-    public String description() {
-        return "ping-pong: round-trip time of one message between two threads or two JVMs, per hand-off mechanism";
-    }
-
-    @Override
-    public List<JmhRun> runs(StepContext step) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
         int top = Math.min(2, step.maxCores());
+        if (step.cores() == top) {
+            for (String model : step.models()) {
+                if (!PingPongBench.PARTIES.contains(model)) {
+                    skips.accept(new SweepPlan.Skip(name(), model, PingPongBench.limitation(model, PingPong.Mechanism.PARK).orElseThrow()));
+                }
+            }
+            if (!ModelChoice.userPicked(step) && step.models().contains(ModelKind.VIRTUAL.id())) {
+                skips.accept(new SweepPlan.Skip(name(), ModelKind.VIRTUAL.id(), (step.quick() ? "not in the quick plan" : "only park/unpark at the"
+                        + " top step is in the default plan") + ", to keep it within its time budget; run every mechanism with"
+                        + " --workloads pingpong --models virtual"));
+            }
+        }
         if (step.cores() > 2 || step.quick() && step.cores() != top) {
             return List.of();
         }
-        Map<List<String>, List<String>> byMechanisms = new LinkedHashMap<>();
-        for (String model : step.models()) {
-            List<String> mechanisms = mechanisms(model, step, top);
-            if (!mechanisms.isEmpty()) {
-                byMechanisms.computeIfAbsent(mechanisms, m -> new ArrayList<>()).add(model);
-            }
-        }
-        List<JmhRun> runs = new ArrayList<>();
-        byMechanisms.forEach((mechanisms, models) -> runs.add(new JmhRun(name() + "-" + String.join("-", mechanisms), name(),
-                BENCHMARK, Map.of()).with("model", models).with("workers", List.of("1")).with("mechanism", mechanisms)));
-        return runs;
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        if (step.cores() != Math.min(2, step.maxCores())) {
-            return List.of();
-        }
-        List<SweepPlan.Skip> skips = new ArrayList<>();
-        for (String model : step.models()) {
-            if (!PingPong.MODELS.contains(model)) {
-                skips.add(new SweepPlan.Skip(name(), model, PingPong.limitation(model, PingPong.Mechanism.PARK).orElseThrow()));
-            }
-        }
-        if (!ModelChoice.userPicked(step) && step.models().contains("virtual")) {
-            skips.add(new SweepPlan.Skip(name(), "virtual", (step.quick() ? "not in the quick plan" : "only park/unpark at the top"
-                    + " step is in the default plan") + ", to keep it within its time budget; run every mechanism with --workloads pingpong --models virtual"));
-        }
-        return skips;
+        return sharing(step.models(), model -> mechanisms(model, step, top), (mechanisms, models) -> new JmhRun(
+                name() + "-" + String.join("-", mechanisms), name(), BENCHMARK, Map.of()).with("model", models)
+                .with("workers", List.of("1")).with("mechanism", mechanisms));
     }
 
     /** The mechanisms a model runs at this step. */
     private static List<String> mechanisms(String model, StepContext step, int top) {
-        if (!PingPong.MODELS.contains(model)) {
+        if (!PingPongBench.PARTIES.contains(model)) {
             return List.of();
         }
-        boolean jvms = model.equals("process-pool");
+        boolean jvms = model.equals(ModelKind.PROCESS_POOL.id());
         if (ModelChoice.userPicked(step) && !step.quick() || jvms) {
             return jvms ? JVMS : THREADS;
         }
         if (step.quick()) {
-            return model.equals("platform-pool") ? List.of("park") : List.of();
+            return model.equals(ModelKind.PLATFORM_POOL.id()) ? List.of("park") : List.of();
         }
         if (step.cores() != top) {
-            return model.equals("platform-pool") ? List.of("park") : List.of();
+            return model.equals(ModelKind.PLATFORM_POOL.id()) ? List.of("park") : List.of();
         }
-        return model.equals("platform-pool") ? THREADS : List.of("park");
+        return model.equals(ModelKind.PLATFORM_POOL.id()) ? THREADS : List.of("park");
     }
 }

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Trait;
@@ -15,10 +16,9 @@ import java.util.Map;
  * cluster starts at W workers, and the iterations, each lasting at least one operation (strong scaling's
  * operations grow with the machine, see {@link ScaledSizes}; a JVM per task pays a start per task).
  *
- * <p>The constants were measured on the 2-core reference machine (run.log of
- * {@code results/amd-epyc-2cpu/20261121T080228Z}, where a JMH run's "Total time" against its iterations
- * gives ~0.5 s per fork and ~1 s of set-up per grid fork) and in {@code manycore-vm}; they are estimates,
- * and the sweep prints the real duration beside them at the end.
+ * <p>This is the one cost model of the sweep: the plan's estimate, the budget's cuts, admission and the re-runs'
+ * allowances all cost a fork with it. The constants are estimates measured on the reference machines; the sweep
+ * prints the real duration beside the estimate at the end.
  */
 public final class PlanEstimate {
     /** The JMH runner JVM of one run (start, benchmark list, JSON), not in JMH's own "Total time". */
@@ -89,7 +89,7 @@ public final class PlanEstimate {
 
     /** The cost of one combination of a run at a step of {@code cores} CPUs. */
     public static Cost cost(SweepPlan.JmhSettings settings, int cores, JmhRun run, Map<String, String> combo) {
-        String model = combo.getOrDefault("model", "sequential");
+        String model = combo.getOrDefault("model", ModelKind.SEQUENTIAL.id());
         int workers = Integer.parseInt(combo.getOrDefault("workers", "1"));
         int parallel = Math.max(1, Math.min(workers, cores));
         double op = workSeconds(run.benchmark(), combo, workers) / parallel;
@@ -121,6 +121,23 @@ public final class PlanEstimate {
                 + Resources.inJvmThreads(type, workers);
         long bytes = Resources.FORK_BYTES + childJvms * Resources.CHILD_JVM_BYTES + members * Resources.MEMBER_BYTES;
         return new Cost(seconds, childJvms, members, threads, bytes);
+    }
+
+    /**
+     * One benchmark's wall time with {@code settings} when nothing is known of its operations (each lasts less than an
+     * iteration, no child JVMs): its forks' start, set-up and iterations.
+     */
+    public static double benchmarkSeconds(SweepPlan.JmhSettings settings) {
+        return settings.forks() * (FORK_SECONDS + iterationSeconds(settings));
+    }
+
+    /** A run of one benchmark on one fork beyond its measured iterations: runner JVM, fork start, warm-up. */
+    static double oneForkOverheadSeconds(SweepPlan.JmhSettings settings) {
+        return RUNNER_SECONDS + FORK_SECONDS + settings.warmupIterations() * settings.warmupMillis() / 1000.0;
+    }
+
+    private static double iterationSeconds(SweepPlan.JmhSettings s) {
+        return (s.warmupIterations() * s.warmupMillis() + s.iterations() * s.iterationMillis()) / 1000.0;
     }
 
     /** {@code count} JVMs starting at once on {@code cores} CPUs: their start is CPU-bound beyond one JVM per CPU. */

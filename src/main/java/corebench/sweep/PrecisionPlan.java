@@ -1,29 +1,16 @@
 package corebench.sweep;
 
 /**
- * How a sweep measures precisely, recorded in machine.json beside the plan: the {@link PrecisionTarget},
- * the settings of the headline scenarios' first attempt and of the short single shots, and how much time
- * re-runs may take.
+ * How a sweep measures precisely, recorded in machine.json beside the plan: the {@link PrecisionTarget}, the
+ * settings of the headline runs' ({@link JmhRun#headline}) and the short single shots' first attempt, and how much
+ * time re-runs may take.
  *
- * <p>Headline scenarios (Monte Carlo, grid Jacobi) run at least two forks from the start: a JVM's JIT
- * decisions and memory layout differ from fork to fork, and only several forks show that spread. A
- * second fork costs its start and its warm-up again, so each headline fork runs two warm-up and two
- * measured iterations fewer than the plan (at least one and three), unless the user set the iterations.
- * Its measured time is then cut into as many iterations as it holds of {@link BudgetFit#MIN_ITERATION_MILLIS}
- * (twice as many, half as long, with the default 400 ms): the 99.9% interval is Student's t over the
- * iterations, and with 6 samples t is 6.9, with 12 it is 4.4, so the same seconds give an interval about
- * half as wide (the reference run's headline intervals were wide from few samples, not from fork-to-fork
- * spread).
- *
- * <p>Re-runs of a run may take {@code allowanceFactor} times its planned time ({@link #DEFAULT_ALLOWANCE_FACTOR}),
- * and no more than the budget gives the run beyond its estimate ({@link JmhRun#allowanceSeconds()} minus
- * {@link JmhRun#estimatedSeconds()}, from {@link BudgetFit}).
- *
- * <p>The in-JVM models' cold starts are single shots of ~10-60 ms ({@link StartupPlan#shortShots}): with the
- * plan's 5 shots Student's t is 8.6 and their intervals were wider than the values (±47% to ±135%), and a
- * re-run costs a fork's start for a few more shots. So they take {@link #SHORT_SHOT_FACTOR} times the plan's
- * shots from the start (90 by default, 1-5 s per model), unless the user chose the iterations: a virtual-thread
- * executor's shot (~10 ms) scatters ±55% shot to shot, so ±25% needs ~90 shots (30 gave ±37-44%).
+ * <p>Headline runs start with at least two forks, each with two warm-up and two measured iterations fewer than the
+ * plan (at least one and three), their measured time cut into iterations of {@link BudgetCuts#MIN_ITERATION_MILLIS},
+ * unless the user set the iterations. Short single shots ({@link StartupPlan#shortShots}) take
+ * {@link #SHORT_SHOT_FACTOR} times the plan's shots, unless the user set the iterations. Re-runs of a run may take
+ * {@code allowanceFactor} times its planned time, and no more than the budget gives the run beyond its estimate
+ * ({@link JmhRun#allowanceSeconds()} minus {@link JmhRun#estimatedSeconds()}).
  *
  * @param target          the per-result targets
  * @param headline        JMH settings of a headline run's first attempt
@@ -32,10 +19,7 @@ package corebench.sweep;
  */
 public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headline, double allowanceFactor,
                             SweepPlan.JmhSettings shortShots) {
-    /**
-     * Re-runs may take half a run's planned time: on a quiet machine most results meet their target at
-     * once and the sweep takes its planned time; on a noisy one it takes at most 1.5 times as long.
-     */
+    /** Re-runs may take half a run's planned time: a sweep takes at most 1.5 times its plan. */
     public static final double DEFAULT_ALLOWANCE_FACTOR = 0.5;
     /** Forks of a headline run's first attempt. */
     public static final int HEADLINE_FORKS = 2;
@@ -60,7 +44,7 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
     /**
      * The settings of a headline run's first attempt under the plan's {@code settings}: at least
      * {@code plan.headlineForks()} forks (by default {@link #HEADLINE_FORKS}), each with two warm-up and two
-     * measured iterations fewer, their measured time in iterations of at least {@link BudgetFit#MIN_ITERATION_MILLIS}
+     * measured iterations fewer, their measured time in iterations of at least {@link BudgetCuts#MIN_ITERATION_MILLIS}
      * (unless the user chose the iterations: then the plan's). {@link PlanEstimate} costs headline runs with these.
      */
     public static SweepPlan.JmhSettings headlineSettings(SweepPlan.JmhSettings plan, boolean userIterations) {
@@ -72,7 +56,7 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
                     plan.iterations(), plan.iterationMillis(), plan.headlineForks());
         }
         int iterations = Math.max(3, plan.iterations() - 2);
-        int pieces = Math.max(1, plan.iterationMillis() / BudgetFit.MIN_ITERATION_MILLIS);
+        int pieces = Math.max(1, plan.iterationMillis() / BudgetCuts.MIN_ITERATION_MILLIS);
         return new SweepPlan.JmhSettings(plan.headlineForks(), Math.max(1, plan.warmupIterations() - 2), plan.warmupMillis(),
                 iterations * pieces, plan.iterationMillis() / pieces, plan.headlineForks());
     }
@@ -84,7 +68,7 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
 
     /** The settings of a run's first attempt. */
     public SweepPlan.JmhSettings firstAttempt(JmhRun run, SweepPlan.JmhSettings plan) {
-        if (PrecisionTarget.headline(run)) {
+        if (run.headline()) {
             return headline;
         }
         return StartupPlan.shortShots(run) && shortShots != null ? shortShots : plan;
@@ -92,7 +76,7 @@ public record PrecisionPlan(PrecisionTarget target, SweepPlan.JmhSettings headli
 
     /** The planned time of a run's first attempt, in seconds: the planner's estimate where it made one. */
     public double plannedSeconds(JmhRun run, SweepPlan.JmhSettings plan) {
-        return run.estimatedSeconds() > 0 ? run.estimatedSeconds() : run.combinations() * firstAttempt(run, plan).estimatedSeconds();
+        return run.estimatedSeconds() > 0 ? run.estimatedSeconds() : run.combinations() * PlanEstimate.benchmarkSeconds(firstAttempt(run, plan));
     }
 
     /**

@@ -1,7 +1,5 @@
 package corebench.sweep;
 
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -64,25 +62,9 @@ public record PrecisionTarget(double headlinePercent, double otherPercent) {
         return headlinePercent > 0 || otherPercent > 0;
     }
 
-    /** Whether a run measures a headline scenario: Monte Carlo, or the grid with the Jacobi kernel only. */
-    public static boolean headline(JmhRun run) {
-        return headline(run.benchmark(), run.params().getOrDefault("kernel", List.of()));
-    }
-
-    /** The same for one result, from JMH's {@code benchmark} and {@code params}. */
-    public static boolean headline(String benchmark, Map<String, String> params) {
-        String kernel = params.get("kernel");
-        return headline(benchmark, kernel == null ? List.of() : List.of(kernel));
-    }
-
-    private static boolean headline(String benchmark, List<String> kernels) {
-        return benchmark.equals(MonteCarloPlan.BENCHMARK)
-                || benchmark.equals(GridPlan.GRID) && !kernels.isEmpty() && kernels.stream().allMatch("jacobi"::equals);
-    }
-
-    /** The target of one result as a fraction of its score (0.05 for +-5%), empty when it has none. */
-    public OptionalDouble fractionFor(String benchmark, Map<String, String> params) {
-        double percent = headline(benchmark, params) ? headlinePercent : otherPercent;
+    /** The target of a result of a headline run ({@link JmhRun#headline}) or another, as a fraction of its score (0.05 for +-5%). */
+    public OptionalDouble fractionFor(boolean headline) {
+        double percent = headline ? headlinePercent : otherPercent;
         return percent > 0 ? OptionalDouble.of(percent / 100) : OptionalDouble.empty();
     }
 

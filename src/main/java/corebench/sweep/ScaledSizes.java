@@ -21,9 +21,8 @@ public final class ScaledSizes {
     }
 
     /**
-     * Monte Carlo strong-scaling samples per operation: {@code max(2^24, maxCores × 2^23)}, both kernels. The
-     * SIMD kernel is ~6.5× faster per sample, so its top-step workers get ~3 ms each, not 20: 8× the samples
-     * would cost 8× at every lower step (at 256 CPUs, 52 s per benchmark on one core), more than the budget holds.
+     * Monte Carlo strong-scaling samples per operation: {@code max(2^24, maxCores × 2^23)}, both kernels (the SIMD
+     * kernel's top-step workers so get less than 20 ms each: more samples would cost as much more at every step).
      */
     public static long monteCarloSamples(String kernel, int maxCores) {
         return BASE_SAMPLES * factor(maxCores);

@@ -1,8 +1,11 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
+import corebench.workload.Trait;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Start-up versus reuse in the sweep, at the top core count only (workers = cores): every model created,
@@ -13,36 +16,32 @@ import java.util.Map;
  * {@code parallel-stream} (the same ForkJoin pool as {@code forkjoin}) are left out, recorded; the quick
  * plan runs platform-pool, virtual and process-pool.
  */
-final class StartupPlan implements WorkloadPlan {
+final class StartupPlan extends WorkloadPlan {
     static final String COLD = "corebench.bench.StartupBench.cold";
     static final String WARM = "corebench.bench.StartupBench.warm";
-    private static final List<String> QUICK_MODELS = List.of("platform-pool", "virtual", "process-pool");
-    private static final List<String> DEFAULT_MODELS = List.of("platform-pool", "thread-per-task", "virtual", "forkjoin",
-            "process-pool", "process-per-task");
-    private static final List<String> JVM_MODELS = List.of("process-pool", "process-per-task", "cluster");
+    private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL, ModelKind.PROCESS_POOL);
+    private static final List<String> DEFAULT_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.THREAD_PER_TASK,
+            ModelKind.VIRTUAL, ModelKind.FORKJOIN, ModelKind.PROCESS_POOL, ModelKind.PROCESS_PER_TASK);
     private static final String JVM_STARTS = "10";
     private static final String THREAD_STARTS = "200";
     private static final double THREAD_START_SECONDS = 0.3e-3;
 
-    @Override
-    public String name() {
-        return "startup";
+    StartupPlan() {
+        super("startup", "start-up vs reuse: create a model, run one trivial task, close it, against the same task on a warm model");
     }
 
     @Override
-    public String description() {
-        return "start-up vs reuse: create a model, run one trivial task, close it, against the same task on a warm model";
-    }
-
-    @Override
-    public List<JmhRun> runs(StepContext step) {
-        List<String> models = ModelChoice.pick(step, shortList(step));
-        if (!step.top() || models.isEmpty()) {
+    public List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips) {
+        if (!step.top()) {
+            return List.of();
+        }
+        List<String> models = ModelChoice.pick(name(), step, shortList(step), skips);
+        if (models.isEmpty()) {
             return List.of();
         }
         List<JmhRun> runs = new ArrayList<>();
-        List<String> jvms = models.stream().filter(JVM_MODELS::contains).toList();
-        List<String> threads = models.stream().filter(m -> !JVM_MODELS.contains(m)).toList();
+        List<String> jvms = StepContext.where(models, Trait.JVM_PER_WORKER, true);
+        List<String> threads = StepContext.where(models, Trait.JVM_PER_WORKER, false);
         cold(runs, step, "threads", threads, THREAD_STARTS);
         cold(runs, step, "jvms", jvms, JVM_STARTS);
         runs.add(new JmhRun(name() + "-warm", name(), WARM, Map.of()).with("model", models)
@@ -68,11 +67,6 @@ final class StartupPlan implements WorkloadPlan {
             runs.add(new JmhRun(name() + "-cold-" + suffix, name(), COLD, Map.of()).with("model", models)
                     .with("workers", List.of(String.valueOf(step.cores()))).with("starts", List.of(starts)));
         }
-    }
-
-    @Override
-    public List<SweepPlan.Skip> skipped(StepContext step) {
-        return step.top() ? ModelChoice.leftOut(name(), step, shortList(step), ModelChoice.planName(step)) : List.of();
     }
 
     private static List<String> shortList(StepContext step) {

@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class Sweep {
     private final RunFolder folder;
-    private final JmhLauncher launcher;
+    private final Launcher launcher;
     private final PrintStream out;
     private final NoiseProbe noise;
     private final Supplier<Resources> resources;
@@ -34,12 +32,12 @@ public final class Sweep {
     /** Set when Ctrl-C or SIGTERM began to stop the sweep: a run failing from then on was stopped, not broken. */
     private volatile boolean stopping;
 
-    public Sweep(RunFolder folder, RunManifest manifest, JmhLauncher launcher, PrintStream out) {
+    public Sweep(RunFolder folder, RunManifest manifest, Launcher launcher, PrintStream out) {
         this(folder, manifest, launcher, out, NoiseProbe.system(), Resources::probe);
     }
 
     /** With another {@code /proc} reader and another view of free resources (tests). */
-    Sweep(RunFolder folder, RunManifest manifest, JmhLauncher launcher, PrintStream out, NoiseProbe noise,
+    Sweep(RunFolder folder, RunManifest manifest, Launcher launcher, PrintStream out, NoiseProbe noise,
           Supplier<Resources> resources) {
         this.folder = folder;
         this.manifest = manifest;
@@ -143,33 +141,23 @@ public final class Sweep {
         if (Files.isRegularFile(folder.stepResult(step, run))) {
             return List.of(run);
         }
-        SweepPlan plan = manifest.plan();
         Resources now = resources.get();
-        Set<SweepPlan.Skip> skips = new LinkedHashSet<>();
-        List<JmhRun> parts = BudgetFit.admitted(plan.jmh(), step, run, now, skips);
+        List<SweepPlan.Skip> skips = new ArrayList<>();
+        List<JmhRun> parts = Admission.parts(manifest.plan().jmh(), step, run, now, skips::add);
         if (skips.isEmpty()) {
             return List.of(run);
         }
-        List<SweepPlan.Skip> allSkips = new ArrayList<>(plan.skipped());
-        for (SweepPlan.Skip skip : skips) {
-            SweepPlan.Skip late = new SweepPlan.Skip(skip.workload(), skip.model(), skip.reason() + " (at the time it was to start)");
-            out.println("  not run: " + late.workload() + " / " + late.model() + ": " + late.reason());
-            allSkips.add(late);
-        }
-        List<SweepPlan.Step> steps = new ArrayList<>();
-        for (SweepPlan.Step s : plan.steps()) {
-            List<JmhRun> runs = new ArrayList<>();
-            for (JmhRun r : s.runs()) {
-                if (s.cores() == step.cores() && r.equals(run)) {
-                    runs.addAll(parts);
-                } else {
-                    runs.add(r);
-                }
+        List<SweepPlan.Skip> atStart = skips.stream().map(skip -> new SweepPlan.Skip(skip.workload(), skip.model(),
+                skip.reason() + " (at the time it was to start)")).toList();
+        atStart.forEach(skip -> out.println("  not run: " + skip.workload() + " / " + skip.model() + ": " + skip.reason()));
+        SweepPlan amended = manifest.plan().mapRuns((s, r, late) -> {
+            if (s.cores() != step.cores() || !r.equals(run)) {
+                return List.of(r);
             }
-            steps.add(new SweepPlan.Step(s.cores(), s.cpus(), runs));
-        }
-        steps.removeIf(s -> s.runs().isEmpty());
-        manifest = manifest.withPlan(new SweepPlan(plan.name(), plan.jmh(), steps, allSkips, plan.budget()));
+            atStart.forEach(late);
+            return parts;
+        });
+        manifest = manifest.withPlan(amended);
         folder.writeManifest(manifest);
         progress.leftOut(run.combinations() - parts.stream().mapToInt(JmhRun::combinations).sum());
         return parts;

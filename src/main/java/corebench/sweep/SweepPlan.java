@@ -1,6 +1,10 @@
 package corebench.sweep;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What a sweep runs: JMH settings, one step per core count, and what was deliberately left out.
@@ -53,10 +57,6 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
             return new JmhSettings(forks, warmupIterations, warmupMillis, iterations, iterationMillis, headlineForks);
         }
 
-        /** Rough wall time of one benchmark run: measured iterations plus fork start-up and set-up. */
-        public double estimatedSeconds() {
-            return forks * ((warmupIterations * warmupMillis + iterations * iterationMillis) / 1000.0 + 1.5);
-        }
     }
 
     /** One core count: the CPUs it is confined to and the JMH invocations it makes. */
@@ -77,6 +77,61 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
     public record Skip(String workload, String model, String reason) {
     }
 
+    /** What a plan step makes of one run at its step: nothing, itself, or parts; each left-out combination told to {@code skips}. */
+    @FunctionalInterface
+    public interface RunChange {
+        List<JmhRun> apply(Step step, JmhRun run, Consumer<Skip> skips);
+    }
+
+    /** A plan with nothing in it yet. */
+    public static SweepPlan empty(String name, JmhSettings jmh) {
+        return new SweepPlan(name, jmh, List.of(), List.of());
+    }
+
+    /**
+     * The one traversal of a plan: every run replaced by what {@code change} makes of it, steps left without runs
+     * dropped, new skips added after the old ones (each once).
+     */
+    public SweepPlan mapRuns(RunChange change) {
+        Set<Skip> skips = new LinkedHashSet<>(skipped);
+        List<Step> changed = new ArrayList<>();
+        for (Step step : steps) {
+            List<JmhRun> runs = new ArrayList<>();
+            step.runs().forEach(run -> runs.addAll(change.apply(step, run, skips::add)));
+            if (!runs.isEmpty()) {
+                changed.add(new Step(step.cores(), step.cpus(), runs));
+            }
+        }
+        return new SweepPlan(name, jmh, changed, List.copyOf(skips), budget);
+    }
+
+    /** This plan with other steps. */
+    public SweepPlan withSteps(List<Step> other) {
+        return new SweepPlan(name, jmh, other, skipped, budget);
+    }
+
+    /** This plan with other JMH settings and, when they differ, the skip that says why. */
+    public SweepPlan withJmh(JmhSettings other, Skip why) {
+        if (other.equals(jmh)) {
+            return this;
+        }
+        List<Skip> skips = new ArrayList<>(skipped);
+        skips.add(why);
+        return new SweepPlan(name, other, steps, skips, budget);
+    }
+
+    /** This plan with one more skip. */
+    public SweepPlan withSkip(Skip skip) {
+        List<Skip> skips = new ArrayList<>(skipped);
+        skips.add(skip);
+        return new SweepPlan(name, jmh, steps, skips, budget);
+    }
+
+    /** This plan with its budget record. */
+    public SweepPlan withBudget(Budget record) {
+        return new SweepPlan(name, jmh, steps, skipped, record);
+    }
+
     /** Benchmark runs in the whole plan. */
     public int combinations() {
         return steps.stream().mapToInt(Step::combinations).sum();
@@ -85,6 +140,6 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
     /** Wall time of the whole plan in seconds: the runs' estimates, or a rough one per benchmark in plans without them. */
     public double estimatedSeconds() {
         double estimated = steps.stream().flatMap(s -> s.runs().stream()).mapToDouble(JmhRun::estimatedSeconds).sum();
-        return estimated > 0 ? estimated : combinations() * jmh.estimatedSeconds();
+        return estimated > 0 ? estimated : combinations() * PlanEstimate.benchmarkSeconds(jmh);
     }
 }

@@ -1,30 +1,67 @@
 package corebench.sweep;
 
+import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Trait;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * One workload's part of a sweep: which benchmarks it runs, with which parameters, at each core count.
  * Implementations live beside each other in this package and are listed in {@link Workloads}.
  */
-public interface WorkloadPlan {
+public abstract class WorkloadPlan {
+    private final String name;
+    private final String description;
+
+    /**
+     * @param name        the workload name used on the command line and in results, e.g. {@code montecarlo}
+     * @param description one line for {@code corebench list}
+     */
+    protected WorkloadPlan(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
 
     /** The workload name used on the command line and in results, e.g. {@code montecarlo}. */
-    String name();
+    public String name() {
+        return name;
+    }
 
     /** One line for {@code corebench list}. */
-    String description();
+    public String description() {
+        return description;
+    }
 
-    /** The JMH invocations of this workload at one core-count step; empty to run nothing there. */
-    List<JmhRun> runs(StepContext step);
+    /**
+     * The JMH invocations of this workload at one core-count step (empty to run nothing there), each model ×
+     * workload combination it leaves out there told to {@code skips} with the reason (recorded in results).
+     */
+    public abstract List<JmhRun> runs(StepContext step, Consumer<SweepPlan.Skip> skips);
 
-    /** Model × workload combinations this workload never runs, with the reason (recorded in results). */
-    default List<SweepPlan.Skip> skipped(StepContext step) {
-        return List.of();
+    /**
+     * One run per distinct value list: the models whose {@code values} are equal share one JMH invocation, made by
+     * {@code run} from the values and the models; a model with no values runs nothing.
+     */
+    protected static List<JmhRun> sharing(List<String> models, Function<String, List<String>> values,
+                                BiFunction<List<String>, List<String>, JmhRun> run) {
+        Map<List<String>, List<String>> byValues = new LinkedHashMap<>();
+        for (String model : models) {
+            List<String> v = values.apply(model);
+            if (!v.isEmpty()) {
+                byValues.computeIfAbsent(v, k -> new ArrayList<>()).add(model);
+            }
+        }
+        List<JmhRun> runs = new ArrayList<>();
+        byValues.forEach((v, m) -> runs.add(run.apply(v, m)));
+        return runs;
     }
 
     /**
@@ -35,7 +72,7 @@ public interface WorkloadPlan {
      * @param models   the model names the user asked for, in {@link Models#ids()} order
      * @param quick    whether this is the short plan
      */
-    record StepContext(int cores, int maxCores, List<String> models, boolean quick) {
+    public record StepContext(int cores, int maxCores, List<String> models, boolean quick) {
 
         /** Whether this is the top step, where oversubscription points are measured. */
         public boolean top() {
@@ -44,7 +81,7 @@ public interface WorkloadPlan {
 
         /** The requested models on the scaling curve: {@code sequential} only at one core, its baseline. */
         public List<String> scalingModels() {
-            return cores == 1 ? models : modelsExcept("sequential");
+            return cores == 1 ? models : modelsExcept(ModelKind.SEQUENTIAL.id());
         }
 
         /** The requested models (in {@code from}) that satisfy {@code test}, by their traits. */

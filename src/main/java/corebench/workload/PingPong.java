@@ -2,7 +2,6 @@ package corebench.workload;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Exchanger;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -69,24 +68,7 @@ public final class PingPong {
         }
     }
 
-    /** The models ping-pong runs: two platform threads, two virtual threads, or this JVM and a child JVM. */
-    public static final List<String> MODELS = List.of("platform-pool", "virtual", "process-pool");
-
     private PingPong() {
-    }
-
-    /** Why a model cannot run a mechanism, if it cannot: thread mechanisms in one JVM, pipe and shared memory between two. */
-    public static Optional<String> limitation(String model, Mechanism mechanism) {
-        if (!MODELS.contains(model)) {
-            return Optional.of("ping-pong has two parties: two platform threads (platform-pool), two virtual threads"
-                    + " (virtual) or two JVMs (process-pool), not " + model);
-        }
-        boolean jvms = model.equals("process-pool");
-        if (jvms != mechanism.betweenJvms()) {
-            return Optional.of(mechanism.id() + (jvms ? " hands over between threads of one JVM, not between JVMs"
-                    : " hands over between two JVMs: run it with process-pool"));
-        }
-        return Optional.empty();
     }
 
     /**

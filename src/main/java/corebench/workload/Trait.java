@@ -16,5 +16,10 @@ public enum Trait {
     /** Each submission starts a fresh JVM: its tasks run before the JIT has compiled anything. */
     JVM_PER_SUBMISSION,
     /** Tasks may run on other machines, reached over the network. */
-    REMOTE
+    REMOTE,
+    /**
+     * It can keep {@code workers} long-lived consumers of its kind (threads or JVMs) that take tasks from a shared
+     * queue as they arrive, rather than one worker per task or a batch split up front.
+     */
+    QUEUE_CONSUMERS
 }

@@ -1,5 +1,6 @@
 package corebench.workload;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,10 @@ public final class WorkQueue {
     public static final int UNBOUNDED = 0;
     /** The queue of the models that do not run JDK queues (child JVMs, the cluster), as results name it. */
     public static final String OWN_QUEUE = "own";
+
+    /** What every queue needs of its consumers: that they are long-lived. */
+    public static final Need CONSUMERS = Need.has(Trait.QUEUE_CONSUMERS, "no long-lived consumers to share a queue: no second"
+            + " thread, a worker per task, or a stream that cannot take from a queue being filled");
 
     /** The JDK queues consumer threads can share. */
     public enum Kind {
@@ -88,45 +93,39 @@ public final class WorkQueue {
     }
 
     /**
-     * Why a model cannot run a queue at a capacity, if it cannot. Thread models (platform-pool, virtual,
-     * forkjoin) run the JDK queues, each at the capacities it has; process-pool its shared-memory ring and
-     * the cluster Hazelcast's IQueue ({@link #OWN_QUEUE}), the cluster unbounded only (a bound is member
-     * configuration). The other models have nothing a consumer could be: sequential has no second thread,
-     * thread-per-task and process-per-task start one worker per task, and a parallel stream cannot take
-     * from a queue that is still being filled.
+     * What the consumers of a queue must be: long-lived ({@link Trait#QUEUE_CONSUMERS}); threads of this JVM for a
+     * JDK queue; other JVMs for {@link #OWN_QUEUE} (a ring in shared memory, or a cluster's IQueue, which is unbounded
+     * here: a bound would be member configuration).
      */
-    public static Optional<String> limitation(String model, String queue, int capacity) {
+    public static List<Need> needs(String queue, int capacity) {
+        List<Need> needs = new ArrayList<>(List.of(CONSUMERS));
+        if (!queue.equals(OWN_QUEUE)) {
+            needs.add(Need.has(Trait.SHARED_HEAP, "consumers in other JVMs share their own queue (queue '" + OWN_QUEUE
+                    + "': a ring in shared memory or Hazelcast's IQueue), not a JDK queue"));
+            return needs;
+        }
+        needs.add(Need.lacks(Trait.SHARED_HEAP, "consumer threads of one JVM share a JDK queue: pick one of " + Kind.ids()));
+        if (capacity != UNBOUNDED) {
+            needs.add(Need.lacks(Trait.REMOTE, "the cluster's IQueue is unbounded here (a bound would be member configuration)"));
+        }
+        return needs;
+    }
+
+    /** Why a queue cannot hold a capacity, if it cannot, whoever consumes it. */
+    public static Optional<String> invalid(String queue, int capacity) {
         if (capacity < 0) {
             return Optional.of("capacity " + capacity + " is negative (0 is unbounded)");
         }
-        switch (model) {
-            case "platform-pool", "virtual", "forkjoin" -> {
-                if (queue.equals(OWN_QUEUE)) {
-                    return Optional.of(model + " consumers share a JDK queue: pick one of " + Kind.ids());
-                }
-                Kind kind = Kind.byId(queue);
-                if (capacity == UNBOUNDED && !kind.unbounded) {
-                    return Optional.of(queue + " is always bounded (synchronous: no room at all); run it at a capacity");
-                }
-                if (capacity != UNBOUNDED && !kind.bounded) {
-                    return Optional.of(queue + " is unbounded only; run it at capacity 0");
-                }
-                return Optional.empty();
-            }
-            case "process-pool", "cluster" -> {
-                if (!queue.equals(OWN_QUEUE)) {
-                    return Optional.of(model + " consumers are other JVMs: they share " + (model.equals("cluster")
-                            ? "Hazelcast's IQueue" : "a ring in shared memory") + " (queue '" + OWN_QUEUE + "'), not a JDK queue");
-                }
-                if (model.equals("cluster") && capacity != UNBOUNDED) {
-                    return Optional.of("the cluster's IQueue is unbounded here (a bound would be member configuration)");
-                }
-                return Optional.empty();
-            }
-            default -> {
-                return Optional.of(model + " has no long-lived consumers to share a queue (sequential: no second thread;"
-                        + " thread-per-task, process-per-task: a worker per task; parallel-stream: cannot take from a queue being filled)");
-            }
+        if (queue.equals(OWN_QUEUE)) {
+            return Optional.empty();
         }
+        Kind kind = Kind.byId(queue);
+        if (capacity == UNBOUNDED && !kind.unbounded) {
+            return Optional.of(queue + " is always bounded (synchronous: no room at all); run it at a capacity");
+        }
+        if (capacity != UNBOUNDED && !kind.bounded) {
+            return Optional.of(queue + " is unbounded only; run it at capacity 0");
+        }
+        return Optional.empty();
     }
 }

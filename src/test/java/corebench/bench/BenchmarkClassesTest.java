@@ -3,7 +3,7 @@ package corebench.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corebench.sweep.SweepPlan;
-import corebench.sweep.SweepPlanner;
+import corebench.sweep.SweepPipeline;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -51,7 +51,7 @@ class BenchmarkClassesTest {
 
     @Test
     void theAnnotationsAreTheDefaultPlansSettings() throws NoSuchMethodException {
-        SweepPlan.JmhSettings plan = SweepPlanner.DEFAULT;
+        SweepPlan.JmhSettings plan = SweepPipeline.DEFAULT;
         for (Class<?> bench : List.of(ModelBench.class, BandwidthBench.class, PipeBench.class, ClockBench.class)) {
             Warmup warmup = bench.getAnnotation(Warmup.class);
             Measurement measurement = bench.getAnnotation(Measurement.class);

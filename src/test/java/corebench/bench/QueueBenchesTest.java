@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import corebench.worker.NoLeakedProcessesExtension;
+import corebench.workload.PingPong;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +44,7 @@ class QueueBenchesTest {
 
     @Test
     void combinationsTheWorkloadsRuleOutAreRefusedWithTheReason() {
-        assertThatThrownBy(() -> queue("sequential", "linked", 16)).hasMessageStartingWith("not run: sequential has no long-lived consumers");
+        assertThatThrownBy(() -> queue("sequential", "linked", 16)).hasMessageStartingWith("not run: no long-lived consumers");
         assertThatThrownBy(() -> queue("virtual", "synchronous", 0)).hasMessageStartingWith("not run: synchronous is always bounded");
         assertThatThrownBy(() -> pingPong("platform-pool", "pipe")).hasMessageStartingWith("not run: pipe hands over between two JVMs");
         PingPongBench threeParties = new PingPongBench();
@@ -89,5 +90,15 @@ class QueueBenchesTest {
         bench.createModel();
         bench.startParties();
         return bench;
+    }
+
+    @Test
+    void mechanismsRunOnlyWhereTheyHandOver() {
+        assertThat(PingPongBench.limitation("virtual", PingPong.Mechanism.PARK)).isEmpty();
+        assertThat(PingPongBench.limitation("process-pool", PingPong.Mechanism.PIPE)).isEmpty();
+        assertThat(PingPongBench.limitation("process-pool", PingPong.Mechanism.EXCHANGER)).get().asString().contains("not between JVMs");
+        assertThat(PingPongBench.limitation("platform-pool", PingPong.Mechanism.SHARED_MEMORY)).get().asString().contains("process-pool");
+        assertThat(PingPongBench.limitation("cluster", PingPong.Mechanism.PIPE)).isPresent();
+        assertThatThrownBy(() -> PingPong.Mechanism.byId("smoke")).hasMessageContaining("mechanisms are");
     }
 }

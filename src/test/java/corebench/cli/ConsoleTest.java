@@ -62,7 +62,8 @@ class ConsoleTest {
     void sweepsPlanIsAsciiToo() throws Exception {
         String output = corebench(Map.of(), "sweep", "--dry-run", "--workloads", "montecarlo", "--models", "sequential",
                 "--cores", "1", "--out", dir.resolve("never-written").toString());
-        assertThat(output).contains("1 fork x (").doesNotContain("×").doesNotContain("?");
+        assertThat(output).contains("1 fork x (").doesNotContain("×").doesNotContain("?")
+                .contains("planned by: each workload's runs at each core count -> ");
     }
 
     /** Runs {@code corebench report} on the restricted fixture with the locale variables removed, then {@code set}. */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import corebench.model.ModelKind;
 import corebench.model.Models;
 import corebench.sweep.SweepLock;
-import corebench.sweep.SweepPlanner;
+import corebench.sweep.SweepPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ class EndToEndSweepTest {
         JsonNode noise = JSON.readTree(run.resolve("noise.json").toFile());
         assertThat(noise.get("steps")).hasSize(cores.size());
         assertThat(noise.at("/steps/0/otherCpuPercent").isNumber()).isTrue();
-        assertThat(cores).hasSize(SweepPlanner.coreCounts(Runtime.getRuntime().availableProcessors()).size());
+        assertThat(cores).hasSize(SweepPipeline.coreCounts(Runtime.getRuntime().availableProcessors()).size());
 
         JsonNode machine = JSON.readTree(run.resolve("machine.json").toFile());
         assertThat(machine.get("status").asText()).isEqualTo("complete");

@@ -7,13 +7,16 @@ import corebench.sweep.BuildInfo;
 import corebench.sweep.CpuRestriction;
 import corebench.sweep.MachineInfo;
 import corebench.sweep.RunFolder;
+import corebench.sweep.Resources;
 import corebench.sweep.RunManifest;
 import corebench.sweep.SweepPlan;
-import corebench.sweep.SweepPlanner;
+import corebench.sweep.SweepPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +33,9 @@ class ResumeRefusesForeignClusterTest {
     @Test
     void anAddressCarryingAnOptionIsRefusedAndNothingStarts() throws Exception {
         CpuRestriction restriction = CpuRestriction.probe();
-        SweepPlan plan = SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1), List.of("montecarlo"),
-                List.of("sequential"), restriction);
+        SweepPlan plan = SweepPipeline.plan(new SweepPipeline.Request("quick", SweepPipeline.QUICK, true, List.of(1),
+                List.of("montecarlo"), List.of("sequential"), Map.of(), true, OptionalInt.empty(), Double.POSITIVE_INFINITY,
+                false), restriction, Resources.probe()).plan();
         RunManifest manifest = RunManifest.starting(MachineInfo.current(false), BuildInfo.of(Path.of("").toAbsolutePath()),
                 restriction, "corebench sweep", plan, Instant.now().toString())
                 .withCluster(new ClusterDescription("corebench",

@@ -101,7 +101,7 @@ class UntrustedResultsTest {
             CommandRun r = report(run);
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.warnings()).contains("warning: " + run.resolve("machine.json") + ": plan.steps[1].cpus is not a"
-                    + " CPU list of CPUs 0 to 4095; the CPUs of the steps are not shown");
+                    + " CPU list of CPUs 0 to 8191; the CPUs of the steps are not shown");
         }
     }
 

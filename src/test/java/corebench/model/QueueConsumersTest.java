@@ -29,7 +29,7 @@ class QueueConsumersTest {
         for (String model : List.of("platform-pool", "virtual", "forkjoin")) {
             for (WorkQueue.Kind queue : WorkQueue.Kind.values()) {
                 for (int capacity : new int[] {WorkQueue.UNBOUNDED, 1, 16}) {
-                    if (WorkQueue.limitation(model, queue.id(), capacity).isPresent()) {
+                    if (QueueConsumers.whyNot(Models.byId(model), queue.id(), capacity).isPresent()) {
                         continue;
                     }
                     try (QueueConsumers c = QueueConsumers.start(model, 3, queue.id(), capacity, TASKS.size())) {
@@ -115,7 +115,7 @@ class QueueConsumersTest {
 
     @Test
     void modelsThatCannotRunAQueueAreRefusedWithTheReason() {
-        assertThatThrownBy(() -> QueueConsumers.start("sequential", 1, "linked", 0, 10)).hasMessageStartingWith("not run: sequential");
+        assertThatThrownBy(() -> QueueConsumers.start("sequential", 1, "linked", 0, 10)).hasMessageStartingWith("not run: no long-lived consumers");
         assertThatThrownBy(() -> QueueConsumers.start("process-pool", 1, "linked", 0, 10)).hasMessageContaining("ring in shared memory");
         assertThatThrownBy(() -> QueueConsumers.start("virtual", 1, "synchronous", 0, 10)).hasMessageContaining("always bounded");
         assertThatThrownBy(() -> QueueConsumers.start("forkjoin", 1, "transfer", 8, 10)).hasMessageContaining("unbounded only");

@@ -76,7 +76,7 @@ class AdaptiveRunTest {
         }
         assertThat(precision.get("attempts").size()).isGreaterThan(1);
         assertThat(rerunSeconds).as("re-runs stay within the allowance").isPositive().isLessThanOrEqualTo(allowance);
-        assertThat(fake.nanos / 1e9 - SHORT.estimatedSeconds()).isEqualTo(rerunSeconds, Offset.offset(1e-6));
+        assertThat(fake.nanos / 1e9 - PlanEstimate.benchmarkSeconds(SHORT)).isEqualTo(rerunSeconds, Offset.offset(1e-6));
         assertThat(heard).contains("settled (cores = 2, model = process-pool, workers = 2) false");
     }
 
@@ -121,9 +121,10 @@ class AdaptiveRunTest {
                 OptionalDouble.of(0.05));
         // plenty of time: capped at 4x the first attempt's iterations
         assertThat(AdaptiveRun.rerunIterations(noisy, SHORT, 1000)).hasValue(4 * SHORT.iterations());
-        // 1.5 s start + 0.1 s warm-up + 0.5 s pays for 5 iterations of 100 ms
-        assertThat(AdaptiveRun.rerunIterations(noisy, SHORT, 2.1 + 1e-9)).hasValue(5);
+        // the cost model's fixed part (runner, fork, warm-up) + 0.5 s pays for 5 iterations of 100 ms
+        double fixed = PlanEstimate.oneForkOverheadSeconds(SHORT);
+        assertThat(AdaptiveRun.rerunIterations(noisy, SHORT, fixed + 0.5 + 1e-9)).hasValue(5);
         // not even the minimum: no re-run
-        assertThat(AdaptiveRun.rerunIterations(noisy, SHORT, 1.8)).isEmpty();
+        assertThat(AdaptiveRun.rerunIterations(noisy, SHORT, fixed + 0.2)).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.format.CpuPlace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +21,8 @@ class CpuTopologyTest {
         assertThat(t.sockets()).isEqualTo(2);
         assertThat(t.physicalCores()).isEqualTo(8);
         // lscpu -p of the same guest: CPU 9 is the second thread of core 0 of socket 1, node 0
-        assertThat(t.cpus().get(9)).isEqualTo(new CpuTopology.Cpu(9, 0, 1, 0));
-        assertThat(t.cpus().get(6)).isEqualTo(new CpuTopology.Cpu(6, 3, 0, 0));
+        assertThat(t.cpus().get(9)).isEqualTo(new CpuPlace(9, 0, 1, 0));
+        assertThat(t.cpus().get(6)).isEqualTo(new CpuPlace(6, 3, 0, 0));
     }
 
     @Test
@@ -59,7 +60,7 @@ class CpuTopologyTest {
         assertThat(t.cpus()).hasSize(128);
         assertThat(t.sockets()).isEqualTo(2);
         assertThat(t.physicalCores()).isEqualTo(64);
-        assertThat(t.cpus().get(64)).isEqualTo(new CpuTopology.Cpu(64, 0, 0, 0));
+        assertThat(t.cpus().get(64)).isEqualTo(new CpuPlace(64, 0, 0, 0));
         assertThat(t.order(CpuTopology.Order.SPREAD).subList(0, 4)).containsExactly(0, 32, 1, 33);
         assertThat(t.order(CpuTopology.Order.COMPACT).subList(62, 66)).containsExactly(62, 63, 64, 65);
     }

@@ -44,7 +44,7 @@ final class FakeNoisyBenchmark implements AdaptiveRun.Attempts {
         for (String model : run.params().get("model")) {
             out.add(result(model, settings));
         }
-        nanos += (long) (run.combinations() * settings.estimatedSeconds() * 1e9);
+        nanos += (long) (run.combinations() * PlanEstimate.benchmarkSeconds(settings) * 1e9);
         return out;
     }
 

@@ -39,7 +39,7 @@ class ForkJvmArgsTest {
     @Test
     void eachForkOptionIsOneArgumentOfTheJmhJvm() {
         SweepPlan.Step step = new SweepPlan.Step(1, "0", List.of());
-        JmhLauncher launcher = new JmhLauncher("java", "cp", CpuRestriction.probe(), SweepPlanner.QUICK,
+        JmhLauncher launcher = new JmhLauncher("java", "cp", CpuRestriction.probe(), SweepPipeline.QUICK,
                 List.of("-Dcorebench.cluster.members=10.0.0.5:5701,[::1]:5701", "-Dcorebench.cluster.name=lab"));
         List<String> cmd = launcher.command(step, new JmhRun("r", "clock", "corebench.bench.ClockBench.chain", java.util.Map.of()),
                 java.nio.file.Path.of("r.json"));
@@ -50,7 +50,7 @@ class ForkJvmArgsTest {
     @Test
     void everyRunOfTheDefaultPlansPassesTheRunCheckForeignOnesDoNot() {
         for (int cpus : new int[] {2, 64}) {
-            for (SweepPlan.Step step : BudgetFitTest.defaultPlan(cpus).steps()) {
+            for (SweepPlan.Step step : BudgetCutsTest.defaultPlan(cpus).steps()) {
                 step.runs().forEach(JmhLauncher::checkRun);
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import corebench.model.Models;
 import corebench.model.ModelKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class GridPlanTest {
 
     private static SweepPlan plan(boolean quick, List<Integer> cores, int machine) {
-        return SweepPlanner.plan(quick ? "quick" : "default", quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT, quick,
-                cores, List.of("grid"), Models.ids(), SweepPlannerTest.machine(machine));
+        return SweepPipeline.runs(quick ? "quick" : "default", quick ? SweepPipeline.QUICK : SweepPipeline.DEFAULT, quick,
+                cores, List.of("grid"), Models.ids(), SweepPipelineTest.machine(machine));
     }
 
     private static List<JmhRun> runs(SweepPlan plan) {
@@ -45,24 +46,27 @@ class GridPlanTest {
     void processPerTaskRunsInPlaceButNeverJacobiAndTheSkipSaysWhy() {
         GridPlan grid = new GridPlan();
         WorkloadPlan.StepContext step = new WorkloadPlan.StepContext(2, 2, List.of("platform-pool", "process-per-task"), false);
-        for (JmhRun run : grid.runs(step)) {
+        List<SweepPlan.Skip> skips = new ArrayList<>();
+        for (JmhRun run : grid.runs(step, skips::add)) {
             if (run.benchmark().equals(GridPlan.GRID)) {
                 boolean jacobi = run.params().get("kernel").contains("jacobi");
                 assertThat(run.params().get("model").contains("process-per-task")).as(run.name()).isEqualTo(!jacobi);
             }
         }
-        assertThat(grid.skipped(step)).singleElement().satisfies(s -> {
+        assertThat(skips).singleElement().satisfies(s -> {
             assertThat(s.model()).isEqualTo("process-per-task");
             assertThat(s.reason()).contains("jacobi");
         });
-        assertThat(grid.skipped(new WorkloadPlan.StepContext(2, 2, List.of("platform-pool"), false))).isEmpty();
+        skips.clear();
+        grid.runs(new WorkloadPlan.StepContext(2, 2, List.of("platform-pool"), false), skips::add);
+        assertThat(skips).isEmpty();
     }
 
     @Test
     void everyPlannedParamIsOneTheBenchmarkHas() {
         for (JmhRun run : runs(plan(false, List.of(1, 2), 2))) {
             for (String param : run.params().keySet()) {
-                assertThat(SweepPlanner.hasParam(run.benchmark(), param)).as("%s of %s", param, run.name()).isTrue();
+                assertThat(ParamOverrides.hasParam(run.benchmark(), param)).as("%s of %s", param, run.name()).isTrue();
             }
         }
     }
@@ -71,7 +75,7 @@ class GridPlanTest {
     void theQuickPlanIsSmallAndOverridesReachBothBenchmarks() {
         SweepPlan quick = plan(true, List.of(1, 2), 2);
         assertThat(quick.combinations()).isLessThan(plan(false, List.of(1, 2), 2).combinations());
-        SweepPlan small = SweepPlanner.withParams(quick, Map.of("size", "256"));
+        SweepPlan small = new ParamOverrides(Map.of("size", "256")).apply(quick);
         assertThat(runs(small)).allSatisfy(r -> assertThat(r.params().get("size")).containsExactly("256"));
     }
 }

@@ -22,8 +22,8 @@ class OverheadPlansTest {
     private static final CpuRestriction FOUR_CPUS = new CpuRestriction(true, "taskset", "test", List.of(0, 1, 2, 3));
 
     private static SweepPlan plan(boolean quick, List<String> models) {
-        return SweepPlanner.plan(quick ? "quick" : "default", quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT, quick,
-                SweepPlanner.coreCounts(4), OVERHEAD, models, FOUR_CPUS);
+        return SweepPipeline.runs(quick ? "quick" : "default", quick ? SweepPipeline.QUICK : SweepPipeline.DEFAULT, quick,
+                SweepPipeline.coreCounts(4), OVERHEAD, models, FOUR_CPUS);
     }
 
     @Test
@@ -31,7 +31,7 @@ class OverheadPlansTest {
         for (boolean quick : new boolean[] {false, true}) {
             for (SweepPlan.Step step : plan(quick, Models.ids()).steps()) {
                 for (JmhRun run : step.runs()) {
-                    assertThat(run.params().keySet()).allSatisfy(p -> assertThat(SweepPlanner.hasParam(run.benchmark(), p))
+                    assertThat(run.params().keySet()).allSatisfy(p -> assertThat(ParamOverrides.hasParam(run.benchmark(), p))
                             .as(run.benchmark() + " has @Param " + p).isTrue());
                 }
             }

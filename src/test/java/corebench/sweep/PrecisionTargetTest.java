@@ -25,20 +25,23 @@ class PrecisionTargetTest {
     @Test
     void monteCarloAndGridJacobiAreTheHeadlineScenarios() {
         PrecisionTarget t = PrecisionTarget.DEFAULT;
-        assertThat(t.fractionFor(MonteCarloPlan.BENCHMARK, Map.of("kernel", "simd"))).hasValue(0.05);
-        assertThat(t.fractionFor(GridPlan.GRID, Map.of("kernel", "jacobi"))).hasValue(0.05);
-        assertThat(t.fractionFor(GridPlan.GRID, Map.of("kernel", "inplace"))).hasValue(0.15);
-        assertThat(t.fractionFor(GridPlan.PROBE, Map.of("kernel", "copy"))).hasValue(0.15);
-        assertThat(t.fractionFor("corebench.bench.StartupBench.firstTask", Map.of())).hasValue(0.15);
-        assertThat(PrecisionTarget.OFF.fractionFor(MonteCarloPlan.BENCHMARK, Map.of())).isEmpty();
+        assertThat(t.fractionFor(true)).hasValue(0.05);
+        assertThat(t.fractionFor(false)).hasValue(0.15);
+        assertThat(PrecisionTarget.OFF.fractionFor(true)).isEmpty();
         JmhRun jacobi = new JmhRun("grid-jacobi", "grid", GridPlan.GRID, Map.of()).with("kernel", List.of("jacobi"));
-        assertThat(PrecisionTarget.headline(jacobi)).isTrue();
-        assertThat(PrecisionTarget.headline(jacobi.with("kernel", List.of("jacobi", "inplace")))).isFalse();
+        assertThat(jacobi.headline()).isTrue();
+        assertThat(jacobi.with("kernel", List.of("jacobi", "inplace")).headline()).isFalse();
+        assertThat(jacobi.with("kernel", List.of("inplace")).headline()).isFalse();
+        assertThat(new JmhRun("mc", "montecarlo", MonteCarloPlan.BENCHMARK, Map.of()).with("kernel", List.of("simd")).headline()).isTrue();
+        JmhRun copy = new JmhRun("bw", "grid", GridPlan.PROBE, Map.of()).with("kernel", List.of("copy"));
+        assertThat(copy.headline()).as("a probe is not a headline scenario").isFalse();
+        assertThat(copy.probe()).isTrue();
+        assertThat(jacobi.probe()).isFalse();
     }
 
     @Test
     void headlineRunsStartWithTwoForksUnlessTheUserChoseTheForks() {
-        SweepPlan.JmhSettings plan = SweepPlanner.DEFAULT;
+        SweepPlan.JmhSettings plan = SweepPipeline.DEFAULT;
         JmhRun mc = new JmhRun("montecarlo-strong-scalar", "montecarlo", MonteCarloPlan.BENCHMARK, Map.of())
                 .with("model", List.of("virtual", "forkjoin"));
         JmhRun startup = new JmhRun("startup", "startup", "corebench.bench.StartupBench.firstTask", Map.of())
@@ -47,7 +50,7 @@ class PrecisionTargetTest {
         // 3 measured iterations of 400 ms become 6 of 200: the same time, an interval from twice the samples
         assertThat(p.firstAttempt(mc, plan)).isEqualTo(new SweepPlan.JmhSettings(2, 1, 400, 6, 200));
         assertThat(p.firstAttempt(startup, plan)).isEqualTo(plan);
-        assertThat(p.plannedSeconds(mc, plan)).isEqualTo(2 * p.headline().estimatedSeconds());
+        assertThat(p.plannedSeconds(mc, plan)).isEqualTo(2 * PlanEstimate.benchmarkSeconds(p.headline()));
         assertThat(p.allowanceSeconds(mc, plan)).isEqualTo(p.plannedSeconds(mc, plan) * PrecisionPlan.DEFAULT_ALLOWANCE_FACTOR);
         assertThat(PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, true, false).headline())
                 .isEqualTo(new SweepPlan.JmhSettings(2, 3, 400, 5, 400));
@@ -57,9 +60,9 @@ class PrecisionTargetTest {
 
     @Test
     void coldStartsInOneJvmTakeManyMoreShotsUnlessTheUserChoseTheIterations() {
-        SweepPlan.JmhSettings plan = SweepPlanner.DEFAULT;
+        SweepPlan.JmhSettings plan = SweepPipeline.DEFAULT;
         WorkloadPlan.StepContext top = new WorkloadPlan.StepContext(2, 2, List.of("platform-pool", "virtual", "process-pool"), false);
-        List<JmhRun> runs = new StartupPlan().runs(top);
+        List<JmhRun> runs = new StartupPlan().runs(top, skip -> { });
         JmhRun threads = runs.stream().filter(r -> r.name().equals("startup-cold-threads")).findFirst().orElseThrow();
         JmhRun jvms = runs.stream().filter(r -> r.name().equals("startup-cold-jvms")).findFirst().orElseThrow();
         PrecisionPlan p = PrecisionPlan.of(PrecisionTarget.DEFAULT, plan, false, false);

@@ -2,7 +2,9 @@ package corebench.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corebench.bench.PingPongBench;
 import corebench.model.Models;
+import corebench.model.QueueConsumers;
 import corebench.workload.PingPong;
 import corebench.workload.WorkQueue;
 import java.util.ArrayList;
@@ -15,8 +17,8 @@ class QueuePlansTest {
     private static final List<String> BOTH = List.of("queue", "pingpong");
 
     private static SweepPlan plan(boolean quick, int cpus, List<String> workloads, List<String> models) {
-        return SweepPlanner.plan(quick ? "quick" : "default", quick ? SweepPlanner.QUICK : SweepPlanner.DEFAULT, quick,
-                SweepPlanner.coreCounts(cpus), workloads, models, SweepPlannerTest.machine(cpus));
+        return SweepPipeline.runs(quick ? "quick" : "default", quick ? SweepPipeline.QUICK : SweepPipeline.DEFAULT, quick,
+                SweepPipeline.coreCounts(cpus), workloads, models, SweepPipelineTest.machine(cpus));
     }
 
     @Test
@@ -25,14 +27,14 @@ class QueuePlansTest {
             for (List<String> models : List.of(Models.ids(), List.of("virtual", "cluster"), List.of("process-pool"))) {
                 for (SweepPlan.Step step : plan(quick, 4, BOTH, models).steps()) {
                     for (JmhRun run : step.runs()) {
-                        run.params().keySet().forEach(p -> assertThat(SweepPlanner.hasParam(run.benchmark(), p)).as(p).isTrue());
+                        run.params().keySet().forEach(p -> assertThat(ParamOverrides.hasParam(run.benchmark(), p)).as(p).isTrue());
                         for (String model : run.params().get("model")) {
                             for (String v : run.params().getOrDefault("mechanism", List.of())) {
-                                assertThat(PingPong.limitation(model, PingPong.Mechanism.byId(v))).as(model + " " + v).isEmpty();
+                                assertThat(PingPongBench.limitation(model, PingPong.Mechanism.byId(v))).as(model + " " + v).isEmpty();
                             }
                             for (String q : run.params().getOrDefault("queue", List.of())) {
                                 for (String c : run.params().get("capacity")) {
-                                    assertThat(WorkQueue.limitation(model, q, Integer.parseInt(c))).as(model + " " + q + " " + c).isEmpty();
+                                    assertThat(QueueConsumers.whyNot(Models.byId(model), q, Integer.parseInt(c))).as(model + " " + q + " " + c).isEmpty();
                                 }
                             }
                         }
@@ -99,7 +101,7 @@ class QueuePlansTest {
         SweepPlan without = plan(false, 2, Workloads.names().stream().filter(w -> !BOTH.contains(w)).toList(), Models.ids());
         System.out.printf("default plan on 2 CPUs: %d benchmarks, %.1f min (without queue and pingpong: %d, %.1f min)%n",
                 all.combinations(), all.estimatedSeconds() / 60, without.combinations(), without.estimatedSeconds() / 60);
-        // the whole plan's budget is BudgetFitTest's; these two workloads must stay a small part of it
+        // the whole plan's budget is BudgetCutsTest's; these two workloads must stay a small part of it
         assertThat(all.estimatedSeconds() - without.estimatedSeconds()).isLessThanOrEqualTo(3 * 60);
         assertThat(plan(true, 2, BOTH, Models.ids()).combinations()).isLessThanOrEqualTo(5);
     }

@@ -21,8 +21,8 @@ class ResourcesTest {
 
     @Test
     void platformThreadsBeyondTheProcessLimitAreNotPlannedVirtualOnesAre() {
-        SweepPlan plan = BudgetFitTest.defaultPlan(CpuTopology.synthetic(1, 2, 1), new Resources(1L << 40, 2_000, "test: ulimit -u 2000"),
-                BudgetFit.DEFAULT_BUDGET_SECONDS);
+        SweepPlan plan = BudgetCutsTest.defaultPlan(CpuTopology.synthetic(1, 2, 1), new Resources(1L << 40, 2_000, "test: ulimit -u 2000"),
+                SweepPipeline.DEFAULT_BUDGET_SECONDS);
         assertThat(plan.skipped()).anySatisfy(s -> {
             assertThat(s.model()).isEqualTo("platform-pool");
             assertThat(s.reason()).contains("4096 workers").contains("4096 platform threads need").contains("more than 80% of the 2000");

@@ -36,7 +36,7 @@ class RunFolderTest {
         JmhRun run = new JmhRun("r", "montecarlo", "corebench.bench.MonteCarloBench.pi", Map.of("model", List.of("sequential")));
         SweepPlan.Step one = new SweepPlan.Step(1, "0", List.of(run));
         SweepPlan.Step two = new SweepPlan.Step(2, "0,1", List.of(run));
-        SweepPlan plan = new SweepPlan("t", SweepPlanner.QUICK, List.of(one, two), List.of());
+        SweepPlan plan = new SweepPlan("t", SweepPipeline.QUICK, List.of(one, two), List.of());
         RunFolder.writeAtomically(f.stepResult(two, run), result(2.0));
         assertThat(f.mergeResults(plan)).isEqualTo(1);
         RunFolder.writeAtomically(f.stepResult(one, run), result(1.0));
@@ -53,7 +53,7 @@ class RunFolderTest {
     }
 
     private static SweepPlan onePlan(SweepPlan.Step step) {
-        return new SweepPlan("t", SweepPlanner.QUICK, List.of(step), List.of());
+        return new SweepPlan("t", SweepPipeline.QUICK, List.of(step), List.of());
     }
 
     @Test
@@ -85,9 +85,9 @@ class RunFolderTest {
     @Test
     void thePrecisionSettingsReadBackSoThatResumeMeasuresAsTheRunBegan() throws IOException {
         RunFolder f = RunFolder.create(tmp, "m", Instant.now());
-        PrecisionPlan precision = PrecisionPlan.of(new PrecisionTarget(2.5, 10), SweepPlanner.DEFAULT, false, false);
+        PrecisionPlan precision = PrecisionPlan.of(new PrecisionTarget(2.5, 10), SweepPipeline.DEFAULT, false, false);
         RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
-                "corebench sweep --precision 2.5,10", new SweepPlan("t", SweepPlanner.DEFAULT, List.of(), List.of()),
+                "corebench sweep --precision 2.5,10", new SweepPlan("t", SweepPipeline.DEFAULT, List.of(), List.of()),
                 "2026-12-01T09:00:00Z", null, "running", List.of(), null, null).withPrecision(precision);
         f.writeManifest(manifest);
         assertThat(f.readManifest().precision()).isEqualTo(precision);
@@ -95,7 +95,7 @@ class RunFolderTest {
         // a run made before adaptive precision: one attempt with the plan's settings
         RunManifest old = manifest.withPrecision(null);
         f.writeManifest(old);
-        assertThat(f.readManifest().precisionOrNone()).isEqualTo(PrecisionPlan.none(SweepPlanner.DEFAULT));
+        assertThat(f.readManifest().precisionOrNone()).isEqualTo(PrecisionPlan.none(SweepPipeline.DEFAULT));
         assertThat(f.readManifest().precisionOrNone().target().enabled()).isFalse();
     }
 
@@ -105,7 +105,7 @@ class RunFolderTest {
         ClusterDescription cluster = new ClusterDescription("lab", List.of("10.0.0.5:5701"), 1, 8, List.of(
                 new MemberDescription("10.0.0.5:5701", 8, 8, "Some CPU", 8, 16, "Linux 6.1 amd64", "Temurin 25")));
         RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
-                "corebench sweep --cluster 10.0.0.5:5701", new SweepPlan("t", SweepPlanner.QUICK, List.of(), List.of()),
+                "corebench sweep --cluster 10.0.0.5:5701", new SweepPlan("t", SweepPipeline.QUICK, List.of(), List.of()),
                 "2026-11-21T10:15:00Z", null, "running", List.of(), null, null).withCluster(cluster);
         f.writeManifest(manifest);
         RunManifest read = f.readManifest();

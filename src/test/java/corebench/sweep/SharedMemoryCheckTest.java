@@ -15,11 +15,11 @@ class SharedMemoryCheckTest {
     @Test
     void aGridLargerThanSharedMemoryIsNotedAPlanWithoutGridIsNot() {
         CpuRestriction restriction = CpuRestriction.probe();
-        SweepPlan grid = SweepPlanner.withParams(SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1), List.of("grid"),
-                List.of("platform-pool"), restriction), java.util.Map.of("size", "16777216"));
+        SweepPlan grid = new ParamOverrides(java.util.Map.of("size", "16777216")).apply(SweepPipeline.runs("quick",
+                SweepPipeline.QUICK, true, List.of(1), List.of("grid"), List.of("platform-pool"), restriction));
         assertThat(SharedMemoryCheck.largestGridBytes(grid)).isEqualTo(16777216L * 16777216L * 16);
         assertThat(SharedMemoryCheck.note(grid)).hasValueSatisfying(note -> assertThat(SharedMemoryNote.is(note)).isTrue());
-        SweepPlan noGrid = SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1), List.of("montecarlo"),
+        SweepPlan noGrid = SweepPipeline.runs("quick", SweepPipeline.QUICK, true, List.of(1), List.of("montecarlo"),
                 List.of("platform-pool"), restriction);
         assertThat(SharedMemoryCheck.note(noGrid)).isEmpty();
     }

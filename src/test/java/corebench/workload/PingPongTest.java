@@ -39,14 +39,4 @@ class PingPongTest {
         }
         assertThat(SharedFilesOfThisJvm.left("pingpong")).isEmpty();
     }
-
-    @Test
-    void mechanismsRunOnlyWhereTheyHandOver() {
-        assertThat(PingPong.limitation("virtual", PingPong.Mechanism.PARK)).isEmpty();
-        assertThat(PingPong.limitation("process-pool", PingPong.Mechanism.PIPE)).isEmpty();
-        assertThat(PingPong.limitation("process-pool", PingPong.Mechanism.EXCHANGER)).get().asString().contains("not between JVMs");
-        assertThat(PingPong.limitation("platform-pool", PingPong.Mechanism.SHARED_MEMORY)).get().asString().contains("process-pool");
-        assertThat(PingPong.limitation("cluster", PingPong.Mechanism.PIPE)).isPresent();
-        assertThatThrownBy(() -> PingPong.Mechanism.byId("smoke")).hasMessageContaining("mechanisms are");
-    }
 }

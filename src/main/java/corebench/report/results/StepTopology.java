@@ -1,5 +1,9 @@
 package corebench.report.results;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import corebench.format.CpuList;
+import corebench.format.CpuPlace;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -19,6 +24,7 @@ import java.util.TreeSet;
  * @param steps    one per core count, in increasing order; empty when the topology was not recorded
  */
 public record StepTopology(String cpuOrder, List<Step> steps) {
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public StepTopology {
         steps = List.copyOf(steps);
@@ -80,9 +86,6 @@ public record StepTopology(String cpuOrder, List<Step> steps) {
         return steps.stream().filter(s -> s.cores() == cores).findFirst();
     }
 
-    /** The most CPUs a step's CPU list may name (and its highest CPU number + 1); no machine has more. */
-    static final int MAX_CPUS = 4096;
-
     static StepTopology of(JsonNode root) {
         try {
             return read(root);
@@ -103,9 +106,14 @@ public record StepTopology(String cpuOrder, List<Step> steps) {
 
     private static StepTopology read(JsonNode root) {
         JsonNode restriction = root.path("cpuRestriction");
-        Map<Integer, long[]> where = new HashMap<>();
-        for (JsonNode cpu : restriction.path("topology").path("cpus")) {
-            where.put(cpu.path("cpu").asInt(), new long[] {cpu.path("socket").asLong(), cpu.path("core").asLong()});
+        Map<Integer, CpuPlace> where = new HashMap<>();
+        try {
+            for (JsonNode cpu : restriction.path("topology").path("cpus")) {
+                CpuPlace place = JSON.convertValue(cpu, CpuPlace.class);
+                where.put(place.cpu(), place);
+            }
+        } catch (IllegalArgumentException unreadable) {
+            where.clear(); // a topology this reader cannot read: no boundaries rather than wrong ones
         }
         String order = restriction.path("order").isTextual() ? Untrusted.visible(restriction.path("order").asText()) : null;
         if (where.isEmpty()) {
@@ -116,56 +124,24 @@ public record StepTopology(String cpuOrder, List<Step> steps) {
         for (JsonNode step : root.path("plan").path("steps")) {
             Set<Long> cores = new TreeSet<>();
             Set<Long> sockets = new TreeSet<>();
-            List<Integer> cpus;
+            SortedSet<Integer> cpus;
             try {
-                cpus = cpuList(step.path("cpus").asText(""));
+                cpus = CpuList.parse(step.path("cpus").asText(""));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("plan.steps[" + index + "].cpus " + e.getMessage());
             }
             index++;
             for (int cpu : cpus) {
-                long[] w = where.get(cpu);
-                if (w == null) {
+                CpuPlace place = where.get(cpu);
+                if (place == null) {
                     return new StepTopology(order, List.of()); // a CPU the topology does not list: do not guess
                 }
-                sockets.add(w[0]);
-                cores.add(w[0] << 32 | w[1]);
+                sockets.add((long) place.socket());
+                cores.add(place.physicalCore());
             }
             steps.add(new Step(step.path("cores").asInt(), cores.size(), sockets.size()));
         }
         steps.sort(Comparator.comparingInt(Step::cores));
         return new StepTopology(order, steps);
-    }
-
-    /**
-     * A Linux CPU list such as {@code 0-3,8,10}.
-     *
-     * @throws IllegalArgumentException if it is not one, or names a CPU beyond {@link #MAX_CPUS} or more than that many
-     */
-    static List<Integer> cpuList(String list) {
-        List<Integer> cpus = new ArrayList<>();
-        for (String part : list.split(",")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            String[] range = part.trim().split("-", -1);
-            int from = cpu(range[0]);
-            int to = range.length == 2 ? cpu(range[1]) : from;
-            if (range.length > 2 || to < from || cpus.size() + to - from >= MAX_CPUS) {
-                throw new IllegalArgumentException("is not a CPU list of at most " + MAX_CPUS + " CPUs");
-            }
-            for (int c = from; c <= to; c++) {
-                cpus.add(c);
-            }
-        }
-        return cpus;
-    }
-
-    private static int cpu(String number) {
-        String n = number.trim();
-        if (!n.matches("[0-9]{1,4}") || Integer.parseInt(n) >= MAX_CPUS) {
-            throw new IllegalArgumentException("is not a CPU list of CPUs 0 to " + (MAX_CPUS - 1));
-        }
-        return Integer.parseInt(n);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class SweepPlannerTest {
+class SweepPipelineTest {
 
     /** A machine of {@code n} CPUs, whatever this one has: plans must scale without running there. */
     static CpuRestriction machine(int n) {
@@ -19,15 +19,15 @@ class SweepPlannerTest {
 
     @Test
     void coreCountsArePowersOfTwoPlusTheMachinesOwn() {
-        assertThat(SweepPlanner.coreCounts(1)).containsExactly(1);
-        assertThat(SweepPlanner.coreCounts(2)).containsExactly(1, 2);
-        assertThat(SweepPlanner.coreCounts(6)).containsExactly(1, 2, 4, 6);
-        assertThat(SweepPlanner.coreCounts(64)).containsExactly(1, 2, 4, 8, 16, 32, 64);
+        assertThat(SweepPipeline.coreCounts(1)).containsExactly(1);
+        assertThat(SweepPipeline.coreCounts(2)).containsExactly(1, 2);
+        assertThat(SweepPipeline.coreCounts(6)).containsExactly(1, 2, 4, 6);
+        assertThat(SweepPipeline.coreCounts(64)).containsExactly(1, 2, 4, 8, 16, 32, 64);
     }
 
     @Test
     void aSixtyFourCoreMachineGetsEveryStepAndOversubscriptionAtTheTop() {
-        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, SweepPlanner.coreCounts(64),
+        SweepPlan plan = SweepPipeline.runs("default", SweepPipeline.DEFAULT, false, SweepPipeline.coreCounts(64),
                 List.of("montecarlo"), Models.ids(), machine(64));
         assertThat(plan.steps()).extracting(SweepPlan.Step::cores).containsExactly(1, 2, 4, 8, 16, 32, 64);
         SweepPlan.Step top = plan.steps().get(6);
@@ -48,7 +48,7 @@ class SweepPlannerTest {
 
     @Test
     void sequentialRunsOnlyAtOneCoreAndSkipsAreRecorded() {
-        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2, 4, 8, 16, 32, 64),
+        SweepPlan plan = SweepPipeline.runs("default", SweepPipeline.DEFAULT, false, List.of(1, 2, 4, 8, 16, 32, 64),
                 List.of("montecarlo"), Models.ids(), machine(64));
         for (SweepPlan.Step step : plan.steps()) {
             boolean hasSequential = step.runs().stream().anyMatch(r -> r.params().get("model").contains("sequential"));
@@ -59,35 +59,35 @@ class SweepPlannerTest {
 
     @Test
     void theQuickPlanIsSmallerThanTheDefault() {
-        SweepPlan quick = SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1, 2), List.of("montecarlo"), Models.ids(), machine(2));
-        SweepPlan full = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2), List.of("montecarlo"), Models.ids(), machine(2));
+        SweepPlan quick = SweepPipeline.runs("quick", SweepPipeline.QUICK, true, List.of(1, 2), List.of("montecarlo"), Models.ids(), machine(2));
+        SweepPlan full = SweepPipeline.runs("default", SweepPipeline.DEFAULT, false, List.of(1, 2), List.of("montecarlo"), Models.ids(), machine(2));
         assertThat(quick.combinations()).isLessThan(full.combinations());
         assertThat(quick.estimatedSeconds()).isLessThan(full.estimatedSeconds());
     }
 
     @Test
     void rejectsCoreCountsTheMachineDoesNotHave() {
-        assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(3), List.of("montecarlo"), Models.ids(), machine(2)))
+        assertThatThrownBy(() -> SweepPipeline.runs("x", SweepPipeline.QUICK, true, List.of(3), List.of("montecarlo"), Models.ids(), machine(2)))
                 .hasMessageContaining("core count 3");
-        assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1), List.of("nope"), Models.ids(), machine(2)))
+        assertThatThrownBy(() -> SweepPipeline.runs("x", SweepPipeline.QUICK, true, List.of(1), List.of("nope"), Models.ids(), machine(2)))
                 .hasMessageContaining("unknown workload 'nope'");
-        assertThatThrownBy(() -> SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1), List.of("montecarlo"), List.of("threads"), machine(2)))
+        assertThatThrownBy(() -> SweepPipeline.runs("x", SweepPipeline.QUICK, true, List.of(1), List.of("montecarlo"), List.of("threads"), machine(2)))
                 .hasMessageContaining("unknown model 'threads'");
     }
 
     @Test
     void paramOverridesReachEveryBenchmarkThatHasTheParam() {
-        SweepPlan plan = SweepPlanner.plan("x", SweepPlanner.QUICK, true, List.of(1, 2), List.of("montecarlo"), Models.ids(), machine(2));
-        SweepPlan small = SweepPlanner.withParams(plan, Map.of("samples", "65536"));
+        SweepPlan plan = SweepPipeline.runs("x", SweepPipeline.QUICK, true, List.of(1, 2), List.of("montecarlo"), Models.ids(), machine(2));
+        SweepPlan small = new ParamOverrides(Map.of("samples", "65536")).apply(plan);
         assertThat(small.steps()).flatExtracting(SweepPlan.Step::runs)
                 .allSatisfy(r -> assertThat(r.params().get("samples")).containsExactly("65536"));
-        assertThatThrownBy(() -> SweepPlanner.withParams(plan, Map.of("nonsense", "1"))).hasMessageContaining("nonsense");
-        assertThatThrownBy(() -> SweepPlanner.withParams(plan, Map.of("workers", "3"))).hasMessageContaining("--cores");
+        assertThatThrownBy(() -> new ParamOverrides(Map.of("nonsense", "1")).apply(plan)).hasMessageContaining("nonsense");
+        assertThatThrownBy(() -> new ParamOverrides(Map.of("workers", "3")).apply(plan)).hasMessageContaining("--cores");
     }
 
     @Test
     void theClusterRunsStrongScalarOncePerCoreCountAndTheRestIsRecordedAsSkipped() {
-        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2, 4),
+        SweepPlan plan = SweepPipeline.runs("default", SweepPipeline.DEFAULT, false, List.of(1, 2, 4),
                 List.of("montecarlo", "grid"), Models.ids(), machine(4));
         for (SweepPlan.Step step : plan.steps()) {
             List<String> withCluster = step.runs().stream().filter(r -> r.params().get("model").contains("cluster"))
@@ -96,7 +96,7 @@ class SweepPlannerTest {
         }
         assertThat(plan.skipped()).filteredOn(s -> s.model().equals("cluster")).extracting(SweepPlan.Skip::workload)
                 .containsExactly("montecarlo", "grid");
-        SweepPlan quick = SweepPlanner.plan("quick", SweepPlanner.QUICK, true, List.of(1, 2, 4),
+        SweepPlan quick = SweepPipeline.runs("quick", SweepPipeline.QUICK, true, List.of(1, 2, 4),
                 List.of("montecarlo"), Models.ids(), machine(4));
         assertThat(quick.steps()).allSatisfy(step -> assertThat(step.runs().stream()
                 .anyMatch(r -> r.params().get("model").contains("cluster"))).isEqualTo(step.cores() == 4));
@@ -104,12 +104,12 @@ class SweepPlannerTest {
 
     @Test
     void theClustersGranularityCurveReachesItsBreakEvenAndContentionKeepsToThePartials() {
-        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2),
+        SweepPlan plan = SweepPipeline.runs("default", SweepPipeline.DEFAULT, false, List.of(1, 2),
                 List.of("granularity"), Models.ids(), machine(2));
         assertThat(plan.steps()).singleElement().satisfies(top -> assertThat(top.runs())
                 .filteredOn(r -> r.params().get("model").contains("cluster")).singleElement()
                 .satisfies(r -> assertThat(r.params().get("chunkSize")).containsExactly("1", "100", "1000")));
-        SweepPlan picked = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(2),
+        SweepPlan picked = SweepPipeline.runs("default", SweepPipeline.DEFAULT, false, List.of(2),
                 List.of("contention"), List.of("cluster"), machine(2));
         assertThat(picked.steps().get(0).runs()).singleElement()
                 .satisfies(r -> assertThat(r.params().get("strategy")).containsExactly("partials"));
@@ -118,9 +118,9 @@ class SweepPlannerTest {
 
     @Test
     void onARealClusterTheClusterModelRunsOnceAtTheTopStepUpToTheClustersThreads() {
-        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false, List.of(1, 2),
+        SweepPlan plan = SweepPipeline.runs("default", SweepPipeline.DEFAULT, false, List.of(1, 2),
                 List.of("montecarlo"), Models.ids(), machine(2));
-        SweepPlan onCluster = SweepPlanner.onCluster(plan, 12);
+        SweepPlan onCluster = new OnCluster(12).apply(plan);
         List<JmhRun> clusterRuns = onCluster.steps().stream().flatMap(s -> s.runs().stream())
                 .filter(r -> r.params().get("model").contains("cluster")).toList();
         assertThat(clusterRuns).singleElement().satisfies(r -> {
@@ -133,8 +133,8 @@ class SweepPlannerTest {
         // every other model keeps its place in the plan
         assertThat(onCluster.combinations()).isEqualTo(plan.combinations() - 2 + 5);
         // only the cluster model asked for: the lower steps have nothing left to run
-        SweepPlan clusterOnly = SweepPlanner.onCluster(SweepPlanner.plan("x", SweepPlanner.QUICK, false, List.of(1, 2),
-                List.of("montecarlo"), List.of("cluster"), machine(2)), 3);
+        SweepPlan clusterOnly = new OnCluster(3).apply(SweepPipeline.runs("x", SweepPipeline.QUICK, false, List.of(1, 2),
+                List.of("montecarlo"), List.of("cluster"), machine(2)));
         assertThat(clusterOnly.steps()).singleElement().satisfies(s -> assertThat(s.cores()).isEqualTo(2));
     }
 

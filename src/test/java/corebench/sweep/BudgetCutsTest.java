@@ -13,19 +13,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The default plan on simulated machines of 2 to 256 CPUs: within budget, processes bounded, sizes scaled, cuts recorded. */
-class BudgetFitTest {
+class BudgetCutsTest {
 
     /** The default plan of {@code mvn verify} for a machine of this topology, fitted as the sweep fits it. */
     static SweepPlan defaultPlan(CpuTopology machine, Resources resources, double budgetSeconds) {
         CpuRestriction restriction = CpuRestriction.assumed(machine, CpuTopology.Order.SPREAD);
-        SweepPlan plan = SweepPlanner.plan("default", SweepPlanner.DEFAULT, false,
-                SweepPlanner.coreCounts(restriction.maxCores()), Workloads.names(), Models.ids(), restriction);
-        return BudgetFit.fit(plan, budgetSeconds, resources, true);
+        SweepPlan plan = SweepPipeline.runs("default", SweepPipeline.DEFAULT, false,
+                SweepPipeline.coreCounts(restriction.maxCores()), Workloads.names(), Models.ids(), restriction);
+        return SweepPipeline.fit(plan, budgetSeconds, resources, true);
     }
 
     static SweepPlan defaultPlan(int cpus) {
         CpuTopology machine = cpus >= 16 ? CpuTopology.synthetic(2, cpus / 4, 2) : CpuTopology.synthetic(1, cpus, 1);
-        return defaultPlan(machine, Resources.assumed((long) Math.max(16, 4 * cpus) << 30), BudgetFit.DEFAULT_BUDGET_SECONDS);
+        return defaultPlan(machine, Resources.assumed((long) Math.max(16, 4 * cpus) << 30), SweepPipeline.DEFAULT_BUDGET_SECONDS);
     }
 
     private static List<JmhRun> runs(SweepPlan plan) {
@@ -36,7 +36,7 @@ class BudgetFitTest {
     @ValueSource(ints = {2, 16, 64, 128, 256})
     void theDefaultPlanFitsTwentyMinutesWithBoundedProcesses(int cpus) {
         SweepPlan plan = defaultPlan(cpus);
-        assertThat(plan.estimatedSeconds()).as("estimate at %d CPUs", cpus).isLessThanOrEqualTo(BudgetFit.DEFAULT_BUDGET_SECONDS);
+        assertThat(plan.estimatedSeconds()).as("estimate at %d CPUs", cpus).isLessThanOrEqualTo(SweepPipeline.DEFAULT_BUDGET_SECONDS);
         assertThat(plan.budget().estimatedSeconds()).isEqualTo(plan.estimatedSeconds());
         assertThat(plan.budget().peakMembers()).isBetween(1, 4);
         // at most one child JVM per CPU on the curves, 4 per CPU (capped) when oversubscribed, 16 for blocking
@@ -44,7 +44,7 @@ class BudgetFitTest {
         // every run knows its estimate and its share of the budget, and the shares add up to the budget at most
         assertThat(runs(plan)).allSatisfy(r -> assertThat(r.allowanceSeconds()).isGreaterThanOrEqualTo(r.estimatedSeconds()).isPositive());
         assertThat(runs(plan).stream().mapToDouble(JmhRun::allowanceSeconds).sum())
-                .isLessThanOrEqualTo(Math.max(BudgetFit.DEFAULT_BUDGET_SECONDS, plan.estimatedSeconds()) + 1e-6);
+                .isLessThanOrEqualTo(Math.max(SweepPipeline.DEFAULT_BUDGET_SECONDS, plan.estimatedSeconds()) + 1e-6);
     }
 
     @ParameterizedTest
@@ -58,7 +58,7 @@ class BudgetFitTest {
             JmhRun strong = step.runs().stream().filter(r -> r.name().equals("montecarlo-strong-scalar")).findFirst().orElseThrow();
             assertThat(strong.params().get("model")).contains("platform-pool", "forkjoin", "process-pool");
         }
-        assertThat(plan.steps()).extracting(SweepPlan.Step::cores).containsExactlyElementsOf(SweepPlanner.coreCounts(cpus));
+        assertThat(plan.steps()).extracting(SweepPlan.Step::cores).containsExactlyElementsOf(SweepPipeline.coreCounts(cpus));
     }
 
     @ParameterizedTest
@@ -104,7 +104,7 @@ class BudgetFitTest {
         assertThat(roomy.budget().cuts()).isEmpty();
         assertThat(tight.combinations()).isLessThan(roomy.combinations());
         assertThat(tight.estimatedSeconds()).isLessThanOrEqualTo(15 * 60);
-        assertThat(tight.jmh().iterationMillis()).isLessThan(SweepPlanner.DEFAULT.iterationMillis());
+        assertThat(tight.jmh().iterationMillis()).isLessThan(SweepPipeline.DEFAULT.iterationMillis());
         // a budget no cut can meet: everything is cut, and the estimate (which the sweep prints) stays above it
         SweepPlan impossible = defaultPlan(CpuTopology.synthetic(1, 16, 1), Resources.unlimited(), 60);
         assertThat(impossible.budget().cuts()).hasSize(9);
@@ -114,7 +114,7 @@ class BudgetFitTest {
     @Test
     void childJvmsThatWouldNotFitInMemoryAreSkippedWithTheReasonNeverAttempted() {
         SweepPlan plan = defaultPlan(CpuTopology.synthetic(2, 16, 2), new Resources(4L << 30, 100_000, "test: 4 GiB"),
-                BudgetFit.DEFAULT_BUDGET_SECONDS);
+                SweepPipeline.DEFAULT_BUDGET_SECONDS);
         // 64 process-pool workers need ~9.4 GiB: not on this machine
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
@@ -133,7 +133,7 @@ class BudgetFitTest {
     @Test
     void theProcessLimitCountsThreadsOfEveryChildJvm() {
         SweepPlan plan = defaultPlan(CpuTopology.synthetic(1, 64, 1), new Resources(1L << 40, 2_000, "test: 2000 threads"),
-                BudgetFit.DEFAULT_BUDGET_SECONDS);
+                SweepPipeline.DEFAULT_BUDGET_SECONDS);
         assertThat(plan.skipped()).anySatisfy(s -> assertThat(s.reason()).contains("threads, more than 80% of the 2000"));
         assertThat(plan.budget().peakChildJvms() * Resources.threadsPerJvm(64)).isLessThanOrEqualTo(1_600);
     }

@@ -1,0 +1,125 @@
+package corebench.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
+
+/**
+ * How a sweep decides what runs where, in one list: the plan is built by these steps, in this order ({@link #steps}),
+ * each a small pure class ({@code SweepPlan -> SweepPlan}) that says in a skip why it left out what it left out.
+ * <ol>
+ *   <li>{@link WorkloadRuns}: the core counts (1, 2, 4, … N) and, at each, every workload's runs
+ *       ({@link Workloads}: one {@link WorkloadPlan} per workload, which also records the models it does not run
+ *       and why: a model's traits against the workload's needs, {@code corebench.bench.Fit});</li>
+ *   <li>{@link ParamOverrides}: the user's {@code -P} parameters;</li>
+ *   <li>{@link NoOversubscription}: with {@code --no-oversubscription}, no more workers than cores;</li>
+ *   <li>{@link OnCluster}: with {@code --cluster}, remote models at the top step only;</li>
+ *   <li>{@link Admission}: child JVMs and members that fit in memory and the thread limit ({@link Resources});</li>
+ *   <li>{@link BudgetCuts}: the budget's table of cuts, mildest first, while the estimate is over it;</li>
+ *   <li>{@link Allowances}: each run's estimate ({@link PlanEstimate}) and its share of the budget.</li>
+ * </ol>
+ * {@code sweep --dry-run} prints the plan and the steps that changed it; machine.json records it, skips included.
+ */
+public final class SweepPipeline {
+    /**
+     * Default measurement settings; a headline run's first attempt derives its own from them
+     * ({@link PrecisionPlan#headlineSettings}: more forks, shorter iterations), short single shots take more shots.
+     */
+    public static final SweepPlan.JmhSettings DEFAULT = new SweepPlan.JmhSettings(1, 3, 400, 5, 400);
+    /** The short plan's settings: shorter and fewer iterations. */
+    public static final SweepPlan.JmhSettings QUICK = new SweepPlan.JmhSettings(1, 2, 250, 3, 250);
+    /** The default budget of the default sweep (what {@code mvn verify} runs). */
+    public static final double DEFAULT_BUDGET_SECONDS = 20 * 60;
+
+    private SweepPipeline() {
+    }
+
+    /**
+     * What the user asked for.
+     *
+     * @param name             plan name recorded in the results
+     * @param jmh              JMH settings
+     * @param quick            whether workloads use their short variant
+     * @param cores            core counts to run
+     * @param workloads        workload names, in the user's order
+     * @param models           model names
+     * @param params           {@code -P} overrides
+     * @param oversubscription whether points of more workers than cores run
+     * @param clusterThreads   executor threads of a real cluster ({@code --cluster}), empty for none
+     * @param budgetSeconds    the time budget; {@link Double#POSITIVE_INFINITY} for none
+     * @param mayShorten       whether the JMH settings are the plan's own, so that the budget may shorten them
+     */
+    public record Request(String name, SweepPlan.JmhSettings jmh, boolean quick, List<Integer> cores, List<String> workloads,
+                          List<String> models, Map<String, String> params, boolean oversubscription, OptionalInt clusterThreads,
+                          double budgetSeconds, boolean mayShorten) {
+    }
+
+    /**
+     * A plan and how it came about.
+     *
+     * @param changedBy the names of the steps that changed the plan, in order
+     */
+    public record Planned(SweepPlan plan, List<String> changedBy) {
+    }
+
+    /**
+     * One step: what it does in a few words (as {@code sweep --dry-run} prints it when it changed the plan), and the
+     * pure function that does it.
+     */
+    public record PlanStep(String name, UnaryOperator<SweepPlan> apply) {
+    }
+
+    /** The steps for {@code request}, in the order they apply. */
+    public static List<PlanStep> steps(Request request, CpuRestriction restriction, Resources resources) {
+        List<PlanStep> steps = new ArrayList<>();
+        steps.add(new PlanStep("each workload's runs at each core count",
+                new WorkloadRuns(request.cores(), request.workloads(), request.models(), request.quick(), restriction)));
+        steps.add(new PlanStep("parameters set with -P", new ParamOverrides(request.params())));
+        if (!request.oversubscription()) {
+            steps.add(new PlanStep("no more workers than cores (--no-oversubscription)", new NoOversubscription()));
+        }
+        request.clusterThreads().ifPresent(threads -> steps.add(new PlanStep(
+                "remote models at the top step, with the cluster's executor threads as workers (--cluster)", new OnCluster(threads))));
+        steps.add(new PlanStep("admission: child JVMs and members that fit in memory and the thread limit", new Admission(resources)));
+        steps.add(new PlanStep("budget cuts", new BudgetCuts(request.budgetSeconds(), request.mayShorten())));
+        steps.add(new PlanStep("each run's estimate and its share of the budget", new Allowances(request.budgetSeconds(), resources)));
+        return steps;
+    }
+
+    /**
+     * The plan for {@code request}.
+     *
+     * @throws IllegalArgumentException with a one-line reason for a bad request (unknown workload, model, parameter)
+     */
+    public static Planned plan(Request request, CpuRestriction restriction, Resources resources) {
+        SweepPlan plan = SweepPlan.empty(request.name(), request.jmh());
+        List<String> changedBy = new ArrayList<>();
+        for (PlanStep step : steps(request, restriction, resources)) {
+            SweepPlan next = step.apply().apply(plan);
+            if (!next.steps().equals(plan.steps()) || !next.skipped().equals(plan.skipped()) || !next.jmh().equals(plan.jmh())) {
+                changedBy.add(step.name());
+            }
+            plan = next;
+        }
+        return new Planned(plan, List.copyOf(changedBy));
+    }
+
+    /** 1, 2, 4, … ≤ max, and max itself. */
+    public static List<Integer> coreCounts(int maxCores) {
+        return WorkloadRuns.coreCounts(maxCores);
+    }
+
+    /** The runs of the first step alone: what each workload runs where, before any other step (tests of plan shape). */
+    static SweepPlan runs(String name, SweepPlan.JmhSettings jmh, boolean quick, List<Integer> cores, List<String> workloads,
+                          List<String> models, CpuRestriction restriction) {
+        return new WorkloadRuns(cores, workloads, models, quick, restriction).apply(SweepPlan.empty(name, jmh));
+    }
+
+    /** Admission, budget cuts and allowances alone, as the sweep applies them to a plan of runs. */
+    static SweepPlan fit(SweepPlan plan, double budgetSeconds, Resources resources, boolean mayShorten) {
+        SweepPlan admitted = new Admission(resources).apply(plan);
+        return new Allowances(budgetSeconds, resources).apply(new BudgetCuts(budgetSeconds, mayShorten).apply(admitted));
+    }
+}

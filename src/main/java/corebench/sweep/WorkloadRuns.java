@@ -1,0 +1,62 @@
+package corebench.sweep;
+
+import corebench.model.Models;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * The first step: one step per core count, confined to its CPUs, holding each workload's runs there (with the
+ * {@code cores} parameter set), and each workload's skips with their reasons.
+ *
+ * @param cores       core counts to run, each between 1 and {@code restriction.maxCores()}
+ * @param workloads   workload names, in the user's order
+ * @param models      model names (validated; run in {@link Models#ids()} order)
+ * @param quick       whether workloads use their short variant
+ * @param restriction how steps are confined
+ */
+record WorkloadRuns(List<Integer> cores, List<String> workloads, List<String> models, boolean quick,
+                    CpuRestriction restriction) implements UnaryOperator<SweepPlan> {
+
+    /** 1, 2, 4, … ≤ max, and max itself. */
+    static List<Integer> coreCounts(int maxCores) {
+        Set<Integer> counts = new TreeSet<>();
+        for (int c = 1; c <= maxCores; c *= 2) {
+            counts.add(c);
+        }
+        counts.add(maxCores);
+        return List.copyOf(counts);
+    }
+
+
+    @Override
+    public SweepPlan apply(SweepPlan plan) {
+        models.forEach(Models::byId); // fails with the list of valid names
+        List<String> ordered = Models.ids().stream().filter(models::contains).toList();
+        int max = cores.stream().mapToInt(Integer::intValue).max().orElseThrow(
+                () -> new IllegalArgumentException("no core counts to run"));
+        for (int c : cores) {
+            if (c < 1 || c > restriction.maxCores()) {
+                throw new IllegalArgumentException("core count " + c + " is not between 1 and "
+                        + restriction.maxCores() + ", the CPUs this process may use");
+            }
+        }
+        List<WorkloadPlan> plans = workloads.stream().map(Workloads::byName).toList();
+        List<SweepPlan.Step> steps = new ArrayList<>();
+        Set<SweepPlan.Skip> skips = new LinkedHashSet<>(plan.skipped());
+        for (int c : new TreeSet<>(cores)) {
+            WorkloadPlan.StepContext ctx = new WorkloadPlan.StepContext(c, max, ordered, quick);
+            List<JmhRun> runs = new ArrayList<>();
+            for (WorkloadPlan w : plans) {
+                w.runs(ctx, skips::add).forEach(r -> runs.add(r.with("cores", List.of(String.valueOf(c)))));
+            }
+            if (!runs.isEmpty()) {
+                steps.add(new SweepPlan.Step(c, restriction.cpuList(c), runs));
+            }
+        }
+        return new SweepPlan(plan.name(), plan.jmh(), List.copyOf(steps), List.copyOf(skips), plan.budget());
+    }
+}
