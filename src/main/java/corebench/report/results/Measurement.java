@@ -1,11 +1,11 @@
 package corebench.report.results;
 
+import corebench.format.Confidence;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * One JMH result of a corebench benchmark: a scenario run by one model with some workers on some cores.
@@ -38,8 +38,6 @@ public record Measurement(Scenario scenario, String model, int workers, int core
         return precision != null && !precision.met();
     }
 
-    private static final double CONFIDENCE = 0.999;
-
     /**
      * The standard error of the score relative to the score, recovered from JMH's confidence interval:
      * JMH computes its half-width as {@code t(0.9995, n-1) * stddev / sqrt(n)}, so dividing by the same
@@ -48,8 +46,8 @@ public record Measurement(Scenario scenario, String model, int workers, int core
      */
     public double relativeStandardError() {
         double quantile = samples > 1
-                ? new TDistribution(samples - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
-                : new NormalDistribution().inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
+                ? Confidence.tQuantile(samples)
+                : new NormalDistribution().inverseCumulativeProbability(0.5 + Confidence.LEVEL / 2);
         return secondsPerOp.relativeError() / quantile;
     }
 
