@@ -43,7 +43,7 @@ public final class VerdictFiles {
                 Contender c = ranked.contender();
                 String avoid = r.avoid().stream().filter(a -> a.startsWith(c.label() + ": ")).findFirst().orElse("");
                 lines.add(CsvTables.line(List.of(r.work(), r.scenario(), Integer.toString(r.cores()), r.figure(),
-                        Integer.toString(ranked.rank()), c.label(), CsvTables.number(c.figure().value()),
+                        ranked.rank() == Ranking.NOT_RANKED ? "not claimed" : Integer.toString(ranked.rank()), c.label(), CsvTables.number(c.figure().value()),
                         CsvTables.number(c.figure().error()), c.shown(), avoid, r.scaling())));
             }
         }

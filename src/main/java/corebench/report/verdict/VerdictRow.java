@@ -32,7 +32,8 @@ public record VerdictRow(String work, String scenario, int cores, String figure,
 
     /** The leader's figure, e.g. {@code platform-pool: 1.87× ± 0.27 vs sequential (efficiency 94%)}. */
     public String headline() {
-        Contender leader = ranking.getFirst().contender();
-        return leader.label() + ": " + leader.shown();
+        Ranking.Ranked first = ranking.getFirst();
+        Contender leader = first.contender();
+        return (first.rank() == Ranking.NOT_RANKED ? "nothing claimed; e.g. " : "") + leader.label() + ": " + leader.shown();
     }
 }

@@ -151,12 +151,29 @@ class VerdictRulesTest {
     }
 
     @Test
-    void aFigureWithoutAnErrorSharesItsNeighboursRank() throws Exception {
+    void aResultOfOneForkIsNotClaimedAndNotRanked() throws Exception {
         VerdictRow r = row(oneCore("forkjoin", "virtual").montecarlo("forkjoin", 2, 20.5, 0.2)
-                .montecarlo("virtual", 2, 30, Double.NaN).verdict(dir), CPU);
-        assertThat(ranks(r)).containsExactly("forkjoin=1", "virtual=1");
-        assertThat(r.notes()).containsExactly(
-                "virtual: no error estimate (too few iterations), so it shares its neighbours' rank");
+                .montecarlo("virtual", 2, 10, Double.NaN).verdict(dir), CPU);
+        assertThat(ranks(r)).containsExactly("forkjoin=1", "virtual=0");
+        assertThat(r.standing()).isEqualTo(Wording.ALONE_CLAIMED.say());
+        assertThat(r.headline()).startsWith("forkjoin: ");
+        assertThat(r.notes()).containsExactly("virtual: not ranked, its result is not claimed (one fork: no fork-to-fork"
+                + " spread to build an interval from)");
+    }
+
+    @Test
+    void modelsMeasuredInTheSameRoundsAreToldApartByTheirPairedRatio() throws Exception {
+        // each round ran 5% slower for virtual than for forkjoin; the rounds themselves scatter by 10%
+        double[] forkjoin = {20.0, 22.0, 20.4, 21.6, 21.0};
+        double[] virtual = {21.0, 23.1, 21.42, 22.68, 22.05};
+        int[] rounds = {1, 2, 3, 4, 5};
+        VerdictRow paired = row(oneCore("forkjoin", "virtual").montecarloForks("forkjoin", 2, forkjoin, rounds)
+                .montecarloForks("virtual", 2, virtual, rounds).verdict(dir), CPU);
+        assertThat(ranks(paired)).containsExactly("forkjoin=1", "virtual=2");
+        // the same forks in rounds of their own: the intervals overlap, nothing pairs them
+        VerdictRow unpaired = row(oneCore("forkjoin", "virtual").montecarloForks("forkjoin", 2, forkjoin, rounds)
+                .montecarloForks("virtual", 2, virtual, new int[] {11, 12, 13, 14, 15}).verdict(dir), CPU);
+        assertThat(ranks(unpaired)).containsExactly("forkjoin=1", "virtual=1");
     }
 
     /** Granularity at 2 workers: sequential 23.2 us per task, forkjoin at its cost, others above it. */
