@@ -75,8 +75,10 @@ public final class ScenarioCharts {
                 subtitle + unfitted(s),
                 "cores (log scale)", (weak ? "scaled speedup" : "speedup")
                 + " (× the same model on 1 core; bars: 99.9% CI)");
+        // without a fitted curve there is nothing to extend past the measured cores
+        boolean fitted = series.stream().anyMatch(p -> !p.curves().isEmpty());
         return ScalingPlot.create(text, series, new ScalingPlot.Options(true, p -> p, "ideal (speedup = cores)",
-                s.maxCores(), (double) EXTRAPOLATE * s.maxCores(), boundaries));
+                s.maxCores(), fitted ? (double) EXTRAPOLATE * s.maxCores() : s.maxCores(), boundaries));
     }
 
     /** Speedup × GHz(1) / GHz(cores): what the curve would be had the clock not changed with the core count. */
