@@ -151,6 +151,21 @@ class VerdictRulesTest {
     }
 
     @Test
+    void anEfficiencyAboveOneHundredPercentBeyondItsIntervalIsFlaggedWithItsLikelyCause() throws Exception {
+        // 40 ms on 1 core, 16 ms on 2: 2.5x, efficiency 125% +- ~4%
+        VerdictRow r = row(oneCore("virtual").montecarlo("virtual", 2, 16, 0.2).verdict(dir), CPU);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("montecarlo: virtual on 2 cores: efficiency 125%")
+                .contains("vs its 1 core is above 100% beyond its interval: likely a disturbed baseline"));
+        // the grid at 2048²: 64 MiB of planes, 32 MiB per core on 2 cores, in the 32 MiB last-level cache
+        Map<String, String> grid = Map.of("kernel", "jacobi", "size", "2048", "bandsPerWorker", "1", "steps", "0");
+        VerdictRow g = row(new VerdictFixtures().add("GridBench.run", grid, "sequential", 1, 1, 400, 4)
+                .add("GridBench.run", grid, "forkjoin", 1, 1, 400, 4).add("GridBench.run", grid, "forkjoin", 2, 2, 160, 2)
+                .verdict(dir), "memory-bound (grid Jacobi)");
+        assertThat(g.notes()).anySatisfy(n -> assertThat(n).contains("above 100% beyond its interval: each core's slice"
+                + " of the grid (32.0 MiB) fits in the 32 MiB last-level cache, the whole grid (64.0 MiB) did not"));
+    }
+
+    @Test
     void aResultOfOneForkIsNotClaimedAndNotRanked() throws Exception {
         VerdictRow r = row(oneCore("forkjoin", "virtual").montecarlo("forkjoin", 2, 20.5, 0.2)
                 .montecarlo("virtual", 2, 10, Double.NaN).verdict(dir), CPU);
