@@ -2,7 +2,9 @@ package corebench.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import corebench.format.ScoreInterval;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,9 +32,25 @@ record ForkReading(Estimate secondsPerOp, int samples, Claim claim, Map<Integer,
         Map<Integer, Double> rounds = new LinkedHashMap<>();
         interval.roundMeans().forEach((round, mean) ->
                 rounds.put(round, ScoreUnit.toSecondsPerOp(Estimate.exact(mean), unit).value()));
-        Claim claim = written != null ? written : interval.reason(unit).map(Claim::new).orElse(Claim.CLAIMED);
+        Claim claim = written != null ? written : interval.reason(unit).map(r -> new Claim(r + capacity(result, interval)))
+                .orElse(Claim.CLAIMED);
         Estimate seconds = ScoreUnit.toSecondsPerOp(new Estimate(interval.score(), interval.halfWidth()), unit);
         return new ForkReading(seconds, rounds.size(), claim, rounds);
+    }
+
+    /** What each mode got of the machine, when the result has several modes and a capacity metric; else empty. */
+    private static String capacity(JsonNode result, ScoreInterval interval) {
+        if (interval.unclaimed() != ScoreInterval.Unclaimed.MODES) {
+            return "";
+        }
+        List<Integer> settled = new ArrayList<>();
+        for (int i = 0; i < interval.forks().size(); i++) {
+            if (interval.forks().get(i).steady().settled()) {
+                settled.add(i);
+            }
+        }
+        return DeliveredCapacity.perFork(result.path("secondaryMetrics"), interval.forks().size())
+                .map(perFork -> DeliveredCapacity.ofModes(interval.modes(), settled, perFork)).orElse("");
     }
 
     /** {@code "claimed": false} with its reason, as the sweep writes it; {@code null} when absent or true. */
