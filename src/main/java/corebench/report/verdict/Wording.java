@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public enum Wording {
 
-    /** Rank 1 holds more than one model: their 99.9% intervals overlap the leader's. */
+    /** Rank 1 holds more than one model: the 99.9% interval of their ratio to the leader holds 1. */
     TIED("tied, the difference is within the noise"),
     /** Rank 1 holds one model and there are others: it is ahead beyond every interval. */
     AHEAD("ahead beyond the 99.9%% CIs"),
