@@ -102,7 +102,7 @@ public final class VerdictFiles {
         }
         lines.add(Verdict.TITLE + " (" + v.machine() + "; models in one rank are tied: their ratio's 99.9% CI holds 1):");
         for (VerdictRow r : v.rows()) {
-            lines.add("  " + r.work() + ", " + r.cores() + " cores: " + String.join(", ", r.best()) + " (" + r.standing() + ")");
+            lines.add("  " + r.work() + ", " + r.cores() + " cores: " + r.bestAndStanding());
             lines.add("      " + r.headline());
             r.avoid().forEach(a -> lines.add("      avoid " + a));
             lines.add("      how far it scales: " + r.scaling());

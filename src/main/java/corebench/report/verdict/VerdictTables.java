@@ -34,7 +34,7 @@ public final class VerdictTables {
     public static List<List<String>> verdict(Verdict v, String between) {
         boolean oneCoreCount = cores(v).isPresent();
         return v.rows().stream().map(r -> List.of(r.work() + (oneCoreCount ? "" : " (" + Numbers.cores(r.cores()) + ")"),
-                String.join(", ", r.best()) + " (" + r.standing() + ")", r.headline(),
+                r.bestAndStanding(), r.headline(),
                 r.avoid().isEmpty() ? Numbers.NONE : String.join(between, r.avoid()), r.scaling())).toList();
     }
 
