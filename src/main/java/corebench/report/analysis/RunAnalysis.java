@@ -120,11 +120,15 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
     /**
      * A throughput ratio from the two results' rounds paired ({@link PairedRatio}); the baseline divided by
      * itself is exactly 1. Results with fewer than 2 rounds in common (no rawData, or measured in different
-     * rounds) divide their throughputs, their errors independent and added in quadrature.
+     * rounds) divide their throughputs, their errors independent and added in quadrature. A ratio with a
+     * half that is not claimed has no interval either.
      */
     private static Estimate ratio(Measurement m, Measurement base, WorkPerOperation rule) {
         if (m == base) {
             return Estimate.exact(1);
+        }
+        if (!m.claimed() || !base.claimed()) {
+            return new Estimate(throughput(m, rule).value() / throughput(base, rule).value(), Double.NaN);
         }
         // throughput ratio = (work_m / t_m) / (work_base / t_base): per round, t_base,r / t_m,r times the work ratio
         PairedRatio r = PairedRatio.of(base.roundSeconds(), m.roundSeconds());
