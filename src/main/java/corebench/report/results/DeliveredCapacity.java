@@ -3,40 +3,48 @@ package corebench.report.results;
 import com.fasterxml.jackson.databind.JsonNode;
 import corebench.format.ForkModes;
 import corebench.format.Samples;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The machine's delivered capacity during each fork of a result, when the capacity probe recorded it as a
- * secondary metric: the lookup is by name, the first of {@link #METRICS} the result has, so the probe's name
- * can be added here without touching the rest. Used to say what each mode of a result got.
+ * The machine's delivered capacity during each fork of a result, when the capacity probe recorded it as
+ * secondary metrics (CPUs): looked up by name ({@link #METRICS}), so a probe's names are added here without
+ * touching the rest; a fork's capacity is the least of those present (the probe runs right before and right
+ * after the fork's measured iterations). Used to say what each mode of a result got.
  */
 final class DeliveredCapacity {
 
-    /** Secondary metric names the capacity probe may write (its per-fork rows in {@code rawData}). */
-    static final List<String> METRICS = List.of("deliveredCapacity", "capacity");
+    /** Secondary metric names the capacity probe writes (its per-fork rows in {@code rawData}). */
+    static final List<String> METRICS = List.of("capacityBefore", "capacityAfter");
 
     private DeliveredCapacity() {
     }
 
     /** Each fork's mean capacity, or empty when the result has no capacity metric with one row per fork. */
     static Optional<double[]> perFork(JsonNode secondaryMetrics, int forks) {
+        double[] least = null;
         for (String name : METRICS) {
             JsonNode raw = secondaryMetrics.path(name).path("rawData");
             if (raw.isArray() && raw.size() == forks) {
-                double[] means = new double[forks];
+                least = least == null ? filled(forks) : least;
                 for (int f = 0; f < forks; f++) {
                     double[] values = new double[raw.get(f).size()];
                     for (int i = 0; i < values.length; i++) {
                         values[i] = raw.get(f).get(i).asDouble(Double.NaN);
                     }
-                    means[f] = Samples.mean(values);
+                    least[f] = Math.min(least[f], Samples.mean(values));
                 }
-                return Optional.of(means);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(least);
+    }
+
+    private static double[] filled(int forks) {
+        double[] values = new double[forks];
+        Arrays.fill(values, Double.POSITIVE_INFINITY);
+        return values;
     }
 
     /**

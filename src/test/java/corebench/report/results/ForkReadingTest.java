@@ -38,10 +38,16 @@ class ForkReadingTest {
     @Test
     void forksInTwoModesAreNotClaimedAndSayWhatEachModeGot() throws Exception {
         Measurement m = first(new double[][] {{14, 14, 14}, {14.2, 14.2, 14.2}, {31, 31, 31}}, r -> {
-            ArrayNode capacity = ((ObjectNode) r.with("secondaryMetrics")).putObject("deliveredCapacity").putArray("rawData");
-            capacity.addArray().add(2.0).add(2.0);
-            capacity.addArray().add(1.96).add(2.0);
-            capacity.addArray().add(1.1).add(1.1);
+            // the capacity probe's metrics: each fork's capacity is the lesser of before and after
+            ObjectNode secondary = (ObjectNode) r.with("secondaryMetrics");
+            ArrayNode before = secondary.putObject("capacityBefore").putArray("rawData");
+            ArrayNode after = secondary.putObject("capacityAfter").putArray("rawData");
+            before.addArray().add(2.0);
+            after.addArray().add(2.0);
+            before.addArray().add(1.98);
+            after.addArray().add(2.0);
+            before.addArray().add(1.9);
+            after.addArray().add(1.1);
         });
         assertThat(m.claimed()).isFalse();
         assertThat(m.claim().reason()).isEqualTo(
