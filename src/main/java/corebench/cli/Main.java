@@ -16,7 +16,7 @@ import picocli.CommandLine;
                 "Measures platform threads, virtual threads, ForkJoin, parallel streams and pools of child JVMs "
                         + "with JMH at every core count of this machine, then turns the results into speedup, "
                         + "efficiency and Amdahl / USL charts."},
-        subcommands = {SweepCommand.class, ReportCommand.class, CompareCommand.class, ListCommand.class,
+        subcommands = {SweepCommand.class, ReportCommand.class, CompareCommand.class, AaCheckCommand.class, ListCommand.class,
                 MemberCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'corebench <command> --help' for the options of a command."})
 public final class Main {

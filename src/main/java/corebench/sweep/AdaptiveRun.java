@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
+import corebench.format.Confidence;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -188,7 +189,7 @@ public final class AdaptiveRun {
         }
         // t > z, so no n below the normal approximation's (z s / fraction)^2 can do: start there
         double z = new NormalDistribution()
-                .inverseCumulativeProbability(1 - (1 - RawDataMerge.CONFIDENCE) / 2);
+                .inverseCumulativeProbability(1 - (1 - Confidence.LEVEL) / 2);
         double lower = Math.pow(z * relative / fraction, 2);
         for (int n = (int) Math.max(x.length, Math.min(lower, Integer.MAX_VALUE)); n <= 100_000; n++) {
             if (RawDataMerge.tQuantile(n) * relative / Math.sqrt(n) <= fraction) {

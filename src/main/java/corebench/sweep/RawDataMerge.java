@@ -3,10 +3,11 @@ package corebench.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corebench.format.Confidence;
+import corebench.format.Samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -17,8 +18,6 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * fork is one sample; half-width {@code t(0.9995, n-1) * s / sqrt(n)}, {@code NaN} for {@code n <= 2}).
  */
 public final class RawDataMerge {
-    /** JMH's confidence level for {@code scoreError}. */
-    static final double CONFIDENCE = 0.999;
     /** The percentiles JMH writes, as its JSON names them. */
     private static final List<String> PERCENTILES = List.of("0.0", "50.0", "90.0", "95.0", "99.0", "99.9", "99.99",
             "99.999", "99.9999", "100.0");
@@ -104,7 +103,7 @@ public final class RawDataMerge {
 
     /** The Student-t quantile JMH multiplies by for {@code n} samples. */
     static double tQuantile(int n) {
-        return new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+        return Confidence.tQuantile(n);
     }
 
     /** The half-width relative to the score of a result, {@code NaN} when JMH could not give one. */
@@ -114,16 +113,11 @@ public final class RawDataMerge {
     }
 
     static double mean(double[] x) {
-        return sum(x) / x.length;
+        return Samples.mean(x);
     }
 
     static double standardDeviation(double[] x) {
-        double mean = mean(x);
-        double squares = 0;
-        for (double v : x) {
-            squares += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(squares / (x.length - 1));
+        return Samples.standardDeviation(x);
     }
 
     private static double sum(double[] x) {

@@ -185,7 +185,8 @@ class ReportCommandTest {
         assertThat(out().resolve("montecarlo-scaling-strong-throughput.png")).exists();
         assertThat(out().resolve("montecarlo-scaling-strong-speedup.png")).doesNotExist();
         assertThat(Files.readString(out().resolve("summary.md")))
-                .contains("platform-pool: no fit: a scaling curve needs at least 2 core counts, this run has 1");
+                .contains("platform-pool: no fit: Amdahl has 2 parameters: a fit needs 3 core counts, one to test it"
+                        + " (this run has 1: 2 more)");
     }
 
     @Test

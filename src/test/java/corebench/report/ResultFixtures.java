@@ -3,11 +3,14 @@ package corebench.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corebench.format.Confidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -118,12 +121,43 @@ public final class ResultFixtures {
                 .put("workers", Integer.toString(workers));
         ObjectNode metric = r.putObject("primaryMetric");
         metric.put("score", ms).put("scoreError", error).put("scoreUnit", "ms/op");
-        ArrayNode iterations = metric.putArray("rawData").addArray();
-        for (int i = 0; i < 5; i++) {
-            iterations.add(ms);
-        }
+        forks(r, metric, ms, error, model + workers + cores + scaling);
         r.putObject("secondaryMetrics");
         return r;
+    }
+
+    /** Forks per result. */
+    public static final int FORKS = 5;
+
+    /**
+     * {@code rawData}: {@link #FORKS} forks of 5 equal iterations whose means average {@code ms} with a 99.9%
+     * Student-t half-width of {@code error} over the forks (one fork when {@code error} is {@code NaN}), in
+     * rounds of their own ({@code rounds}, from {@code key}): no two results share a round, so their ratios
+     * are not paired and their errors add in quadrature, as independent measurements' do.
+     */
+    public static void forks(ObjectNode result, ObjectNode metric, double ms, double error, String key) {
+        ArrayNode raw = metric.putArray("rawData");
+        ArrayNode rounds = result.putArray("rounds");
+        int firstRound = 10 * Math.floorMod(key.hashCode(), 100_000_000);
+        if (Double.isNaN(error)) {
+            ArrayNode iterations = raw.addArray();
+            for (int i = 0; i < 5; i++) {
+                iterations.add(ms);
+            }
+            rounds.add(firstRound);
+            return;
+        }
+        // offsets -2..2 have s = sqrt(2.5); half-width = t(4) s / sqrt(5)
+        double step = error / (Confidence.tQuantile(FORKS) * Math.sqrt(2.5) / Math.sqrt(FORKS));
+        List<Integer> offsets = new ArrayList<>(List.of(-2, -1, 0, 1, 2));
+        java.util.Collections.shuffle(offsets, new java.util.Random(key.hashCode()));
+        for (int offset : offsets) {
+            rounds.add(firstRound + rounds.size());
+            ArrayNode iterations = raw.addArray();
+            for (int i = 0; i < 5; i++) {
+                iterations.add(ms + offset * step);
+            }
+        }
     }
 
     private static double gaussian(SplittableRandom random) {

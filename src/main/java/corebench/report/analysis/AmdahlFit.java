@@ -60,6 +60,11 @@ public record AmdahlFit(Estimate serialFraction, Estimate oneCoreThroughput, Fit
         return CURVE.value(p, solution.parameters());
     }
 
+    /** The 99.9% half-width of the fitted throughput at {@code p}, from the parameters' covariance. */
+    public double throughputBandAt(double p) {
+        return solution.derived(a -> CURVE.value(p, a)).error();
+    }
+
     private static double denominator(double p, double f) {
         return f + (1 - f) / p;
     }

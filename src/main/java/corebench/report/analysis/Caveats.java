@@ -29,8 +29,8 @@ public record Caveats(List<String> box, List<String> notes) {
      * kind (say, missed precision targets) is one function here.
      */
     public static final List<Function<RunAnalysis, List<String>>> KINDS = List.of(
-            Caveats::unrestricted, Caveats::unfinished, Caveats::notQuiet, Caveats::missedTargets, Caveats::fitsAtBound,
-            Caveats::wideIntervals);
+            Caveats::unrestricted, Caveats::unfinished, Caveats::notQuiet, Caveats::missedTargets, Caveats::unclaimed,
+            Caveats::implausible, Caveats::fitsAtBound, Caveats::wideIntervals);
 
     public Caveats {
         box = List.copyOf(box);
@@ -79,6 +79,16 @@ public record Caveats(List<String> box, List<String> notes) {
         return analysis.warnings().stream().filter(w -> w.contains(ResultsReader.MISSED_TARGETS)).toList();
     }
 
+    /** The reader's warning of results that are not claimed ({@link ResultsReader#UNCLAIMED}). */
+    private static List<String> unclaimed(RunAnalysis analysis) {
+        return analysis.warnings().stream().filter(w -> w.contains(ResultsReader.UNCLAIMED)).toList();
+    }
+
+    /** Efficiencies above 100% beyond their intervals ({@link Plausibility}). */
+    private static List<String> implausible(RunAnalysis analysis) {
+        return Plausibility.flags(analysis);
+    }
+
     private static List<String> fitsAtBound(RunAnalysis analysis) {
         Map<String, List<String>> byScenario = new LinkedHashMap<>();
         for (ScenarioAnalysis s : analysis.scenarios()) {
@@ -102,7 +112,8 @@ public record Caveats(List<String> box, List<String> notes) {
             for (ModelSeries m : s.models()) {
                 for (Row r : m.rows()) {
                     Measurement ms = r.measurement();
-                    if (!ms.secondsPerOp().hasError() || ms.secondsPerOp().relativeError() > WIDE) {
+                    // an unclaimed result has no interval and a line of its own
+                    if (ms.claimed() && (!ms.secondsPerOp().hasError() || ms.secondsPerOp().relativeError() > WIDE)) {
                         byScenario.computeIfAbsent(s.label(), k -> new ArrayList<>())
                                 .add(m.model() + " " + ms.workers() + "w/" + ms.cores() + "c");
                     }

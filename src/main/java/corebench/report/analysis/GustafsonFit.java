@@ -54,4 +54,9 @@ public record GustafsonFit(Estimate serialFraction, Estimate oneCoreThroughput, 
     public double throughputAt(double p) {
         return CURVE.value(p, solution.parameters());
     }
+
+    /** The 99.9% half-width of the fitted throughput at {@code p}, from the parameters' covariance. */
+    public double throughputBandAt(double p) {
+        return solution.derived(a -> CURVE.value(p, a)).error();
+    }
 }

@@ -9,6 +9,10 @@ import java.util.Optional;
 /**
  * The scaling fits of one model in one scenario, and plain notes on fits that were not done.
  * Strong scaling gets Amdahl, weak scaling Gustafson; both get the USL when there are enough core counts.
+ * No law is fitted to exactly-determined data: a law with k parameters needs at least k + 1 core counts
+ * ({@link #LAW_CORE_COUNTS} for Amdahl and Gustafson, which fit the 1-core throughput and one fraction), so
+ * that its goodness of fit can be judged; with fewer the chart shows the measured points only and the note
+ * says how many more core counts a fit needs.
  *
  * @param amdahl    Amdahl's law (strong scaling, at least 2 core counts)
  * @param gustafson Gustafson's law (weak scaling, at least 2 core counts)
@@ -25,8 +29,8 @@ public record ModelFits(Optional<AmdahlFit> amdahl, Optional<GustafsonFit> gusta
         if (model.equals(KnownModels.BASELINE)) {
             return none("the baseline runs in one thread: not fitted");
         }
-        if (coreCounts < 2) {
-            return none("no fit: a scaling curve needs at least 2 core counts, this run has " + coreCounts);
+        if (coreCounts < LAW_CORE_COUNTS) {
+            return none(exactlyDetermined(scenario.weakScaling() ? "Gustafson" : "Amdahl", coreCounts));
         }
         List<String> notes = new ArrayList<>();
         Optional<AmdahlFit> amdahl = Optional.empty();
@@ -51,6 +55,19 @@ public record ModelFits(Optional<AmdahlFit> amdahl, Optional<GustafsonFit> gusta
             }
         }
         return new ModelFits(amdahl, gustafson, usl, notes);
+    }
+
+    /** How the note of a law not fitted to exactly-determined data begins. */
+    public static final String NOT_FITTED = "no fit: ";
+
+    /** Amdahl's and Gustafson's 2 parameters and one core count to spare. */
+    public static final int LAW_CORE_COUNTS = 3;
+
+    /** Why a 2-parameter law is not fitted to {@code coreCounts} core counts, and how many more it needs. */
+    static String exactlyDetermined(String law, long coreCounts) {
+        long more = LAW_CORE_COUNTS - coreCounts;
+        return NOT_FITTED + law + " has 2 parameters: a fit needs " + LAW_CORE_COUNTS + " core counts, one to test it"
+                + " (this run has " + coreCounts + ": " + more + " more)";
     }
 
     private static ModelFits none(String note) {

@@ -1,5 +1,6 @@
 package corebench.report.analysis;
 
+import corebench.format.PairedRatio;
 import corebench.report.results.Estimate;
 import corebench.report.results.KnownModels;
 import corebench.report.results.Measurement;
@@ -61,6 +62,12 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
         // one line per core count, listing its scenarios, rather than one line per scenario
         oneCoreCount.forEach((cores, labels) -> warnings.add(String.join(", ", labels) + ": only one core count ("
                 + cores + "), so no speedup curve and no fit; tables and throughput only"));
+        RunAnalysis analysis = new RunAnalysis(results, scenarios, warnings);
+        List<String> implausible = Plausibility.flags(analysis);
+        if (implausible.isEmpty()) {
+            return analysis;
+        }
+        warnings.addAll(implausible);
         return new RunAnalysis(results, scenarios, warnings);
     }
 
@@ -115,9 +122,26 @@ public record RunAnalysis(RunResults results, List<ScenarioAnalysis> scenarios, 
                 onCurve ? KarpFlatt.of(speedup, m.cores()) : Estimate.NONE);
     }
 
-    /** A throughput ratio; the baseline divided by itself is exactly 1, not 1 with twice its error. */
+    /**
+     * A throughput ratio from the two results' rounds paired ({@link PairedRatio}); the baseline divided by
+     * itself is exactly 1. Results with fewer than 2 rounds in common (no rawData, or measured in different
+     * rounds) divide their throughputs, their errors independent and added in quadrature. A ratio with a
+     * half that is not claimed has no interval either.
+     */
     private static Estimate ratio(Measurement m, Measurement base, WorkPerOperation rule) {
-        return m == base ? Estimate.exact(1) : throughput(m, rule).dividedBy(throughput(base, rule));
+        if (m == base) {
+            return Estimate.exact(1);
+        }
+        if (!m.claimed() || !base.claimed()) {
+            return new Estimate(throughput(m, rule).value() / throughput(base, rule).value(), Double.NaN);
+        }
+        // throughput ratio = (work_m / t_m) / (work_base / t_base): per round, t_base,r / t_m,r times the work ratio
+        PairedRatio r = PairedRatio.of(base.roundSeconds(), m.roundSeconds());
+        if (r.rounds() < 2) {
+            return throughput(m, rule).dividedBy(throughput(base, rule));
+        }
+        double work = rule.amount(m) / rule.amount(base);
+        return new Estimate(r.value() * work, r.halfWidth() * work);
     }
 
     /** The 1 worker, 1 core run that speedups are relative to. */

@@ -77,6 +77,11 @@ public record UslFit(Estimate lambda, Estimate sigma, Estimate kappa, Optional<E
         return CURVE.value(n, solution.parameters());
     }
 
+    /** The 99.9% half-width of the fitted throughput at {@code n}, from the parameters' covariance. */
+    public double throughputBandAt(double n) {
+        return solution.derived(a -> CURVE.value(n, a)).error();
+    }
+
     private static double peak(double[] a) {
         return Math.sqrt((1 - a[1]) / a[2]);
     }

@@ -26,6 +26,8 @@ final class ChartStyle {
 
     static final Stroke MEASURED = new BasicStroke(2f);
     static final Stroke FIT = new BasicStroke(1.2f);
+    /** The edges of an extrapolated fit's 99.9% band: thin, dotted. */
+    static final Stroke BAND = new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {2f, 3f}, 0);
     static final Stroke USL = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {1.5f, 3f}, 0);
     static final Stroke EXTRAPOLATED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {7f, 5f}, 0);
     static final Stroke USL_EXTRAPOLATED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,

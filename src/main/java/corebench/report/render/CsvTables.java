@@ -30,7 +30,7 @@ public final class CsvTables {
             "throughput", "throughput_ci999", "throughput_unit", "speedup", "speedup_ci999", "speedup_vs_sequential",
             "speedup_vs_sequential_ci999", "efficiency", "efficiency_ci999", "karp_flatt", "karp_flatt_ci999",
             "forks", "fork_mean_low_seconds_per_op", "fork_mean_high_seconds_per_op", "target_ci999_percent",
-            "ci999_percent_reached", "target_met", "attempts");
+            "ci999_percent_reached", "target_met", "attempts", "claimed", "claim_reason");
 
     private static final List<String> FIT_HEADER = List.of("workload", "method", "params", "model", "law",
             "parameters_ci999", "goodness", "reading", "flags");
@@ -80,6 +80,8 @@ public final class CsvTables {
         Precision p = ms.precision();
         cells.addAll(p == null ? List.of("", "", "", "") : List.of(number(p.targetPercent()), number(p.halfWidthPercent()),
                 Boolean.toString(p.met()), Integer.toString(p.attempts())));
+        cells.add(Boolean.toString(ms.claimed()));
+        cells.add(ms.claimed() ? "" : ms.claim().reason());
         return cells;
     }
 

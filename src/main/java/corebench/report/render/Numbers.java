@@ -43,6 +43,10 @@ public final class Numbers {
         if (e.error() == 0) {
             return plain(e.value());
         }
+        if (e.error() > Math.abs(e.value())) {
+            // rounding the value to the error's digits would hide it (1.46 ± 16 as 1 ± 16)
+            return plain(e.value()) + " ± " + plain(e.error());
+        }
         int decimals = decimals(e.error());
         return fixed(e.value(), decimals) + " ± " + fixed(e.error(), decimals);
     }

@@ -26,8 +26,16 @@ public record PlotSeries(String name, Color colour, Shape shape, List<Point> poi
     public record Point(double x, double y, double error) {
     }
 
-    /** A fitted curve: which law, and its value at x. */
-    public record Curve(Law law, DoubleUnaryOperator y) {
+    /**
+     * A fitted curve: which law, its value at x, and the half-width of its 99.9% band at x ({@code null}:
+     * none), drawn where the curve is extrapolated.
+     */
+    public record Curve(Law law, DoubleUnaryOperator y, DoubleUnaryOperator band) {
+
+        /** A curve without a band. */
+        public Curve(Law law, DoubleUnaryOperator y) {
+            this(law, y, null);
+        }
     }
 
     /** The laws a curve can come from, each with its own line style. */

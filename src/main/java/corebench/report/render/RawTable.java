@@ -34,7 +34,7 @@ public final class RawTable {
                             case OVERSUBSCRIBED -> " (oversubscribed)";
                             case UNDERSUBSCRIBED -> " (idle cores)";
                         },
-                        Numbers.time(r.measurement().secondsPerOp()),
+                        claimed(Numbers.time(r.measurement().secondsPerOp()), r.measurement()),
                         forkSpread(r.measurement()),
                         precision(r.measurement().precision()),
                         Numbers.scaled(r.throughput(), "").trim(),
@@ -71,6 +71,11 @@ public final class RawTable {
         String target = "±" + p.target();
         return p.met() ? reached + " ≤ " + target + ", " + p.attemptsText()
                 : "⚠ missed: " + reached + " > " + target + ", " + p.attemptsText() + " (" + p.stop() + ")";
+    }
+
+    /** A figure of {@code m}, with {@code (not claimed: <reason>)} after it when {@code m} is not claimed. */
+    static String claimed(String figure, Measurement m) {
+        return m.claimed() ? figure : figure + " (" + m.claim().mark() + ")";
     }
 
     /** {@code 1.9 ± 0.1} as {@code 1.9× ± 0.1}; an exact {@code 1.00} as {@code 1.00×}. */

@@ -88,6 +88,9 @@ final class ScalingPlot {
         points.setErrorStroke(new BasicStroke(1.2f));
         XYSeriesCollection curves = new XYSeriesCollection();
         XYLineAndShapeRenderer curveRenderer = lines();
+        // bands apart from the curves: a wide band must not stretch the y range
+        XYSeriesCollection bands = new XYSeriesCollection();
+        XYLineAndShapeRenderer bandRenderer = lines();
         Set<PlotSeries.Law> laws = EnumSet.noneOf(PlotSeries.Law.class);
         for (PlotSeries s : series) {
             YIntervalSeries ys = new YIntervalSeries(s.name());
@@ -109,12 +112,22 @@ final class ScalingPlot {
                         s.colour(), usl ? ChartStyle.USL : ChartStyle.FIT);
                 addCurve(curves, curveRenderer, s.name() + " " + c.law().label() + " (extrapolated)", c.y(),
                         options.measuredMax(), maxX, s.colour(), usl ? ChartStyle.USL_EXTRAPOLATED : ChartStyle.EXTRAPOLATED);
+                if (c.band() != null) {
+                    Color faint = new Color(s.colour().getRed(), s.colour().getGreen(), s.colour().getBlue(), 110);
+                    for (int sign : new int[] {1, -1}) {
+                        addCurve(bands, bandRenderer, s.name() + " " + c.law().label() + " band " + sign,
+                                p -> c.y().applyAsDouble(p) + sign * c.band().applyAsDouble(p), options.measuredMax(), maxX,
+                                faint, ChartStyle.BAND);
+                    }
+                }
             }
         }
         plot.setDataset(0, measured);
         plot.setRenderer(0, points);
         plot.setDataset(1, curves);
         plot.setRenderer(1, curveRenderer);
+        plot.setDataset(3, bands);
+        plot.setRenderer(3, bandRenderer);
         if (options.reference() != null) {
             XYSeriesCollection ideal = new XYSeriesCollection();
             XYLineAndShapeRenderer idealRenderer = lines();
@@ -224,6 +237,9 @@ final class ScalingPlot {
         }
         if (!laws.isEmpty() && options.extendTo() > options.measuredMax()) {
             items.add(item("extrapolated", null, Color.DARK_GRAY, ChartStyle.EXTRAPOLATED));
+            if (series.stream().flatMap(s -> s.curves().stream()).anyMatch(c -> c.band() != null)) {
+                items.add(item("99.9% band of the fit", null, Color.GRAY, ChartStyle.BAND));
+            }
         }
         if (options.reference() != null) {
             items.add(item(options.referenceLabel(), null, ChartStyle.REFERENCE, ChartStyle.IDEAL));

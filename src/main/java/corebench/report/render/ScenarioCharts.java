@@ -1,6 +1,7 @@
 package corebench.report.render;
 
 import corebench.report.analysis.ClockSteps;
+import corebench.report.analysis.ModelFits;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.Row;
 import corebench.report.analysis.ScenarioAnalysis;
@@ -112,16 +113,19 @@ public final class ScenarioCharts {
         for (ModelSeries m : withBaseline(s)) {
             double base = m.baseline().orElseThrow().throughput().value();
             List<PlotSeries.Curve> curves = new ArrayList<>();
-            m.fits().amdahl().ifPresent(f -> curves.add(curve(PlotSeries.Law.AMDAHL, f::throughputAt, base)));
-            m.fits().gustafson().ifPresent(f -> curves.add(curve(PlotSeries.Law.GUSTAFSON, f::throughputAt, base)));
-            m.fits().usl().ifPresent(f -> curves.add(curve(PlotSeries.Law.USL, f::throughputAt, base)));
+            m.fits().amdahl().ifPresent(f -> curves.add(curve(PlotSeries.Law.AMDAHL, f::throughputAt, f::throughputBandAt, base)));
+            m.fits().gustafson().ifPresent(f -> curves.add(curve(PlotSeries.Law.GUSTAFSON, f::throughputAt, f::throughputBandAt, base)));
+            m.fits().usl().ifPresent(f -> curves.add(curve(PlotSeries.Law.USL, f::throughputAt, f::throughputBandAt, base)));
             series.add(series(s, m, m.scaling(), Row::speedup, curves));
         }
-        ChartText text = new ChartText(s.label() + ": " + (weak ? "scaled speedup" : "speedup") + " vs cores", subtitle,
+        ChartText text = new ChartText(s.label() + ": " + (weak ? "scaled speedup" : "speedup") + " vs cores",
+                subtitle + unfitted(s),
                 "cores (log scale)", (weak ? "scaled speedup" : "speedup")
                 + " (× the same model on 1 core; bars: 99.9% CI)");
+        // without a fitted curve there is nothing to extend past the measured cores
+        boolean fitted = series.stream().anyMatch(p -> !p.curves().isEmpty());
         return ScalingPlot.create(text, series, new ScalingPlot.Options(true, p -> p, "ideal (speedup = cores)",
-                s.maxCores(), (double) EXTRAPOLATE * s.maxCores(), boundaries));
+                s.maxCores(), fitted ? (double) EXTRAPOLATE * s.maxCores() : s.maxCores(), boundaries));
     }
 
     /** Speedup × GHz(1) / GHz(cores): what the curve would be had the clock not changed with the core count. */
@@ -206,11 +210,24 @@ public final class ScenarioCharts {
         int index = s.models().indexOf(m);
         List<PlotSeries.Point> points = rows.stream()
                 .map(r -> new PlotSeries.Point(r.cores(), y.apply(r).value(), y.apply(r).error())).toList();
-        return new PlotSeries(m.model(), Palette.colour(m.model(), index), Palette.shape(m.model(), index), points, curves);
+        long unclaimed = rows.stream().filter(r -> !r.measurement().claimed()).count();
+        String name = m.model() + (unclaimed == 0 ? "" : " (" + unclaimed + " of " + rows.size() + " not claimed: no bar)");
+        return new PlotSeries(name, Palette.colour(m.model(), index), Palette.shape(m.model(), index), points, curves);
     }
 
-    /** A fitted throughput curve shown in the chart's normalisation: ÷ the measured 1-core throughput. */
-    private static PlotSeries.Curve curve(PlotSeries.Law law, DoubleUnaryOperator throughputAt, double base) {
-        return new PlotSeries.Curve(law, p -> throughputAt.applyAsDouble(p) / base);
+    /** A fitted throughput curve and its band shown in the chart's normalisation: ÷ the measured 1-core throughput. */
+    private static PlotSeries.Curve curve(PlotSeries.Law law, DoubleUnaryOperator throughputAt, DoubleUnaryOperator band,
+                                          double base) {
+        return new PlotSeries.Curve(law, p -> throughputAt.applyAsDouble(p) / base, p -> band.applyAsDouble(p) / base);
+    }
+
+    /**
+     * A second subtitle line when no model's curve could be fitted because its core counts determine the
+     * law exactly ({@link corebench.report.analysis.ModelFits}): the chart then shows measured points only.
+     */
+    private static String unfitted(ScenarioAnalysis s) {
+        return s.models().stream().flatMap(m -> m.fits().notes().stream())
+                .filter(n -> n.startsWith(ModelFits.NOT_FITTED)).findFirst().map(n -> "\n" + n + "; measured points only")
+                .orElse("");
     }
 }

@@ -29,7 +29,8 @@ final class JmhResults {
 
     /** A corebench result before it is placed on the cores axis (that needs the machine). */
     record Raw(Scenario scenario, String model, int workers, int cores, Estimate secondsPerOp, int samples,
-               Map<String, Double> counted, ForkSpread forkSpread, Precision precision) {
+               Map<String, Double> counted, ForkSpread forkSpread, Precision precision, Claim claim,
+               Map<Integer, Double> roundSeconds) {
     }
 
     private JmhResults() {
@@ -62,7 +63,7 @@ final class JmhResults {
             }
             try {
                 Raw raw = toRaw(result, m.group(1).toLowerCase(Locale.ROOT), m.group(2));
-                withoutError += raw.secondsPerOp().hasError() ? 0 : 1;
+                withoutError += raw.secondsPerOp().hasError() || !raw.claim().claimed() ? 0 : 1;
                 results.add(raw);
             } catch (IllegalArgumentException e) {
                 leftOut.add(benchmark + " " + Untrusted.shown(Scenario.describe(params(result))) + ": " + e.getMessage());
@@ -86,8 +87,9 @@ final class JmhResults {
             throw new IllegalArgumentException("score is " + Untrusted.shown(metric.path("score").asText("missing")));
         }
         double error = number(metric.path("scoreError"));
-        Estimate seconds = ScoreUnit.toSecondsPerOp(
-                new Estimate(score, Double.isFinite(error) ? error : Double.NaN), metric.path("scoreUnit").asText(null));
+        ForkReading forks = ForkReading.of(result, metric, metric.path("scoreUnit").asText(null),
+                new Estimate(score, Double.isFinite(error) ? error : Double.NaN), samples(metric.path("rawData")));
+        Estimate seconds = forks.secondsPerOp();
         if (!Double.isFinite(seconds.value()) || seconds.value() <= 0 || !Double.isFinite(1 / seconds.value())) {
             throw new IllegalArgumentException("score is " + score + ", out of range in seconds per operation");
         }
@@ -97,7 +99,8 @@ final class JmhResults {
         TreeMap<String, String> workloadParams = new TreeMap<>(params);
         CONCURRENCY_PARAMS.forEach(workloadParams::remove);
         return new Raw(new Scenario(workload, method, workloadParams), model, workers, cores, seconds,
-                samples(metric.path("rawData")), WorkCounts.of(result.path("secondaryMetrics")), forkSpread(metric), precision(result.path("precision")));
+                forks.samples(), WorkCounts.of(result.path("secondaryMetrics")), forkSpread(metric), precision(result.path("precision")),
+                forks.claim(), forks.roundSeconds());
     }
 
     /** The lowest and highest fork mean, when there are several forks; else {@code null}. */

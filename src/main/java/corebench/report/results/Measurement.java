@@ -1,11 +1,11 @@
 package corebench.report.results;
 
+import corebench.format.Confidence;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * One JMH result of a corebench benchmark: a scenario run by one model with some workers on some cores.
@@ -16,29 +16,46 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param cores         the CPUs the run could use: {@code params.cores}, or for an unrestricted run
  *                      ({@code cores=0}) the CPUs its workers could occupy, {@code min(workers, logical CPUs)}
  * @param restricted    whether the sweep restricted the JVM to {@code cores} CPUs
- * @param secondsPerOp  the score in seconds per operation, with JMH's 99.9% confidence half-width
- * @param samples       how many measurement iterations the score averages (over all forks); 0 if unknown
+ * @param secondsPerOp  the score in seconds per operation with the half-width of its 99.9% interval over forks
+ *                      ({@link ForkReading}; {@code NaN} when not claimed)
+ * @param samples       how many values the interval was computed from (settled forks; for results without
+ *                      rawData JMH's iterations); 0 if unknown
  * @param work          the work of one operation by unit ({@code cell updates}, {@code bytes}, ...): as the
  *                      result recorded it, or for an old-format result as its parameters implied; empty
  *                      when it is counted in operations only
  * @param source        the file it was read from
  * @param forkSpread    the lowest and highest fork mean, or {@code null} with a single fork
  * @param precision     the sweep's precision target and what it reached, or {@code null} when none was set
+ * @param claim         whether the result is claimed ({@link Claim})
+ * @param roundSeconds  each settled fork's steady-state mean in seconds per operation, by round (empty when
+ *                      unknown): what ratios pair ({@link corebench.format.PairedRatio})
  */
 public record Measurement(Scenario scenario, String model, int workers, int cores, boolean restricted,
                           Estimate secondsPerOp, int samples, Map<String, Double> work, Path source,
-                          ForkSpread forkSpread, Precision precision) {
+                          ForkSpread forkSpread, Precision precision, Claim claim, Map<Integer, Double> roundSeconds) {
 
     public Measurement {
         work = Collections.unmodifiableMap(new LinkedHashMap<>(work));
+        roundSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(roundSeconds));
+    }
+
+    /** A claimed measurement with no per-round figures (tests, derived results). */
+    public Measurement(Scenario scenario, String model, int workers, int cores, boolean restricted,
+                       Estimate secondsPerOp, int samples, Map<String, Double> work, Path source,
+                       ForkSpread forkSpread, Precision precision) {
+        this(scenario, model, workers, cores, restricted, secondsPerOp, samples, work, source, forkSpread, precision,
+                Claim.CLAIMED, Map.of());
+    }
+
+    /** Whether the result is claimed. */
+    public boolean claimed() {
+        return claim.claimed();
     }
 
     /** Whether the sweep set a precision target for it that it did not meet. */
     public boolean missedTarget() {
         return precision != null && !precision.met();
     }
-
-    private static final double CONFIDENCE = 0.999;
 
     /**
      * The standard error of the score relative to the score, recovered from JMH's confidence interval:
@@ -48,8 +65,8 @@ public record Measurement(Scenario scenario, String model, int workers, int core
      */
     public double relativeStandardError() {
         double quantile = samples > 1
-                ? new TDistribution(samples - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
-                : new NormalDistribution().inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
+                ? Confidence.tQuantile(samples)
+                : new NormalDistribution().inverseCumulativeProbability(0.5 + Confidence.LEVEL / 2);
         return secondsPerOp.relativeError() / quantile;
     }
 

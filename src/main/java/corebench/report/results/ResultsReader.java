@@ -22,6 +22,8 @@ public final class ResultsReader {
     public static final String NOT_QUIET = QuietMachine.ENDING;
     /** What the warning about results that missed their precision target says ({@link MissedTargets}). */
     public static final String MISSED_TARGETS = MissedTargets.MARK;
+    /** What the warning about results that are not claimed says ({@link UnclaimedResults}). */
+    public static final String UNCLAIMED = UnclaimedResults.MARK;
     public static final String UNFINISHED = "the sweep did not finish (complete=false), so the results are partial";
     /** The most results a report takes: a 2-core default sweep has 202, a 128-core one about 500. */
     public static final int MAX_RESULTS = 5000;
@@ -69,6 +71,7 @@ public final class ResultsReader {
                     + " results, " + MAX_SCENARIOS + " scenarios; a real sweep has a few hundred results in under 50)");
         }
         warnings.addAll(MissedTargets.warnings(List.copyOf(byIdentity.values())));
+        warnings.addAll(UnclaimedResults.warnings(List.copyOf(byIdentity.values())));
         return new RunResults(folders, machine, new ArrayList<>(byIdentity.values()), warnings);
     }
 
@@ -147,7 +150,7 @@ public final class ResultsReader {
             int cores = raw.cores() > 0 ? raw.cores() : Math.min(raw.workers(), machine.logicalCores());
             measurements.add(new Measurement(raw.scenario(), raw.model(), raw.workers(), cores, raw.cores() > 0,
                     raw.secondsPerOp(), raw.samples(), work(raw, machine, file, warnings), file, raw.forkSpread(),
-                    raw.precision()));
+                    raw.precision(), raw.claim(), raw.roundSeconds()));
         }
         if (unplaced > 0) {
             String problem = folder.resolve("machine.json") + ": no machine description, so " + unplaced

@@ -22,8 +22,8 @@ final class BlockingWork implements WorkKind {
             return Optional.empty();
         }
         Map<Contender, WorkersNeeded> contenders = new LinkedHashMap<>();
-        needs.forEach(n -> contenders.put(new Contender(n.model(), n.model(), n.best(),
-                Numbers.scaled(n.best(), "tasks/s") + " at " + n.bestWorkers() + " workers"), n));
+        needs.forEach(n -> contenders.put(Contender.of(n.model(), n.model(), n.best(),
+                Numbers.scaled(n.best(), "tasks/s") + " at " + n.bestWorkers() + " workers", n.source(), false), n));
         List<Ranking.Ranked> ranked = Ranking.of(List.copyOf(contenders.keySet()), true);
         Contender leader = ranked.getFirst().contender();
         List<String> avoid = new ArrayList<>();

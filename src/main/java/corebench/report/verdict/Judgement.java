@@ -22,8 +22,12 @@ final class Judgement {
 
     /** Whether rank 1 is shared, held alone, or the only model. */
     static String standing(List<Ranking.Ranked> ranked) {
-        if (ranked.size() == 1) {
-            return Wording.ALONE.say();
+        long claimed = ranked.stream().filter(r -> r.rank() != Ranking.NOT_RANKED).count();
+        if (claimed == 0) {
+            return Wording.NONE_CLAIMED.say();
+        }
+        if (claimed == 1) {
+            return ranked.size() == 1 ? Wording.ALONE.say() : Wording.ALONE_CLAIMED.say();
         }
         return ranked.get(1).rank() == 1 ? Wording.TIED.say() : Wording.AHEAD.say();
     }
@@ -35,7 +39,8 @@ final class Judgement {
     static Optional<String> farBehind(Contender c, Contender leader, boolean higherIsBetter) {
         double ratio = higherIsBetter ? leader.figure().value() / c.figure().value()
                 : c.figure().value() / leader.figure().value();
-        if (c == leader || c.overlaps(leader) || !(ratio >= Wording.FAR_BEHIND_FACTOR)) {
+        if (c == leader || !c.claim().claimed() || !leader.claim().claimed() || c.tiedWith(leader)
+                || !(ratio >= Wording.FAR_BEHIND_FACTOR)) {
             return Optional.empty();
         }
         return Optional.of(higherIsBetter
@@ -62,6 +67,9 @@ final class Judgement {
         List<String> avoid = new ArrayList<>();
         for (Ranking.Ranked r : ranked) {
             Contender c = r.contender();
+            if (r.rank() == Ranking.NOT_RANKED) {
+                continue;
+            }
             noSpeedup(c.label(), rowOf.apply(c)).or(() -> farBehind(c, leader, true))
                     .ifPresent(reason -> avoid.add(explain.apply(reason, c)));
         }
@@ -74,10 +82,16 @@ final class Judgement {
         return cause == null ? reason : reason + ": " + Wording.CAUSE.say(cause);
     }
 
-    /** {@link Wording#NO_ERROR} for each contender whose figure has no error. */
+    /**
+     * {@link Wording#NO_ERROR} for each claimed contender whose figure has no error, and
+     * {@link Wording#NOT_CLAIMED} for each contender that is not claimed.
+     */
     static List<String> noErrors(List<Contender> contenders) {
-        return contenders.stream().filter(c -> !c.figure().hasError()).map(c -> Wording.NO_ERROR.say(c.label()))
-                .toList();
+        List<String> notes = new ArrayList<>(contenders.stream().filter(c -> c.claim().claimed() && !c.figure().hasError())
+                .map(c -> Wording.NO_ERROR.say(c.label())).toList());
+        contenders.stream().filter(c -> !c.claim().claimed())
+                .forEach(c -> notes.add(Wording.NOT_CLAIMED.say(c.label(), c.claim().reason())));
+        return notes;
     }
 
     /** How far {@code model} scales in {@code s}, or why the data cannot say. */

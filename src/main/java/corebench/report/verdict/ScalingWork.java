@@ -1,6 +1,7 @@
 package corebench.report.verdict;
 
 import corebench.report.analysis.ModelSeries;
+import corebench.report.analysis.Plausibility;
 import corebench.report.analysis.Row;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
@@ -58,6 +59,7 @@ final class ScalingWork implements WorkKind {
         List<String> avoid = Judgement.avoidSlow(ranked, contenders::get,
                 (reason, c) -> Judgement.withCause(reason, c.model()));
         List<String> notes = new ArrayList<>(Judgement.noErrors(List.copyOf(contenders.keySet())));
+        contenders.forEach((c, row) -> notes.addAll(Plausibility.flags(s, c.model(), row, analysis.results().machine())));
         for (ModelSeries m : s.models()) {
             if (!m.model().equals(KnownModels.BASELINE) && Judgement.at(m, cores).isEmpty() && m.maxCores() > 0) {
                 notes.add(notAtTop(s, m));
@@ -72,8 +74,8 @@ final class ScalingWork implements WorkKind {
         Map<Contender, Row> contenders = new LinkedHashMap<>();
         for (ModelSeries m : s.models()) {
             if (!m.model().equals(KnownModels.BASELINE)) {
-                Judgement.at(m, cores).ifPresent(row -> contenders.put(
-                        new Contender(m.model(), m.model(), row.throughput(), shown(row, s.work().throughputUnit())), row));
+                Judgement.at(m, cores).ifPresent(row -> contenders.put(Contender.of(m.model(), m.model(), row.throughput(),
+                        shown(row, s.work().throughputUnit()), row.measurement(), false), row));
             }
         }
         return contenders;
@@ -103,7 +105,7 @@ final class ScalingWork implements WorkKind {
         if (best.isEmpty()) {
             return Wording.NOT_AT_TOP.say(m.model(), Numbers.cores(k), "the only model", "measured", own.shown());
         }
-        String relation = own.overlaps(best.get()) ? "tied with"
+        String relation = own.tiedWith(best.get()) ? "tied with"
                 : own.figure().value() > best.get().figure().value() ? "ahead of" : "behind";
         return Wording.NOT_AT_TOP.say(m.model(), Numbers.cores(k), relation, best.get().label(), own.shown());
     }

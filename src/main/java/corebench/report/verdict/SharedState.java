@@ -23,8 +23,8 @@ final class SharedState implements WorkKind {
         int cores = WorkloadRow.topCores(rows);
         Map<Contender, WorkloadRow> contenders = new LinkedHashMap<>();
         rows.stream().filter(w -> w.row().cores() == cores && w.row().workers() == cores).forEach(w -> contenders.put(
-                new Contender(w.model(), w.model() + " + " + w.param("strategy"), w.row().throughput(),
-                        Numbers.scaled(w.row().throughput(), w.scenario().work().throughputUnit())), w));
+                Contender.of(w.model(), w.model() + " + " + w.param("strategy"), w.row().throughput(),
+                        Numbers.scaled(w.row().throughput(), w.scenario().work().throughputUnit()), w.row().measurement(), false), w));
         if (contenders.isEmpty()) {
             return Optional.empty();
         }

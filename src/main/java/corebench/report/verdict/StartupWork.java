@@ -26,8 +26,9 @@ final class StartupWork implements WorkKind {
         int cores = WorkloadRow.topCores(rows);
         List<WorkloadRow> top = rows.stream().filter(w -> w.row().cores() == cores && w.row().workers() == cores).toList();
         Map<Contender, WorkloadRow> contenders = new LinkedHashMap<>();
-        top.stream().filter(w -> "cold".equals(StartupRows.start(w))).forEach(w -> contenders.put(new Contender(w.model(),
-                w.model(), StartupRows.secondsPerStart(w), Numbers.time(StartupRows.secondsPerStart(w)) + " per start"), w));
+        top.stream().filter(w -> "cold".equals(StartupRows.start(w))).forEach(w -> contenders.put(Contender.of(w.model(),
+                w.model(), StartupRows.secondsPerStart(w), Numbers.time(StartupRows.secondsPerStart(w)) + " per start",
+                w.row().measurement(), true), w));
         if (contenders.isEmpty()) {
             return Optional.empty();
         }

@@ -1,8 +1,12 @@
 package corebench.report.verdict;
 
+import corebench.format.Confidence;
+import corebench.format.Samples;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.WorkloadRow;
+import corebench.report.results.Claim;
 import corebench.report.results.Estimate;
+import corebench.report.results.Measurement;
 import corebench.report.results.KnownModels;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,9 +32,10 @@ import java.util.stream.Collectors;
  * @param perTaskAtBest     o / c at the best chunk size, seconds per task
  * @param underFivePercent  the smallest task (seconds of work per submission) for which o is under 5%
  * @param underOnePercent   the same for 1%
+ * @param claim            whether the results behind the overhead (the model's and the reference's) are claimed
  */
 public record TaskOverhead(String model, int workers, int smallestChunk, Estimate perSubmission, int bestChunk,
-                           Estimate perTaskAtBest, Estimate underFivePercent, Estimate underOnePercent) {
+                           Estimate perTaskAtBest, Estimate underFivePercent, Estimate underOnePercent, Claim claim) {
 
     static final String WORKLOAD = "granularity";
 
@@ -44,8 +49,8 @@ public record TaskOverhead(String model, int workers, int smallestChunk, Estimat
         List<WorkloadRow> rows = WorkloadRow.of(analysis, WORKLOAD);
         int cores = WorkloadRow.topCores(rows);
         List<WorkloadRow> top = rows.stream().filter(w -> w.row().cores() == cores && w.row().workers() == cores).toList();
-        Optional<Estimate> reference = top.stream().filter(w -> w.model().equals(KnownModels.BASELINE))
-                .min(Comparator.comparingDouble(w -> w.number("chunkSize"))).map(TaskOverhead::secondsPerTask);
+        Optional<WorkloadRow> reference = top.stream().filter(w -> w.model().equals(KnownModels.BASELINE))
+                .min(Comparator.comparingDouble(w -> w.number("chunkSize")));
         if (reference.isEmpty()) {
             return List.of();
         }
@@ -56,18 +61,33 @@ public record TaskOverhead(String model, int workers, int smallestChunk, Estimat
             WorkloadRow smallest = own.stream().min(Comparator.comparingDouble(w -> w.number("chunkSize"))).orElseThrow();
             WorkloadRow best = own.stream().min(Comparator.comparingDouble(w -> secondsPerTask(w).value())).orElseThrow();
             Estimate o = perSubmission(smallest, reference.get(), cores);
+            Measurement mine = smallest.row().measurement();
+            Measurement base = reference.get().row().measurement();
             overheads.add(new TaskOverhead(model, cores, (int) smallest.number("chunkSize"), o,
                     (int) best.number("chunkSize"),
                     perSubmission(best, reference.get(), cores).times(1 / best.number("chunkSize")),
-                    o.times(19), o.times(99)));
+                    o.times(19), o.times(99), mine.claimed() ? base.claim() : mine.claim()));
         });
         return overheads;
     }
 
-    /** o(c) = N c t(c) - c t0, with both times' errors in quadrature. */
-    private static Estimate perSubmission(WorkloadRow w, Estimate t0, int workers) {
+    /**
+     * o(c) = N c t(c) - c t0: per round, paired, with Student's t over the rounds' differences
+     * ({@link Confidence}); without 2 rounds in common, from the two means with their errors in quadrature.
+     */
+    private static Estimate perSubmission(WorkloadRow w, WorkloadRow reference, int workers) {
         double c = w.number("chunkSize");
+        double perTask = 1 / w.number("tasks");
+        double referencePerTask = 1 / reference.number("tasks");
+        Map<Integer, Double> own = w.row().measurement().roundSeconds();
+        Map<Integer, Double> base = reference.row().measurement().roundSeconds();
+        double[] paired = own.keySet().stream().filter(base::containsKey)
+                .mapToDouble(r -> workers * c * own.get(r) * perTask - c * base.get(r) * referencePerTask).toArray();
+        if (paired.length >= 2) {
+            return new Estimate(Samples.mean(paired), Confidence.halfWidth(paired, Confidence.LEVEL));
+        }
         Estimate t = secondsPerTask(w);
+        Estimate t0 = secondsPerTask(reference);
         return new Estimate(workers * c * t.value() - c * t0.value(),
                 Math.hypot(workers * c * t.error(), c * t0.error()));
     }

@@ -78,12 +78,12 @@ final class TinyTasks implements WorkKind {
     private static Contender queueContender(WorkloadRow w) {
         Estimate perTask = TaskOverhead.secondsPerTask(w);
         String label = w.model() + QUEUED + w.param("queue") + "/" + (w.param("capacity").equals("0") ? "unbounded" : w.param("capacity")) + ")";
-        return new Contender(w.model(), label, perTask, Numbers.time(perTask) + " per task");
+        return Contender.of(w.model(), label, perTask, Numbers.time(perTask) + " per task", w.row().measurement(), true);
     }
 
     private static Contender contender(WorkloadRow w) {
         Estimate perTask = TaskOverhead.secondsPerTask(w);
-        return new Contender(w.model(), w.model(), perTask, Numbers.time(perTask) + " per task");
+        return Contender.of(w.model(), w.model(), perTask, Numbers.time(perTask) + " per task", w.row().measurement(), true);
     }
 
     /** The reason with the model's cost and, where known, the task size under which that cost is over 5%. */

@@ -23,8 +23,9 @@ public final class VerdictFiles {
     static final List<String> CSV_HEADER = List.of("work", "scenario", "cores", "figure", "rank", "model", "value",
             "value_ci999", "shown", "avoid", "scaling");
 
-    private static final String READING = "models whose 99.9% confidence intervals overlap the leader's share"
-            + " its rank (rank 1: the best and every model the measurements cannot tell apart from it).";
+    private static final String READING = "a model shares the leader's rank when the 99.9% interval of their ratio,"
+            + " round by round, holds 1 (rank 1: the best and every model the measurements cannot tell apart from it);"
+            + " a result that is not claimed is shown, never ranked.";
 
     private VerdictFiles() {
     }
@@ -43,7 +44,7 @@ public final class VerdictFiles {
                 Contender c = ranked.contender();
                 String avoid = r.avoid().stream().filter(a -> a.startsWith(c.label() + ": ")).findFirst().orElse("");
                 lines.add(CsvTables.line(List.of(r.work(), r.scenario(), Integer.toString(r.cores()), r.figure(),
-                        Integer.toString(ranked.rank()), c.label(), CsvTables.number(c.figure().value()),
+                        ranked.rank() == Ranking.NOT_RANKED ? "not claimed" : Integer.toString(ranked.rank()), c.label(), CsvTables.number(c.figure().value()),
                         CsvTables.number(c.figure().error()), c.shown(), avoid, r.scaling())));
             }
         }
@@ -99,9 +100,9 @@ public final class VerdictFiles {
         if (v.rows().isEmpty()) {
             return lines;
         }
-        lines.add(Verdict.TITLE + " (" + v.machine() + "; models in one rank are tied within the 99.9% CIs):");
+        lines.add(Verdict.TITLE + " (" + v.machine() + "; models in one rank are tied: their ratio's 99.9% CI holds 1):");
         for (VerdictRow r : v.rows()) {
-            lines.add("  " + r.work() + ", " + r.cores() + " cores: " + String.join(", ", r.best()) + " (" + r.standing() + ")");
+            lines.add("  " + r.work() + ", " + r.cores() + " cores: " + r.bestAndStanding());
             lines.add("      " + r.headline());
             r.avoid().forEach(a -> lines.add("      avoid " + a));
             lines.add("      how far it scales: " + r.scaling());

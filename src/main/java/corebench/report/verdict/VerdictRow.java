@@ -25,6 +25,11 @@ public record VerdictRow(String work, String scenario, int cores, String figure,
         notes = List.copyOf(notes);
     }
 
+    /** {@code forkjoin, virtual (tied, ...)}: the models of rank 1 and the standing; the standing alone when none is ranked. */
+    public String bestAndStanding() {
+        return best().isEmpty() ? standing : String.join(", ", best()) + " (" + standing + ")";
+    }
+
     /** The models of rank 1. */
     public List<String> best() {
         return ranking.stream().filter(r -> r.rank() == 1).map(r -> r.contender().label()).toList();
@@ -32,7 +37,8 @@ public record VerdictRow(String work, String scenario, int cores, String figure,
 
     /** The leader's figure, e.g. {@code platform-pool: 1.87× ± 0.27 vs sequential (efficiency 94%)}. */
     public String headline() {
-        Contender leader = ranking.getFirst().contender();
-        return leader.label() + ": " + leader.shown();
+        Ranking.Ranked first = ranking.getFirst();
+        Contender leader = first.contender();
+        return (first.rank() == Ranking.NOT_RANKED ? "nothing claimed; e.g. " : "") + leader.label() + ": " + leader.shown();
     }
 }

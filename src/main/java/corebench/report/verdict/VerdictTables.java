@@ -34,7 +34,7 @@ public final class VerdictTables {
     public static List<List<String>> verdict(Verdict v, String between) {
         boolean oneCoreCount = cores(v).isPresent();
         return v.rows().stream().map(r -> List.of(r.work() + (oneCoreCount ? "" : " (" + Numbers.cores(r.cores()) + ")"),
-                String.join(", ", r.best()) + " (" + r.standing() + ")", r.headline(),
+                r.bestAndStanding(), r.headline(),
                 r.avoid().isEmpty() ? Numbers.NONE : String.join(between, r.avoid()), r.scaling())).toList();
     }
 
@@ -62,12 +62,18 @@ public final class VerdictTables {
     }
 
     private static String overhead(TaskOverhead o, Estimate seconds) {
+        if (!o.claim().claimed()) {
+            return Numbers.time(seconds) + " (" + o.claim().mark() + ")";
+        }
         return o.inNoise() ? Wording.OVERHEAD_IN_NOISE.say(Numbers.time(Estimate.exact(seconds.value() + seconds.error())))
                 : Numbers.time(seconds);
     }
 
     /** A break-even size; an upper bound when the overhead is within the noise. */
     private static String breakEven(TaskOverhead o, Estimate size) {
+        if (!o.claim().claimed()) {
+            return Numbers.NONE;
+        }
         return o.inNoise() ? "at most " + Numbers.time(Estimate.exact(size.value() + size.error())) : Numbers.time(size);
     }
 }

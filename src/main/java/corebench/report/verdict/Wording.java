@@ -12,12 +12,18 @@ import java.util.Map;
  */
 public enum Wording {
 
-    /** Rank 1 holds more than one model: their 99.9% intervals overlap the leader's. */
+    /** Rank 1 holds more than one model: the 99.9% interval of their ratio to the leader holds 1. */
     TIED("tied, the difference is within the noise"),
     /** Rank 1 holds one model and there are others: it is ahead beyond every interval. */
     AHEAD("ahead beyond the 99.9%% CIs"),
     /** Only one model was measured: nothing to rank against. */
     ALONE("the only model measured"),
+    /** Only one of the models measured is claimed: the others are not ranked. */
+    ALONE_CLAIMED("the only claimed model; the others are not ranked"),
+    /** No model's result is claimed: nothing is ranked. */
+    NONE_CLAIMED("nothing ranked: no result is claimed"),
+    /** A contender whose result is not claimed: shown, never ranked. */
+    NOT_CLAIMED("%s: not ranked, its result is not claimed (%s)"),
     /** Avoid: slower on the most cores than on 1 core, beyond the error of the speedup. */
     NO_SPEEDUP("%s: slower on %s than on 1 (%s)"),
     /** Avoid: at least {@link #FAR_BEHIND_FACTOR} times worse than the leader, intervals apart. Lower is better. */

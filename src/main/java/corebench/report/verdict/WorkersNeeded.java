@@ -3,6 +3,7 @@ package corebench.report.verdict;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.WorkloadRow;
 import corebench.report.results.Estimate;
+import corebench.report.results.Measurement;
 import corebench.report.results.KnownModels;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,9 +24,10 @@ import java.util.stream.Collectors;
  * @param workers    the fewest measured workers reaching {@link #SHARE} of the best (by the measured values)
  * @param below      the measured worker count before {@code workers} (0: none)
  * @param measured   every worker count measured
+ * @param source     the measurement of the best throughput
  */
 public record WorkersNeeded(String model, int cores, Estimate best, int bestWorkers, int workers, int below,
-                            List<Integer> measured) {
+                            List<Integer> measured, Measurement source) {
 
     /** The share of the best throughput the workers must reach. */
     public static final double SHARE = 0.9;
@@ -54,7 +56,7 @@ public record WorkersNeeded(String model, int cores, Estimate best, int bestWork
             }
             needs.add(new WorkersNeeded(model, cores, best.row().throughput(), best.row().workers(),
                     sorted.get(index).row().workers(), index == 0 ? 0 : sorted.get(index - 1).row().workers(),
-                    sorted.stream().map(w -> w.row().workers()).toList()));
+                    sorted.stream().map(w -> w.row().workers()).toList(), best.row().measurement()));
         });
         return needs;
     }

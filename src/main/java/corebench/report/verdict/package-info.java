@@ -12,7 +12,8 @@
  *       workload is one more kind; another reading of tiny tasks (e.g. a queue workload) adds its
  *       contenders to {@code TinyTasks}.</li>
  *   <li>{@link corebench.report.verdict.Ranking}: ranks {@link corebench.report.verdict.Contender}s so
- *       that models whose 99.9% intervals overlap the best one's share rank 1: no winner by noise.</li>
+ *       that models whose paired ratio to the best one has a 99.9% interval holding 1 share rank 1: no
+ *       winner by noise; results that are not claimed are not ranked.</li>
  *   <li>{@link corebench.report.verdict.Wording}: every sentence, in one rule table; {@code Judgement}
  *       applies the rules every kind shares.</li>
  *   <li>{@link corebench.report.verdict.TaskOverhead} and {@link corebench.report.verdict.WorkersNeeded}:

@@ -47,8 +47,10 @@ public final class ComparisonFixtures {
                     metric.put("score", ms);
                     if (error instanceof Double d) {
                         metric.put("scoreError", d);
+                        ResultFixtures.forks((ObjectNode) r, metric, ms, d, model + workers + cores);
                     } else {
                         metric.put("scoreError", String.valueOf(error));
+                        ResultFixtures.forks((ObjectNode) r, metric, ms, Double.NaN, model + workers + cores);
                     }
                 }
             });

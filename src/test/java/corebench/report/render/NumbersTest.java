@@ -12,6 +12,8 @@ class NumbersTest {
         assertThat(Numbers.plusMinus(new Estimate(1.23456, 0.0123))).isEqualTo("1.235 ± 0.012");
         assertThat(Numbers.plusMinus(new Estimate(1234.4, 56))).isEqualTo("1234 ± 56");
         assertThat(Numbers.plusMinus(new Estimate(2.5, Double.NaN))).isEqualTo("2.50 ± ?");
+        // an error larger than the value: both to 3 digits, so the value is not rounded away
+        assertThat(Numbers.plusMinus(new Estimate(1.456, 16.2))).isEqualTo("1.46 ± 16.2");
         assertThat(Numbers.plusMinus(Estimate.exact(1))).isEqualTo("1.00");
         assertThat(Numbers.plusMinus(Estimate.NONE)).isEqualTo("—");
     }

@@ -64,7 +64,7 @@ class PrecisionAndNoiseReadingTest {
                 .filter(m -> m.model().equals("forkjoin") && m.workers() == 2).findFirst().orElseThrow();
         assertThat(forkjoin.missedTarget()).isFalse();
         assertThat(forkjoin.precision().attempts()).isEqualTo(2);
-        assertThat(forkjoin.forkSpread()).as("one fork").isNull();
+        assertThat(forkjoin.forkSpread().forks()).as("the fixture's 5 forks").isEqualTo(5);
         assertThat(read.measurements().stream().filter(m -> m.precision() == null)).as("no record: no target").isNotEmpty();
 
         assertThat(read.warnings()).anySatisfy(w -> assertThat(w).startsWith("1 of 2 results missed their precision target")
@@ -101,7 +101,7 @@ class PrecisionAndNoiseReadingTest {
         RunResults read = ResultsReader.read(List.of(ResultFixtures.syntheticSweep(tmp)));
         assertThat(read.measurements()).allSatisfy(m -> {
             assertThat(m.precision()).isNull();
-            assertThat(m.forkSpread()).isNull();
+            assertThat(m.forkSpread().forks()).isEqualTo(ResultFixtures.FORKS);
         });
         assertThat(read.warnings()).noneMatch(w -> w.contains("precision target") || w.contains("not quiet"));
     }

@@ -32,6 +32,19 @@ final class VerdictFixtures {
                 "seed", "1"), model, cores, cores, ms, error);
     }
 
+    /** A Monte Carlo result whose forks took {@code forkMs} each (3 equal iterations), in the given rounds. */
+    VerdictFixtures montecarloForks(String model, int cores, double[] forkMs, int[] rounds) {
+        montecarlo(model, cores, forkMs[0], 0);
+        ObjectNode r = (ObjectNode) results.getLast();
+        ArrayNode raw = ((ObjectNode) r.get("primaryMetric")).putArray("rawData");
+        ArrayNode roundNumbers = r.putArray("rounds");
+        for (int f = 0; f < forkMs.length; f++) {
+            raw.addArray().add(forkMs[f]).add(forkMs[f]).add(forkMs[f]);
+            roundNumbers.add(rounds[f]);
+        }
+        return this;
+    }
+
     /** A granularity result at a chunk size: a batch of 10,000 tasks in {@code ms}. */
     VerdictFixtures granularity(String model, int cores, int chunk, double ms, double error) {
         return add("GranularityBench.batch", Map.of("chunkSize", Integer.toString(chunk), "tasks", "10000",
@@ -57,10 +70,7 @@ final class VerdictFixtures {
         } else {
             metric.put("scoreError", error);
         }
-        ArrayNode iterations = metric.putArray("rawData").addArray();
-        for (int i = 0; i < 5; i++) {
-            iterations.add(ms);
-        }
+        ResultFixtures.forks(r, metric, ms, error, benchmark + params);
         r.putObject("secondaryMetrics");
         results.add(r);
         return this;

@@ -151,12 +151,44 @@ class VerdictRulesTest {
     }
 
     @Test
-    void aFigureWithoutAnErrorSharesItsNeighboursRank() throws Exception {
+    void anEfficiencyAboveOneHundredPercentBeyondItsIntervalIsFlaggedWithItsLikelyCause() throws Exception {
+        // 40 ms on 1 core, 16 ms on 2: 2.5x, efficiency 125% +- ~4%
+        VerdictRow r = row(oneCore("virtual").montecarlo("virtual", 2, 16, 0.2).verdict(dir), CPU);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("montecarlo: virtual on 2 cores: efficiency 125%")
+                .contains("vs its 1 core is above 100% beyond its interval: likely a disturbed baseline"));
+        // the grid at 2048²: 64 MiB of planes, 32 MiB per core on 2 cores, in the 32 MiB last-level cache
+        Map<String, String> grid = Map.of("kernel", "jacobi", "size", "2048", "bandsPerWorker", "1", "steps", "0");
+        VerdictRow g = row(new VerdictFixtures().add("GridBench.run", grid, "sequential", 1, 1, 400, 4)
+                .add("GridBench.run", grid, "forkjoin", 1, 1, 400, 4).add("GridBench.run", grid, "forkjoin", 2, 2, 160, 2)
+                .verdict(dir), "memory-bound (grid Jacobi)");
+        assertThat(g.notes()).anySatisfy(n -> assertThat(n).contains("above 100% beyond its interval: each core's slice"
+                + " of the grid (32.0 MiB) fits in the 32 MiB last-level cache, the whole grid (64.0 MiB) did not"));
+    }
+
+    @Test
+    void aResultOfOneForkIsNotClaimedAndNotRanked() throws Exception {
         VerdictRow r = row(oneCore("forkjoin", "virtual").montecarlo("forkjoin", 2, 20.5, 0.2)
-                .montecarlo("virtual", 2, 30, Double.NaN).verdict(dir), CPU);
-        assertThat(ranks(r)).containsExactly("forkjoin=1", "virtual=1");
-        assertThat(r.notes()).containsExactly(
-                "virtual: no error estimate (too few iterations), so it shares its neighbours' rank");
+                .montecarlo("virtual", 2, 10, Double.NaN).verdict(dir), CPU);
+        assertThat(ranks(r)).containsExactly("forkjoin=1", "virtual=0");
+        assertThat(r.standing()).isEqualTo(Wording.ALONE_CLAIMED.say());
+        assertThat(r.headline()).startsWith("forkjoin: ");
+        assertThat(r.notes()).containsExactly("virtual: not ranked, its result is not claimed (one fork: no fork-to-fork"
+                + " spread to build an interval from)");
+    }
+
+    @Test
+    void modelsMeasuredInTheSameRoundsAreToldApartByTheirPairedRatio() throws Exception {
+        // each round ran 5% slower for virtual than for forkjoin; the rounds themselves scatter by 10%
+        double[] forkjoin = {20.0, 22.0, 20.4, 21.6, 21.0};
+        double[] virtual = {21.0, 23.1, 21.42, 22.68, 22.05};
+        int[] rounds = {1, 2, 3, 4, 5};
+        VerdictRow paired = row(oneCore("forkjoin", "virtual").montecarloForks("forkjoin", 2, forkjoin, rounds)
+                .montecarloForks("virtual", 2, virtual, rounds).verdict(dir), CPU);
+        assertThat(ranks(paired)).containsExactly("forkjoin=1", "virtual=2");
+        // the same forks in rounds of their own: the intervals overlap, nothing pairs them
+        VerdictRow unpaired = row(oneCore("forkjoin", "virtual").montecarloForks("forkjoin", 2, forkjoin, rounds)
+                .montecarloForks("virtual", 2, virtual, new int[] {11, 12, 13, 14, 15}).verdict(dir), CPU);
+        assertThat(ranks(unpaired)).containsExactly("forkjoin=1", "virtual=1");
     }
 
     /** Granularity at 2 workers: sequential 23.2 us per task, forkjoin at its cost, others above it. */
