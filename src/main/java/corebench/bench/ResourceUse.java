@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code stepCpuBusyMs}, {@code stepCpuIdleMs}, {@code stepCpuStealMs}, {@code stepCpuCount}: the
  *       per-CPU counters of the CPUs this JVM may run on ({@link StepCpus}), everyone's.
  * </ul>
- * A value that cannot be read (not Linux) is NaN. Hardware events (cycles, instructions, cache misses) are
+ * A value that cannot be read (not Linux, or {@link #ENABLED} off) is NaN. Hardware events (cycles, instructions, cache misses) are
  * not recorded here: they are absent, not zero.
  */
 @State(Scope.Thread)
@@ -53,6 +53,8 @@ public class ResourceUse {
     public double stepCpuStealMs;
     public double stepCpuCount;
 
+    /** {@code -Dcorebench.resourceUse=off} leaves every field NaN and reads nothing: the A/B check of its cost. */
+    static final boolean ENABLED = !"off".equals(System.getProperty("corebench.resourceUse"));
     private static final List<GarbageCollectorMXBean> GCS = ManagementFactory.getGarbageCollectorMXBeans();
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
@@ -64,6 +66,9 @@ public class ResourceUse {
 
     /** Reads every counter at the start of a window. */
     void start() {
+        if (!ENABLED) {
+            return;
+        }
         procStart = ProcCounters.read();
         gcMillisStart = gcMillis();
         gcCountStart = gcCount();
@@ -73,6 +78,12 @@ public class ResourceUse {
 
     /** Reads every counter again and sets the fields to what the window used. */
     void stop() {
+        if (!ENABLED) {
+            setProc(ProcCounters.ABSENT, ProcCounters.ABSENT);
+            setStep(StepCpus.ABSENT, StepCpus.ABSENT);
+            gcPauseMs = gcCount = jitMs = Double.NaN;
+            return;
+        }
         StepCpus stepEnd = StepCpus.read();
         long gcMillisEnd = gcMillis();
         long gcCountEnd = gcCount();

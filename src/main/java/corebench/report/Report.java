@@ -1,11 +1,13 @@
 package corebench.report;
 
 import corebench.report.analysis.ClockSteps;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.render.ClockChart;
 import corebench.report.results.StepTopology;
 
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.render.AccountCsv;
 import corebench.report.render.CsvTables;
 import corebench.report.render.Descriptions;
 import corebench.report.render.HtmlReport;
@@ -25,7 +27,7 @@ import java.util.Map;
 
 /**
  * The reporter's output: from the analysis of a machine's results ({@link RunAnalysis}), the charts,
- * {@code index.html}, {@code summary.md}, {@code tables.csv}, {@code fits.csv}, and the verdict that opens
+ * {@code index.html}, {@code summary.md}, {@code tables.csv}, {@code fits.csv}, {@code account.csv}, and the verdict that opens
  * them ({@code verdict.csv}, {@code verdict.json}), written into one output folder that is replaced as a
  * whole ({@link OutputFolder}).
  */
@@ -65,6 +67,7 @@ public final class Report {
             HtmlReport.write(analysis, VerdictFiles.html(verdict), charts, workloadCharts, dir);
             MarkdownSummary.write(analysis, VerdictFiles.markdown(verdict), charts, workloadCharts, dir);
             CsvTables.write(analysis, dir);
+            AccountCsv.write(CoreAccounts.of(analysis), dir);
             VerdictFiles.write(verdict, dir);
         });
         int count = charts.values().stream().mapToInt(List::size).sum()
