@@ -36,6 +36,12 @@ public final class CoreAccounts {
         return accounts;
     }
 
+    /** The account of {@code m} among {@code accounts}: same scenario, model, cores and workers. */
+    public static Optional<CoreAccount> find(List<CoreAccount> accounts, Measurement m) {
+        return accounts.stream().filter(a -> a.scenario().equals(m.scenario()) && a.model().equals(m.model())
+                && a.cores() == m.cores() && a.workers() == m.workers()).findFirst();
+    }
+
     /** The sequential run the work is taken from, and its breakdown. */
     record Baseline(Measurement measurement, ResourcesPerOp resources) {
     }

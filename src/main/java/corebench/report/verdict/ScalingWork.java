@@ -1,5 +1,7 @@
 package corebench.report.verdict;
 
+import corebench.report.analysis.CoreAccount;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.Row;
 import corebench.report.analysis.RunAnalysis;
@@ -55,8 +57,9 @@ final class ScalingWork implements WorkKind {
         }
         List<Ranking.Ranked> ranked = Ranking.of(List.copyOf(contenders.keySet()), true);
         Contender leader = ranked.getFirst().contender();
-        List<String> avoid = Judgement.avoidSlow(ranked, contenders::get,
-                (reason, c) -> Judgement.withCause(reason, c.model()));
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
+        List<String> avoid = Judgement.avoidSlow(ranked, contenders::get, (reason, c) -> Judgement.withCause(reason,
+                c.model(), CoreAccounts.find(accounts, contenders.get(c).measurement())));
         List<String> notes = new ArrayList<>(Judgement.noErrors(List.copyOf(contenders.keySet())));
         for (ModelSeries m : s.models()) {
             if (!m.model().equals(KnownModels.BASELINE) && Judgement.at(m, cores).isEmpty() && m.maxCores() > 0) {

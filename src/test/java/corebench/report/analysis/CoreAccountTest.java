@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import corebench.report.AccountFixtures;
 import corebench.report.ResultFixtures;
 import corebench.report.Report;
 import corebench.report.results.ResultsReader;
@@ -29,36 +29,15 @@ class CoreAccountTest {
         Path run = ResultFixtures.syntheticSweep(dir);
         ResultFixtures.editResults(run, all -> {
             ArrayNode results = ResultFixtures.JSON.createArrayNode();
-            results.add(withBreakdown(ResultFixtures.result("sequential", 1, 1, "strong", 40, 0.4), 40, Map.of(
+            results.add(AccountFixtures.result("sequential", 1, 1, 40, Map.of(
                     "userMs", 39.0, "systemMs", 0.0, "jitCpuMs", 1.0, "stepCpuBusyMs", 40.0, "stepCpuIdleMs", 0.0)));
             double busy = 50 - idleMsPerOp;
-            results.add(withBreakdown(ResultFixtures.result("platform-pool", 2, 2, "strong", 25, 0.25), 25, Map.of(
+            results.add(AccountFixtures.result("platform-pool", 2, 2, 25, Map.of(
                     "userMs", 40.0, "systemMs", systemMsPerOp, "jitCpuMs", 1.0, "stepCpuBusyMs", busy,
                     "stepCpuIdleMs", idleMsPerOp, "involuntarySwitches", 4100.0)));
             return results;
         });
         return run;
-    }
-
-    /** Adds the breakdown metrics, given per operation, as JMH records them: sums over 400 ms iterations. */
-    private static ObjectNode withBreakdown(ObjectNode result, double msPerOp, Map<String, Double> perOp) {
-        double opsPerIteration = 400 / msPerOp;
-        ObjectNode secondary = (ObjectNode) result.path("secondaryMetrics");
-        iterations(secondary, "wallMs", 400);
-        iterations(secondary, "stepCpuStealMs", 0);
-        iterations(secondary, "gcCpuMs", 0);
-        iterations(secondary, "vmThreadCpuMs", 0);
-        perOp.forEach((name, v) -> iterations(secondary, name, v * opsPerIteration));
-        return result;
-    }
-
-    private static void iterations(ObjectNode secondary, String name, double perIteration) {
-        ObjectNode metric = secondary.putObject(name);
-        metric.put("score", perIteration * 5).put("scoreUnit", "#");
-        ArrayNode raw = metric.putArray("rawData").addArray();
-        for (int i = 0; i < 5; i++) {
-            raw.add(perIteration);
-        }
     }
 
     @Test
