@@ -69,6 +69,9 @@ class CoreAccountTest {
                 + "gc_jit_safepoint,system,user_overhead,others,idle,undelivered,residual");
         assertThat(csv).anySatisfy(line -> assertThat(line).startsWith("montecarlo,").contains(",platform-pool,2,2,0.05,")
                 .contains(",0.038,,0.001,0.002,"));
+        assertThat(Files.readString(out.resolve("summary.md"))).contains("### Where the cores went")
+                .contains("| platform-pool | 2 | 2 | 50.0 ms | 76.0% | — | 2.0% | 4.0% | 2.0% | 6.0% | 10.0% | 0.0% | 0.0% | — |");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<h3>Where the cores went</h3>");
     }
 
     @Test
