@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * per cent; a single-shot iteration of a few milliseconds reads 0 or 10 ms, which is unbiased only as a
  * sum over many iterations. Off Linux, children that exited within an iteration are missed.
  *
- * <p>The breakdown of that time ({@link ResourceUse}: user/system, GC, JIT, switches, faults, the step's
- * CPUs) is read around this window, so reading it costs nothing inside {@code cpuMs} and {@code wallMs}.
+ * <p>The breakdown of that time ({@link ResourceUse}: user/system, GC, JIT, switches, faults) is read around
+ * this window, so reading it costs nothing inside {@code cpuMs} and {@code wallMs}; the step's CPU counters are
+ * read right next to the wall clock, so that their window is the wall time's.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.EVENTS)
@@ -54,6 +55,7 @@ public class CpuTime {
         use.start();
         childStart = ProcessTreeCpu.childrenNanos();
         selfStart = ProcessTreeCpu.selfNanos();
+        use.startStep();
         wallStart = System.nanoTime();
     }
 
@@ -66,6 +68,7 @@ public class CpuTime {
 
     private void stopWindow() {
         long wall = System.nanoTime() - wallStart;
+        use.stopStep();
         long selfEnd = ProcessTreeCpu.selfNanos();
         long child = ProcessTreeCpu.childrenNanos() - childStart;
         wallMs = wall / 1e6;

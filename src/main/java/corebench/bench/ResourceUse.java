@@ -64,7 +64,7 @@ public class ResourceUse {
     private long gcCountStart;
     private long jitMillisStart;
 
-    /** Reads every counter at the start of a window. */
+    /** Reads the process counters at the start of a window: first of all, as they take longest. */
     void start() {
         if (!ENABLED) {
             return;
@@ -73,18 +73,25 @@ public class ResourceUse {
         gcMillisStart = gcMillis();
         gcCountStart = gcCount();
         jitMillisStart = jitMillis();
-        stepStart = StepCpus.read();
     }
 
-    /** Reads every counter again and sets the fields to what the window used. */
+    /** Reads the step's CPU counters at the start of a window: last, just before the wall clock starts. */
+    void startStep() {
+        stepStart = ENABLED ? StepCpus.read() : StepCpus.ABSENT;
+    }
+
+    /** Reads the step's CPU counters at the end of a window: just after the wall clock stops. */
+    void stopStep() {
+        setStep(stepStart, ENABLED ? StepCpus.read() : StepCpus.ABSENT);
+    }
+
+    /** Reads the process counters again, last of all, and sets their fields to what the window used. */
     void stop() {
         if (!ENABLED) {
             setProc(ProcCounters.ABSENT, ProcCounters.ABSENT);
-            setStep(StepCpus.ABSENT, StepCpus.ABSENT);
             gcPauseMs = gcCount = jitMs = Double.NaN;
             return;
         }
-        StepCpus stepEnd = StepCpus.read();
         long gcMillisEnd = gcMillis();
         long gcCountEnd = gcCount();
         long jitMillisEnd = jitMillis();
@@ -93,7 +100,6 @@ public class ResourceUse {
         gcCount = gcCountStart < 0 || gcCountEnd < 0 ? Double.NaN : gcCountEnd - gcCountStart;
         jitMs = jitMillisStart < 0 || jitMillisEnd < 0 ? Double.NaN : jitMillisEnd - jitMillisStart;
         setProc(procStart, procEnd);
-        setStep(stepStart, stepEnd);
     }
 
     private void setProc(ProcCounters before, ProcCounters after) {

@@ -1,12 +1,14 @@
 package corebench.report;
 
 import corebench.report.analysis.ClockSteps;
+import corebench.report.analysis.CoreAccount;
 import corebench.report.analysis.CoreAccounts;
 import corebench.report.render.ClockChart;
 import corebench.report.results.StepTopology;
 
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.render.AccountChart;
 import corebench.report.render.AccountCsv;
 import corebench.report.render.CsvTables;
 import corebench.report.render.Descriptions;
@@ -55,9 +57,11 @@ public final class Report {
         Map<String, List<RenderedChart>> workloadCharts = new LinkedHashMap<>();
         StepTopology topology = analysis.results().machine().topology();
         ClockSteps clock = ClockSteps.of(analysis.results());
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         OutputFolder.replace(out, dir -> {
             for (ScenarioAnalysis s : analysis.scenarios()) {
                 charts.put(s, ScenarioCharts.write(s, subtitle, dir, topology, clock));
+                AccountChart.write(accounts, s.scenario(), s.label(), subtitle, dir).ifPresent(charts.get(s)::add);
             }
             workloadCharts.putAll(WorkloadCharts.write(analysis, subtitle, dir));
             if (clock.present()) {
@@ -67,7 +71,7 @@ public final class Report {
             HtmlReport.write(analysis, VerdictFiles.html(verdict), charts, workloadCharts, dir);
             MarkdownSummary.write(analysis, VerdictFiles.markdown(verdict), charts, workloadCharts, dir);
             CsvTables.write(analysis, dir);
-            AccountCsv.write(CoreAccounts.of(analysis), dir);
+            AccountCsv.write(accounts, dir);
             VerdictFiles.write(verdict, dir);
         });
         int count = charts.values().stream().mapToInt(List::size).sum()

@@ -44,7 +44,9 @@ class ResourceUseTest {
         assumeTrue(ProcCounters.read().present(), "needs Linux /proc");
         ResourceUse use = new ResourceUse();
         use.start();
+        use.startStep();
         assertThat(MonteCarlo.scalarHits(new long[] {1, 0, 40_000_000})).isPositive();
+        use.stopStep();
         use.stop();
         assertThat(use.userMs).isPositive();
         assertThat(use.systemMs).isGreaterThanOrEqualTo(0);

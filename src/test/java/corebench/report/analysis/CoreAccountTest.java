@@ -72,6 +72,9 @@ class CoreAccountTest {
         assertThat(Files.readString(out.resolve("summary.md"))).contains("### Where the cores went")
                 .contains("| platform-pool | 2 | 2 | 50.0 ms | 76.0% | — | 2.0% | 4.0% | 2.0% | 6.0% | 10.0% | 0.0% | 0.0% | — |");
         assertThat(Files.readString(out.resolve("index.html"))).contains("<h3>Where the cores went</h3>");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("montecarlo-account.png", "montecarlo-account.svg");
+        }
     }
 
     @Test
