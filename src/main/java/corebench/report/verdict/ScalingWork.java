@@ -66,8 +66,11 @@ final class ScalingWork implements WorkKind {
                 notes.add(notAtTop(s, m));
             }
         }
+        String scaling = Judgement.scaling(s, leader.model()) + CoreAccounts.find(accounts, contenders.get(leader).measurement())
+                .flatMap(Judgement::measuredCause)
+                .map(cause -> "; " + Wording.LEADER_LOSS.say(leader.model(), Numbers.cores(cores), cause)).orElse("");
         return Optional.of(new VerdictRow(work, s.label(), cores, "throughput (" + s.work().throughputUnit() + ")",
-                ranked, Judgement.standing(ranked), avoid, Judgement.scaling(s, leader.model()), notes));
+                ranked, Judgement.standing(ranked), avoid, scaling, notes));
     }
 
     /** Every model but the baseline with a scaling point at {@code cores}, in display order. */

@@ -28,6 +28,8 @@ public enum Wording {
     CAUSE("%s"),
     /** Added to an avoid reason instead of {@link #CAUSES}' phrase when the result's core time was accounted for. */
     MEASURED_CAUSE("%s%% of core time %s"),
+    /** Added to how far the leader scales: where its core time went at the most cores, when measured. */
+    LEADER_LOSS("%s at %s: %s"),
     /** Added to {@link #MEASURED_CAUSE} when the context switches were recorded. */
     SWITCHES("%s context switches per operation"),
     /** Added to an avoid reason: the task size under which that cost is more than 5%. */

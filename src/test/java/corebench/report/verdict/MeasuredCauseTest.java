@@ -37,7 +37,7 @@ class MeasuredCauseTest {
                     "voluntarySwitches", switchesPerOp, "involuntarySwitches", 0.0)));
             results.add(AccountFixtures.result("forkjoin", 1, 1, 40, oneCore));
             results.add(AccountFixtures.result("forkjoin", 2, 2, 20, Map.of("userMs", 39.0, "systemMs", 0.0,
-                    "jitCpuMs", 1.0, "stepCpuBusyMs", 40.0, "stepCpuIdleMs", 0.0)));
+                    "jitCpuMs", 1.0, "stepCpuBusyMs", 39.0, "stepCpuIdleMs", 0.0)));
             return results;
         });
         return Verdict.of(RunAnalysis.of(ResultsReader.read(List.of(run))));
@@ -54,6 +54,12 @@ class MeasuredCauseTest {
     void quotesTheLargestMeasuredPartAndTheSwitches() throws Exception {
         assertThat(avoid(verdictWith(2, 4100))).startsWith("platform-pool: slower on 2 cores than on 1")
                 .endsWith(": 71.9% of core time idle, 4,100 context switches per operation");
+    }
+
+    @Test
+    void howFarTheLeaderScalesSaysWhereItsCoresWent() throws Exception {
+        VerdictRow row = verdictWith(2, 4100).rows().getFirst();
+        assertThat(row.scaling()).endsWith("; forkjoin at 2 cores: 2.50% of core time in GC, JIT and safepoints");
     }
 
     @Test
