@@ -6,6 +6,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -147,27 +148,24 @@ public class ResourceUse {
         return ticks * (ProcCounters.NANOS_PER_TICK / 1e6);
     }
 
-    /** Total collection milliseconds of this JVM's collectors; -1 if none says. */
+    /** Total collection milliseconds of this JVM's collectors; -1 if one cannot say. */
     private static long gcMillis() {
-        long sum = 0;
-        for (GarbageCollectorMXBean gc : GCS) {
-            long t = gc.getCollectionTime();
-            if (t < 0) {
-                return -1;
-            }
-            sum += t;
-        }
-        return sum;
+        return sumOverCollectors(GarbageCollectorMXBean::getCollectionTime);
     }
 
+    /** Total collections of this JVM's collectors; -1 if one cannot say. */
     private static long gcCount() {
+        return sumOverCollectors(GarbageCollectorMXBean::getCollectionCount);
+    }
+
+    private static long sumOverCollectors(ToLongFunction<GarbageCollectorMXBean> value) {
         long sum = 0;
         for (GarbageCollectorMXBean gc : GCS) {
-            long c = gc.getCollectionCount();
-            if (c < 0) {
+            long v = value.applyAsLong(gc);
+            if (v < 0) {
                 return -1;
             }
-            sum += c;
+            sum += v;
         }
         return sum;
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import corebench.bench.ProcCounters.ThreadKind;
 import corebench.worker.NoLeakedProcessesExtension;
 import corebench.workload.MonteCarlo;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -61,12 +61,9 @@ class ResourceUseTest {
     /** A live child JVM's threads count: its compiler threads compiled its busy loop inside the window. */
     @Test
     void countsALiveChildJvmsThreads() throws Exception {
-        assumeTrue(ProcCounters.read().present(), "needs Linux /proc");
-        ResourceUse use = new ResourceUse();
-        use.start();
-        Process child = childJvm("-cp", System.getProperty("java.class.path"), CpuTimeTest.BusyChild.class.getName());
+        ResourceUse use = startedWithProc();
+        Process child = busyChild();
         try {
-            assertThat(child.inputReader().readLine()).isEqualTo("ready");
             use.stop();
             assertThat(use.jitCpuMs).isPositive();
             assertThat(use.userMs).isPositive();
@@ -83,11 +80,8 @@ class ResourceUseTest {
     /** A child that exited inside the window is still in the user/system time and the faults (cutime, cminflt). */
     @Test
     void countsAnExitedChildsTimesAndFaults() throws Exception {
-        assumeTrue(ProcCounters.read().present(), "needs Linux /proc");
-        ResourceUse use = new ResourceUse();
-        use.start();
-        Process child = childJvm("-cp", System.getProperty("java.class.path"), CpuTimeTest.BusyChild.class.getName());
-        assertThat(child.inputReader().readLine()).isEqualTo("ready");
+        ResourceUse use = startedWithProc();
+        Process child = busyChild();
         child.getOutputStream().close();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         use.stop();
@@ -95,10 +89,18 @@ class ResourceUseTest {
         assertThat(use.minorFaults).isGreaterThan(1000);
     }
 
-    private static Process childJvm(String... args) throws java.io.IOException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    /** A started window; skips the test without /proc. */
+    private static ResourceUse startedWithProc() {
+        assumeTrue(ProcCounters.read().present(), "needs Linux /proc");
+        ResourceUse use = new ResourceUse();
+        use.start();
+        return use;
+    }
+
+    /** A child JVM that has burnt some CPU and waits for its stdin to close. */
+    private static Process busyChild() throws IOException {
+        Process child = CpuTimeTest.childJvm("-cp", System.getProperty("java.class.path"), CpuTimeTest.BusyChild.class.getName());
+        assertThat(child.inputReader().readLine()).isEqualTo("ready");
+        return child;
     }
 }
