@@ -24,6 +24,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>Resolution: 10 ms clock ticks on Linux. An iteration of half a second or more is accurate to a few
  * per cent; a single-shot iteration of a few milliseconds reads 0 or 10 ms, which is unbiased only as a
  * sum over many iterations. Off Linux, children that exited within an iteration are missed.
+ *
+ * <p>The breakdown of that time ({@link ResourceUse}: user/system, GC, JIT, switches, faults) is read around
+ * this window, so reading it costs nothing inside {@code cpuMs} and {@code wallMs}; the step's CPU counters are
+ * read right next to the wall clock, so that their window is the wall time's.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.EVENTS)
@@ -39,17 +43,32 @@ public class CpuTime {
     private long selfStart;
     private long childStart;
 
+    private ResourceUse use = new ResourceUse();
+
     @Setup(Level.Iteration)
-    public void startIteration() {
+    public void startIteration(ResourceUse resources) {
+        use = resources;
+        startIteration();
+    }
+
+    void startIteration() {
+        use.start();
         childStart = ProcessTreeCpu.childrenNanos();
         selfStart = ProcessTreeCpu.selfNanos();
+        use.startStep();
         wallStart = System.nanoTime();
     }
 
     // JMH zeroes the counters after the iteration set-up and reads them after this tear-down.
     @TearDown(Level.Iteration)
     public void stopIteration() {
+        stopWindow();
+        use.stop();
+    }
+
+    private void stopWindow() {
         long wall = System.nanoTime() - wallStart;
+        use.stopStep();
         long selfEnd = ProcessTreeCpu.selfNanos();
         long child = ProcessTreeCpu.childrenNanos() - childStart;
         wallMs = wall / 1e6;

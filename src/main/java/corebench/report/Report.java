@@ -1,12 +1,16 @@
 package corebench.report;
 
 import corebench.report.analysis.ClockSteps;
+import corebench.report.analysis.CoreAccount;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.render.ChartFonts;
 import corebench.report.render.ClockChart;
 import corebench.report.results.StepTopology;
 
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.render.AccountChart;
+import corebench.report.render.AccountCsv;
 import corebench.report.render.CsvTables;
 import corebench.report.render.Descriptions;
 import corebench.report.render.HtmlReport;
@@ -26,7 +30,7 @@ import java.util.Map;
 
 /**
  * The reporter's output: from the analysis of a machine's results ({@link RunAnalysis}), the charts,
- * {@code index.html}, {@code summary.md}, {@code tables.csv}, {@code fits.csv}, and the verdict that opens
+ * {@code index.html}, {@code summary.md}, {@code tables.csv}, {@code fits.csv}, {@code account.csv}, and the verdict that opens
  * them ({@code verdict.csv}, {@code verdict.json}), written into one output folder that is replaced as a
  * whole ({@link OutputFolder}); without charts where this Java cannot draw text ({@link ChartFonts}).
  */
@@ -54,11 +58,13 @@ public final class Report {
         Map<String, List<RenderedChart>> workloadCharts = new LinkedHashMap<>();
         StepTopology topology = analysis.results().machine().topology();
         ClockSteps clock = ClockSteps.of(analysis.results());
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         OutputFolder.replace(out, dir -> {
             // where this Java cannot draw text, the rest is written and ChartFonts.missing() says why
             if (ChartFonts.missing().isEmpty()) {
                 for (ScenarioAnalysis s : analysis.scenarios()) {
                     charts.put(s, ScenarioCharts.write(s, subtitle, dir, topology, clock));
+                    AccountChart.write(accounts, s.scenario(), s.label(), subtitle, dir).ifPresent(charts.get(s)::add);
                 }
                 workloadCharts.putAll(WorkloadCharts.write(analysis, subtitle, dir));
                 if (clock.present()) {
@@ -69,6 +75,7 @@ public final class Report {
             HtmlReport.write(analysis, VerdictFiles.html(verdict), charts, workloadCharts, dir);
             MarkdownSummary.write(analysis, VerdictFiles.markdown(verdict), charts, workloadCharts, dir);
             CsvTables.write(analysis, dir);
+            AccountCsv.write(accounts, dir);
             VerdictFiles.write(verdict, dir);
         });
         int count = charts.values().stream().mapToInt(List::size).sum()

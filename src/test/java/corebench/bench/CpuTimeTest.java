@@ -61,7 +61,8 @@ class CpuTimeTest {
         }
     }
 
-    private static Process childJvm(String... args) throws IOException {
+    /** A child JVM of this test's JVM, its stderr discarded. */
+    static Process childJvm(String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(List.of(args));

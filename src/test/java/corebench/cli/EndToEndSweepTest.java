@@ -81,6 +81,18 @@ class EndToEndSweepTest {
         }
         assertThat(machine.at("/command").asText()).contains("sweep", "--quick");
         assertThat(run.resolve("run.log")).isNotEmptyFile();
+        // every fork records where its CPU time went, on the step's CPUs (issue 24)
+        for (JsonNode r : results) {
+            JsonNode secondary = r.get("secondaryMetrics");
+            for (String metric : List.of("userMs", "systemMs", "gcCpuMs", "jitCpuMs", "vmThreadCpuMs", "gcPauseMs", "gcCount",
+                    "jitMs", "voluntarySwitches", "involuntarySwitches", "migrations", "minorFaults", "majorFaults",
+                    "stepCpuBusyMs", "stepCpuIdleMs", "stepCpuStealMs", "stepCpuCount")) {
+                assertThat(secondary.at("/" + metric + "/rawData/0/0").isNumber()).as(metric).isTrue();
+            }
+            if (machine.at("/cpuRestriction/available").asBoolean()) {
+                assertThat(secondary.at("/stepCpuCount/rawData/0/0").asInt()).isEqualTo(r.at("/params/cores").asInt());
+            }
+        }
     }
 
     @Test

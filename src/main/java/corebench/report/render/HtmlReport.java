@@ -1,6 +1,8 @@
 package corebench.report.render;
 
 import corebench.report.analysis.Caveats;
+import corebench.report.analysis.CoreAccount;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
@@ -38,13 +40,14 @@ public final class HtmlReport {
             b.append(Html.listSection("topology", TopologyNotes.TITLE, topology));
         }
         b.append(Html.contents(analysis.scenarios().stream().map(ScenarioAnalysis::label).toList()));
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {
             if (!s.scenario().workload().equals(workload)) {
                 workload = s.scenario().workload();
                 workload(workload, WorkloadNotes.lines(analysis, workload), workloadCharts.getOrDefault(workload, List.of()), b);
             }
-            scenario(s, charts.getOrDefault(s, List.of()), b);
+            scenario(s, charts.getOrDefault(s, List.of()), AccountTable.rows(accounts, s.scenario()), b);
         }
         b.append(Html.listSection("notes", "Notes", caveats.notes()));
         b.append("<section>\n<h2>How to read this report</h2>\n");
@@ -82,7 +85,7 @@ public final class HtmlReport {
         b.append("</section>\n");
     }
 
-    private static void scenario(ScenarioAnalysis s, List<RenderedChart> charts, StringBuilder b) {
+    private static void scenario(ScenarioAnalysis s, List<RenderedChart> charts, List<List<String>> account, StringBuilder b) {
         b.append(Html.scenarioStart(s.label(), s.scenario(), s.work().throughputUnit()));
         charts.forEach(c -> b.append(Html.figure(c)));
         Map<String, String> swatches = swatches(s);
@@ -103,8 +106,12 @@ public final class HtmlReport {
                     fitRows, swatches));
         }
         b.append("<h3>Measurements</h3>\n")
-                .append(Html.table("raw", RawTable.header(s), RawTable.rows(s), swatches))
-                .append("</section>\n");
+                .append(Html.table("raw", RawTable.header(s), RawTable.rows(s), swatches));
+        if (!account.isEmpty()) {
+            b.append("<h3>").append(AccountTable.TITLE).append("</h3>\n<p>").append(Html.escape(AccountTable.READING))
+                    .append("</p>\n").append(Html.table("account", AccountTable.HEADER, account, swatches));
+        }
+        b.append("</section>\n");
     }
 
     private static Map<String, String> swatches(ScenarioAnalysis s) {

@@ -1,6 +1,8 @@
 package corebench.report.render;
 
 import corebench.report.analysis.Caveats;
+import corebench.report.analysis.CoreAccount;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
 import java.io.IOException;
@@ -34,6 +36,7 @@ public final class MarkdownSummary {
             b.append("\n## ").append(TopologyNotes.TITLE).append("\n\n");
             topology.forEach(line -> b.append("- ").append(line).append('\n'));
         }
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {
             if (!s.scenario().workload().equals(workload)) {
@@ -53,6 +56,11 @@ public final class MarkdownSummary {
                 b.append('\n');
             }
             b.append('\n').append(table(RawTable.header(s), RawTable.rows(s)));
+            List<List<String>> account = AccountTable.rows(accounts, s.scenario());
+            if (!account.isEmpty()) {
+                b.append("\n### ").append(AccountTable.TITLE).append("\n\n").append(AccountTable.READING).append("\n\n")
+                        .append(table(AccountTable.HEADER, account));
+            }
             List<RenderedChart> files = charts.getOrDefault(s, List.of());
             if (!files.isEmpty()) {
                 b.append('\n').append(chartList(files));

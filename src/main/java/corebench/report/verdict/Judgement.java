@@ -1,6 +1,7 @@
 package corebench.report.verdict;
 
 import corebench.report.analysis.AmdahlFit;
+import corebench.report.analysis.CoreAccount;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.Row;
 import corebench.report.analysis.ScenarioAnalysis;
@@ -9,6 +10,7 @@ import corebench.report.render.Numbers;
 import corebench.report.results.Estimate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -76,10 +78,28 @@ final class Judgement {
         return avoid;
     }
 
-    /** An avoid reason with the model's known cost added ({@link Wording#CAUSES}), if it has one. */
-    static String withCause(String reason, String model) {
+    /**
+     * An avoid reason with its cause added: the largest lost part of the result's measured account
+     * ({@link Wording#MEASURED_CAUSE}) where the result recorded one; else the model's known cost
+     * ({@link Wording#CAUSES}), if it has one.
+     */
+    static String withCause(String reason, String model, Optional<CoreAccount> account) {
+        Optional<String> measured = account.flatMap(Judgement::measuredCause);
+        if (measured.isPresent()) {
+            return reason + ": " + measured.get();
+        }
         String cause = Wording.CAUSES.get(model);
         return cause == null ? reason : reason + ": " + Wording.CAUSE.say(cause);
+    }
+
+    /** "61% of core time idle, 4,100 context switches per operation", or empty when nothing was measured. */
+    static Optional<String> measuredCause(CoreAccount account) {
+        return account.largestLoss().map(loss -> {
+            String cause = Wording.MEASURED_CAUSE.say(Numbers.plain(100 * loss.getValue()), Wording.PARTS.get(loss.getKey()));
+            double switches = account.switchesPerOp();
+            return Double.isFinite(switches)
+                    ? cause + ", " + Wording.SWITCHES.say(String.format(Locale.ROOT, "%,.0f", switches)) : cause;
+        });
     }
 
     /**

@@ -1,5 +1,7 @@
 package corebench.report.verdict;
 
+import corebench.report.analysis.CoreAccount;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.Plausibility;
 import corebench.report.analysis.Row;
@@ -56,8 +58,9 @@ final class ScalingWork implements WorkKind {
         }
         List<Ranking.Ranked> ranked = Ranking.of(List.copyOf(contenders.keySet()), true);
         Contender leader = ranked.getFirst().contender();
-        List<String> avoid = Judgement.avoidSlow(ranked, contenders::get,
-                (reason, c) -> Judgement.withCause(reason, c.model()));
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
+        List<String> avoid = Judgement.avoidSlow(ranked, contenders::get, (reason, c) -> Judgement.withCause(reason,
+                c.model(), CoreAccounts.find(accounts, contenders.get(c).measurement())));
         List<String> notes = new ArrayList<>(Judgement.noErrors(List.copyOf(contenders.keySet())));
         contenders.forEach((c, row) -> notes.addAll(Plausibility.flags(s, c.model(), row, analysis.results().machine())));
         for (ModelSeries m : s.models()) {
@@ -65,8 +68,11 @@ final class ScalingWork implements WorkKind {
                 notes.add(notAtTop(s, m));
             }
         }
+        String scaling = Judgement.scaling(s, leader.model()) + CoreAccounts.find(accounts, contenders.get(leader).measurement())
+                .flatMap(Judgement::measuredCause)
+                .map(cause -> "; " + Wording.LEADER_LOSS.say(leader.model(), Numbers.cores(cores), cause)).orElse("");
         return Optional.of(new VerdictRow(work, s.label(), cores, "throughput (" + s.work().throughputUnit() + ")",
-                ranked, Judgement.standing(ranked), avoid, Judgement.scaling(s, leader.model()), notes));
+                ranked, Judgement.standing(ranked), avoid, scaling, notes));
     }
 
     /** Every model but the baseline with a scaling point at {@code cores}, in display order. */

@@ -1,5 +1,7 @@
 package corebench.report.verdict;
 
+import corebench.report.analysis.CoreAccount;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.WorkloadRow;
 import corebench.report.render.Numbers;
@@ -30,8 +32,11 @@ final class SharedState implements WorkKind {
         }
         List<Ranking.Ranked> ranked = Ranking.of(List.copyOf(contenders.keySet()), true);
         Contender leader = ranked.getFirst().contender();
-        // no cause added: a strategy's cost is the shared total's, whatever the model
-        List<String> avoid = Judgement.avoidSlow(ranked, c -> contenders.get(c).row(), (reason, c) -> reason);
+        // no cause by model name (a strategy's cost is the shared total's, whatever the model): measured ones only
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
+        List<String> avoid = Judgement.avoidSlow(ranked, c -> contenders.get(c).row(), (reason, c) ->
+                CoreAccounts.find(accounts, contenders.get(c).row().measurement()).flatMap(Judgement::measuredCause)
+                        .map(cause -> reason + ": " + cause).orElse(reason));
         WorkloadRow best = contenders.get(leader);
         return Optional.of(new VerdictRow("shared state (contention)", WORKLOAD + ", every strategy", cores,
                 "throughput (" + best.scenario().work().throughputUnit() + ")", ranked, Judgement.standing(ranked),

@@ -1,5 +1,7 @@
 package corebench.report.verdict;
 
+import corebench.report.analysis.CoreAccount;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.WorkloadRow;
 import corebench.report.render.Numbers;
@@ -43,12 +45,14 @@ final class TinyTasks implements WorkKind {
         Contender leader = ranked.getFirst().contender();
         Map<String, TaskOverhead> overheads = new LinkedHashMap<>();
         TaskOverhead.of(analysis).forEach(o -> overheads.put(o.model(), o));
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         List<String> avoid = new ArrayList<>();
         for (Ranking.Ranked r : ranked) {
             Contender c = r.contender();
             boolean queued = c.label().contains(QUEUED);
+            Optional<CoreAccount> account = CoreAccounts.find(accounts, contenders.get(c).row().measurement());
             Judgement.farBehind(c, leader, false).ifPresent(reason -> avoid.add(queued ? reason : dominates(reason, c.model(),
-                    overheads.get(c.model()))));
+                    overheads.get(c.model()), account)));
         }
         List<String> notes = new ArrayList<>(Judgement.noErrors(List.copyOf(contenders.keySet())));
         top.stream().filter(w -> contenders.values().stream().noneMatch(c -> c.model().equals(w.model())))
@@ -86,11 +90,14 @@ final class TinyTasks implements WorkKind {
         return Contender.of(w.model(), w.model(), perTask, Numbers.time(perTask) + " per task", w.row().measurement(), true);
     }
 
-    /** The reason with the model's cost and, where known, the task size under which that cost is over 5%. */
-    private static String dominates(String reason, String model, TaskOverhead overhead) {
-        String cause = Wording.CAUSES.get(model);
+    /**
+     * The reason with the model's cost (measured where the result's core time was accounted for:
+     * {@link Judgement#withCause}) and, where known, the task size under which that cost is over 5%.
+     */
+    private static String dominates(String reason, String model, TaskOverhead overhead, Optional<CoreAccount> account) {
+        String cause = account.flatMap(Judgement::measuredCause).orElse(Wording.CAUSES.get(model));
         if (cause == null || overhead == null || overhead.inNoise()) {
-            return Judgement.withCause(reason, model);
+            return Judgement.withCause(reason, model, account);
         }
         return reason + ": " + Wording.DOMINATES.say(cause,
                 Numbers.time(Estimate.exact(overhead.underFivePercent().value())));

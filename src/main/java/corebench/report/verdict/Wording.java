@@ -32,7 +32,13 @@ public enum Wording {
     BELOW("%s: %s, %s below %s"),
     /** Added to an avoid reason when the model has a known per-task or per-submission cost ({@link #CAUSES}). */
     CAUSE("%s"),
-    /** Added to a tiny-task avoid reason: the task size under which that cost is more than 5%. */
+    /** Added to an avoid reason instead of {@link #CAUSES}' phrase when the result's core time was accounted for. */
+    MEASURED_CAUSE("%s%% of core time %s"),
+    /** Added to how far the leader scales: where its core time went at the most cores, when measured. */
+    LEADER_LOSS("%s at %s: %s"),
+    /** Added to {@link #MEASURED_CAUSE} when the context switches were recorded. */
+    SWITCHES("%s context switches per operation"),
+    /** Added to an avoid reason: the task size under which that cost is more than 5%. */
     DOMINATES("%s dominates tasks under %s"),
     /** Added to a start-up avoid reason when the warm (reused) start was measured. */
     REUSE("start it once and reuse it (warm: %s)"),
@@ -72,6 +78,19 @@ public enum Wording {
             "process-per-task", "starting a JVM per submission",
             "process-pool", "a pipe round trip to a child JVM per submission",
             "cluster", "a network round trip per submission");
+
+    /**
+     * The words of each lost part of a measured account ({@code account.csv}'s columns), for
+     * {@link #MEASURED_CAUSE}: the largest one replaces the phrase of {@link #CAUSES}.
+     */
+    public static final Map<String, String> PARTS = Map.of(
+            "clock_loss", "lost to a lower clock",
+            "gc_jit_safepoint", "in GC, JIT and safepoints",
+            "system", "in the kernel",
+            "user_overhead", "in the model's own extra user CPU",
+            "others", "taken by other processes",
+            "idle", "idle",
+            "undelivered", "stolen by the hypervisor");
 
     private final String template;
 

@@ -1,0 +1,176 @@
+package corebench.bench;
+
+import corebench.bench.ProcCounters.ThreadKind;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Where a benchmark's CPU time went, per JMH iteration, in the same window as {@link CpuTime} (which reads
+ * it around its own readings, so the cost of reading /proc stays outside {@code cpuMs}): secondary metrics
+ * (JMH events, summed over iterations, each iteration's value in {@code rawData}) for this JVM and every
+ * child process it started (docs/results-format.md lists them with their units).
+ *
+ * <ul>
+ *   <li>{@code userMs}, {@code systemMs}: CPU time split into user and kernel (from {@link ProcCounters}).
+ *   <li>{@code gcCpuMs}, {@code jitCpuMs}, {@code vmThreadCpuMs}: on-CPU time of the JVMs' collector,
+ *       compiler and VM threads (safepoint operations; the serial collector's collections), by thread name.
+ *   <li>{@code gcPauseMs}, {@code gcCount}, {@code jitMs}: this JVM's {@link GarbageCollectorMXBean}s'
+ *       collection time and count and its {@link CompilationMXBean}'s compile time (elapsed, not CPU);
+ *       the child JVMs' are not included.
+ *   <li>{@code voluntarySwitches}, {@code involuntarySwitches}, {@code migrations}: context switches and
+ *       CPU migrations of every live thread (threads that exit within the window are missed).
+ *   <li>{@code minorFaults}, {@code majorFaults}: page faults, exited children included.
+ *   <li>{@code stepCpuBusyMs}, {@code stepCpuIdleMs}, {@code stepCpuStealMs}, {@code stepCpuCount}: the
+ *       per-CPU counters of the CPUs this JVM may run on ({@link StepCpus}), everyone's.
+ * </ul>
+ * A value that cannot be read (not Linux, or {@link #ENABLED} off) is NaN. Hardware events (cycles, instructions, cache misses) are
+ * not recorded here: they are absent, not zero.
+ */
+@State(Scope.Thread)
+@AuxCounters(AuxCounters.Type.EVENTS)
+public class ResourceUse {
+    public double userMs;
+    public double systemMs;
+    public double gcCpuMs;
+    public double jitCpuMs;
+    public double vmThreadCpuMs;
+    public double gcPauseMs;
+    public double gcCount;
+    public double jitMs;
+    public double voluntarySwitches;
+    public double involuntarySwitches;
+    public double migrations;
+    public double minorFaults;
+    public double majorFaults;
+    public double stepCpuBusyMs;
+    public double stepCpuIdleMs;
+    public double stepCpuStealMs;
+    public double stepCpuCount;
+
+    /** {@code -Dcorebench.resourceUse=off} leaves every field NaN and reads nothing: the A/B check of its cost. */
+    static final boolean ENABLED = !"off".equals(System.getProperty("corebench.resourceUse"));
+    private static final List<GarbageCollectorMXBean> GCS = ManagementFactory.getGarbageCollectorMXBeans();
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+
+    private ProcCounters procStart = ProcCounters.ABSENT;
+    private StepCpus stepStart = StepCpus.ABSENT;
+    private long gcMillisStart;
+    private long gcCountStart;
+    private long jitMillisStart;
+
+    /** Reads the process counters at the start of a window: first of all, as they take longest. */
+    void start() {
+        if (!ENABLED) {
+            return;
+        }
+        procStart = ProcCounters.read();
+        gcMillisStart = gcMillis();
+        gcCountStart = gcCount();
+        jitMillisStart = jitMillis();
+    }
+
+    /** Reads the step's CPU counters at the start of a window: last, just before the wall clock starts. */
+    void startStep() {
+        stepStart = ENABLED ? StepCpus.read() : StepCpus.ABSENT;
+    }
+
+    /** Reads the step's CPU counters at the end of a window: just after the wall clock stops. */
+    void stopStep() {
+        setStep(stepStart, ENABLED ? StepCpus.read() : StepCpus.ABSENT);
+    }
+
+    /** Reads the process counters again, last of all, and sets their fields to what the window used. */
+    void stop() {
+        if (!ENABLED) {
+            setProc(ProcCounters.ABSENT, ProcCounters.ABSENT);
+            gcPauseMs = gcCount = jitMs = Double.NaN;
+            return;
+        }
+        long gcMillisEnd = gcMillis();
+        long gcCountEnd = gcCount();
+        long jitMillisEnd = jitMillis();
+        ProcCounters procEnd = ProcCounters.read();
+        gcPauseMs = gcMillisStart < 0 || gcMillisEnd < 0 ? Double.NaN : gcMillisEnd - gcMillisStart;
+        gcCount = gcCountStart < 0 || gcCountEnd < 0 ? Double.NaN : gcCountEnd - gcCountStart;
+        jitMs = jitMillisStart < 0 || jitMillisEnd < 0 ? Double.NaN : jitMillisEnd - jitMillisStart;
+        setProc(procStart, procEnd);
+    }
+
+    private void setProc(ProcCounters before, ProcCounters after) {
+        if (!before.present() || !after.present()) {
+            userMs = systemMs = gcCpuMs = jitCpuMs = vmThreadCpuMs = Double.NaN;
+            voluntarySwitches = involuntarySwitches = migrations = minorFaults = majorFaults = Double.NaN;
+            return;
+        }
+        userMs = ticksToMs(after.userTicks() - before.userTicks());
+        systemMs = ticksToMs(after.systemTicks() - before.systemTicks());
+        minorFaults = after.minorFaults() - before.minorFaults();
+        majorFaults = after.majorFaults() - before.majorFaults();
+        Map<ThreadKind, long[]> byKind = after.threadDeltasByKind(before);
+        gcCpuMs = runMs(byKind, ThreadKind.GC);
+        jitCpuMs = runMs(byKind, ThreadKind.JIT);
+        vmThreadCpuMs = runMs(byKind, ThreadKind.VM_THREAD);
+        long[] all = new long[4];
+        byKind.values().forEach(v -> {
+            for (int i = 0; i < all.length; i++) {
+                all[i] += v[i];
+            }
+        });
+        voluntarySwitches = all[1];
+        involuntarySwitches = all[2];
+        migrations = all[3];
+    }
+
+    private void setStep(StepCpus before, StepCpus after) {
+        if (!before.present() || !after.present() || before.cpus() != after.cpus()) {
+            stepCpuBusyMs = stepCpuIdleMs = stepCpuStealMs = stepCpuCount = Double.NaN;
+            return;
+        }
+        stepCpuBusyMs = ticksToMs(after.busy() - before.busy());
+        stepCpuIdleMs = ticksToMs(after.idle() - before.idle());
+        stepCpuStealMs = ticksToMs(after.steal() - before.steal());
+        stepCpuCount = after.cpus();
+    }
+
+    private static double runMs(Map<ThreadKind, long[]> byKind, ThreadKind kind) {
+        long[] v = byKind.get(kind);
+        return v == null ? 0 : v[0] / 1e6;
+    }
+
+    private static double ticksToMs(long ticks) {
+        return ticks * (ProcCounters.NANOS_PER_TICK / 1e6);
+    }
+
+    /** Total collection milliseconds of this JVM's collectors; -1 if one cannot say. */
+    private static long gcMillis() {
+        return sumOverCollectors(GarbageCollectorMXBean::getCollectionTime);
+    }
+
+    /** Total collections of this JVM's collectors; -1 if one cannot say. */
+    private static long gcCount() {
+        return sumOverCollectors(GarbageCollectorMXBean::getCollectionCount);
+    }
+
+    private static long sumOverCollectors(ToLongFunction<GarbageCollectorMXBean> value) {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : GCS) {
+            long v = value.applyAsLong(gc);
+            if (v < 0) {
+                return -1;
+            }
+            sum += v;
+        }
+        return sum;
+    }
+
+    private static long jitMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : -1;
+    }
+}

@@ -1,0 +1,47 @@
+package corebench.report.render;
+
+import corebench.report.analysis.CoreAccount;
+import corebench.report.results.Estimate;
+import corebench.report.results.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Where the cores went" per scenario, for summary.md and index.html: each measured account ({@link CoreAccount},
+ * {@code account.csv}) as shares of its core time per operation, with its context switches per operation.
+ * Results without the breakdown are left out; a part that could not be measured shows as {@link Numbers#NONE}.
+ */
+final class AccountTable {
+    static final String TITLE = "Where the cores went";
+    /** What the table says under its title. */
+    static final String READING = "Shares of k cores × the time of one operation (account.csv has them in"
+            + " core-seconds). Not measured: hardware events (cycles, instructions, cache misses) and safepoint"
+            + " pauses as such (the VM thread's CPU is in GC/JIT/VM); clock loss only where the clock probe ran.";
+    static final List<String> HEADER = List.of("model", "cores", "workers", "core time per op", "work",
+            "clock loss", "GC/JIT/VM", "kernel", "extra user", "others", "idle", "stolen", "residual",
+            "switches per op");
+
+    private AccountTable() {
+    }
+
+    /** The rows of {@code scenario}'s measured accounts, in the accounts' order; empty when none was measured. */
+    static List<List<String>> rows(List<CoreAccount> accounts, Scenario scenario) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CoreAccount a : accounts) {
+            if (!a.scenario().equals(scenario) || !a.resources().present()) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(List.of(a.model(), Integer.toString(a.cores()),
+                    Integer.toString(a.workers()), Numbers.time(Estimate.exact(a.coreSeconds()))));
+            for (double part : new double[] {a.work(), a.clockLoss(), a.gcJitSafepoint(), a.system(), a.userOverhead(),
+                    a.others(), a.idle(), a.undelivered(), a.residual()}) {
+                cells.add(Double.isFinite(part) ? String.format(Locale.ROOT, "%.1f%%", 100 * part / a.coreSeconds()) : Numbers.NONE);
+            }
+            double switches = a.switchesPerOp();
+            cells.add(Double.isFinite(switches) ? String.format(Locale.ROOT, "%,.0f", switches) : Numbers.NONE);
+            rows.add(cells);
+        }
+        return rows;
+    }
+}

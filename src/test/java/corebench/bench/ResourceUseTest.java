@@ -1,0 +1,106 @@
+package corebench.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import corebench.bench.ProcCounters.ThreadKind;
+import corebench.worker.NoLeakedProcessesExtension;
+import corebench.workload.MonteCarlo;
+import java.io.IOException;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(NoLeakedProcessesExtension.class)
+class ResourceUseTest {
+
+    @Test
+    void sumsOnlyTheAllowedCpusOfProcStat() {
+        List<String> stat = List.of(
+                "cpu  30 0 6 300 3 0 0 9 0 0",
+                "cpu0 10 0 2 100 1 0 0 3 0 0",
+                "cpu1 20 0 4 200 2 0 0 6 0 0",
+                "intr 1 2 3");
+        BitSet allowed = StepCpus.allowedCpus(List.of("Name: java", "Cpus_allowed_list:\t1"));
+        StepCpus one = StepCpus.of(stat, allowed);
+        assertThat(one).isEqualTo(new StepCpus(1, 24, 202, 6));
+        assertThat(StepCpus.allowedCpus(List.of("Cpus_allowed_list:\t0-3,6")).toString()).isEqualTo("{0, 1, 2, 3, 6}");
+    }
+
+    @Test
+    void tellsTheJvmsOwnThreadsApartByName() {
+        assertThat(ThreadKind.of("GC Thread#0")).isEqualTo(ThreadKind.GC);
+        assertThat(ThreadKind.of("G1 Conc#0")).isEqualTo(ThreadKind.GC);
+        assertThat(ThreadKind.of("C2 CompilerThre")).isEqualTo(ThreadKind.JIT);
+        assertThat(ThreadKind.of("VM Thread")).isEqualTo(ThreadKind.VM_THREAD);
+        assertThat(ThreadKind.of("pool-1-thread-1")).isEqualTo(ThreadKind.OTHER);
+    }
+
+    /** About 100 ms of work in this thread: user time, and the step's CPUs saw it busy. */
+    @Test
+    void splitsThisJvmsTimeAndReadsTheStepsCpus() {
+        assumeTrue(ProcCounters.read().present(), "needs Linux /proc");
+        ResourceUse use = new ResourceUse();
+        use.start();
+        use.startStep();
+        assertThat(MonteCarlo.scalarHits(new long[] {1, 0, 40_000_000})).isPositive();
+        use.stopStep();
+        use.stop();
+        assertThat(use.userMs).isPositive();
+        assertThat(use.systemMs).isGreaterThanOrEqualTo(0);
+        assertThat(use.voluntarySwitches + use.involuntarySwitches).isGreaterThanOrEqualTo(0);
+        assertThat(use.minorFaults).isGreaterThanOrEqualTo(0);
+        assertThat(use.stepCpuCount).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(use.stepCpuBusyMs).isPositive();
+        assertThat(use.gcPauseMs).isGreaterThanOrEqualTo(0);
+        assertThat(use.jitMs).isGreaterThanOrEqualTo(0);
+    }
+
+    /** A live child JVM's threads count: its compiler threads compiled its busy loop inside the window. */
+    @Test
+    void countsALiveChildJvmsThreads() throws Exception {
+        ResourceUse use = startedWithProc();
+        Process child = busyChild();
+        try {
+            use.stop();
+            assertThat(use.jitCpuMs).isPositive();
+            assertThat(use.userMs).isPositive();
+            assertThat(use.voluntarySwitches).isPositive();
+            assertThat(use.minorFaults).isPositive();
+        } finally {
+            child.getOutputStream().close();
+            if (!child.waitFor(60, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    /** A child that exited inside the window is still in the user/system time and the faults (cutime, cminflt). */
+    @Test
+    void countsAnExitedChildsTimesAndFaults() throws Exception {
+        ResourceUse use = startedWithProc();
+        Process child = busyChild();
+        child.getOutputStream().close();
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        use.stop();
+        assertThat(use.userMs).isPositive();
+        assertThat(use.minorFaults).isGreaterThan(1000);
+    }
+
+    /** A started window; skips the test without /proc. */
+    private static ResourceUse startedWithProc() {
+        assumeTrue(ProcCounters.read().present(), "needs Linux /proc");
+        ResourceUse use = new ResourceUse();
+        use.start();
+        return use;
+    }
+
+    /** A child JVM that has burnt some CPU and waits for its stdin to close. */
+    private static Process busyChild() throws IOException {
+        Process child = CpuTimeTest.childJvm("-cp", System.getProperty("java.class.path"), CpuTimeTest.BusyChild.class.getName());
+        assertThat(child.inputReader().readLine()).isEqualTo("ready");
+        return child;
+    }
+}

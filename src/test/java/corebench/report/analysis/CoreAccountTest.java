@@ -1,0 +1,89 @@
+package corebench.report.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import corebench.report.AccountFixtures;
+import corebench.report.ResultFixtures;
+import corebench.report.Report;
+import corebench.report.results.ResultsReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoreAccountTest {
+    private static final double MS = 1e-3;
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The synthetic account: sequential 40 ms/op on 1 core, of which 38 ms user work and 1 ms JIT; platform-pool
+     * 25 ms/op on 2 cores (50 ms of core time): 38 work, 1 JIT, 2 system, 1 extra user, 3 others, 5 idle.
+     */
+    static Path breakdownRun(Path dir, double idleMsPerOp, double systemMsPerOp) throws Exception {
+        Path run = ResultFixtures.syntheticSweep(dir);
+        ResultFixtures.editResults(run, all -> {
+            ArrayNode results = ResultFixtures.JSON.createArrayNode();
+            results.add(AccountFixtures.result("sequential", 1, 1, 40, Map.of(
+                    "userMs", 39.0, "systemMs", 0.0, "jitCpuMs", 1.0, "stepCpuBusyMs", 40.0, "stepCpuIdleMs", 0.0)));
+            double busy = 50 - idleMsPerOp;
+            results.add(AccountFixtures.result("platform-pool", 2, 2, 25, Map.of(
+                    "userMs", 40.0, "systemMs", systemMsPerOp, "jitCpuMs", 1.0, "stepCpuBusyMs", busy,
+                    "stepCpuIdleMs", idleMsPerOp, "involuntarySwitches", 4100.0)));
+            return results;
+        });
+        return run;
+    }
+
+    @Test
+    void accountsForEveryCoreSecondFromBothSides() throws Exception {
+        Path run = breakdownRun(dir, 5, 2);
+        List<CoreAccount> accounts = CoreAccounts.of(RunAnalysis.of(ResultsReader.read(List.of(run))));
+        CoreAccount pool = accounts.stream().filter(a -> a.model().equals("platform-pool")).findFirst().orElseThrow();
+        assertThat(pool.coreSeconds()).isCloseTo(50 * MS, within(1e-9));
+        assertThat(pool.work()).isCloseTo(38 * MS, within(1e-9));
+        assertThat(pool.clockLoss()).isNaN();
+        assertThat(pool.gcJitSafepoint()).isCloseTo(1 * MS, within(1e-9));
+        assertThat(pool.system()).isCloseTo(2 * MS, within(1e-9));
+        assertThat(pool.userOverhead()).isCloseTo(1 * MS, within(1e-9));
+        assertThat(pool.others()).isCloseTo(3 * MS, within(1e-9));
+        assertThat(pool.idle()).isCloseTo(5 * MS, within(1e-9));
+        assertThat(pool.undelivered()).isCloseTo(0, within(1e-9));
+        assertThat(pool.residual()).isCloseTo(0, within(1e-9));
+        assertThat(pool.largestLoss().orElseThrow().getKey()).isEqualTo("idle");
+        assertThat(pool.switchesPerOp()).isNaN();
+    }
+
+    @Test
+    void writesAccountCsvWithEmptyCellsForWhatWasNotMeasured() throws Exception {
+        Path run = breakdownRun(dir, 5, 2);
+        Path out = dir.resolve("report");
+        Report.render(RunAnalysis.of(ResultsReader.read(List.of(run))), out);
+        List<String> csv = Files.readAllLines(out.resolve("account.csv"));
+        assertThat(csv.getFirst()).isEqualTo("workload,params,model,cores,workers,core_seconds,work,clock_loss,"
+                + "gc_jit_safepoint,system,user_overhead,others,idle,undelivered,residual");
+        assertThat(csv).anySatisfy(line -> assertThat(line).startsWith("montecarlo,").contains(",platform-pool,2,2,0.05,")
+                .contains(",0.038,,0.001,0.002,"));
+        assertThat(Files.readString(out.resolve("summary.md"))).contains("### Where the cores went")
+                .contains("| platform-pool | 2 | 2 | 50.0 ms | 76.0% | — | 2.0% | 4.0% | 2.0% | 6.0% | 10.0% | 0.0% | 0.0% | — |");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<h3>Where the cores went</h3>");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("montecarlo-account.png", "montecarlo-account.svg");
+        }
+    }
+
+    @Test
+    void aResultWithoutTheBreakdownHasOnlyItsCoreSeconds() throws Exception {
+        Path run = ResultFixtures.syntheticSweep(dir);
+        List<CoreAccount> accounts = CoreAccounts.of(RunAnalysis.of(ResultsReader.read(List.of(run))));
+        CoreAccount any = accounts.getFirst();
+        assertThat(any.coreSeconds()).isPositive();
+        assertThat(List.of(any.work(), any.system(), any.idle(), any.residual())).allMatch(v -> v.isNaN());
+        assertThat(any.largestLoss()).isEmpty();
+    }
+}
