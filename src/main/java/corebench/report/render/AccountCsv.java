@@ -10,13 +10,16 @@ import java.util.List;
 
 /**
  * {@code account.csv}: where the cores went, one row per scenario, model, cores and workers ({@link CoreAccount}),
- * every part in core-seconds per operation, unrounded; an empty cell is a part that could not be measured.
+ * every part in core-seconds per operation to the nanosecond (the parts are differences of measured sums: finer
+ * digits are rounding noise); an empty cell is a part that could not be measured.
  */
 public final class AccountCsv {
     /** The columns, as docs/results-format.md lists them. */
     static final List<String> HEADER = List.of("workload", "params", "model", "cores", "workers", "core_seconds",
             "work", "clock_loss", "gc_jit_safepoint", "system", "user_overhead", "others", "idle", "undelivered",
             "residual");
+
+    private static final double NANOS = 1e9;
 
     private AccountCsv() {
     }
@@ -28,7 +31,7 @@ public final class AccountCsv {
                     a.model(), Integer.toString(a.cores()), Integer.toString(a.workers())));
             for (double v : new double[] {a.coreSeconds(), a.work(), a.clockLoss(), a.gcJitSafepoint(), a.system(),
                     a.userOverhead(), a.others(), a.idle(), a.undelivered(), a.residual()}) {
-                cells.add(CsvTables.number(v));
+                cells.add(CsvTables.number(Math.rint(v * NANOS) / NANOS + 0.0)); // + 0.0: no "-0.0"
             }
             lines.add(CsvTables.line(cells));
         }

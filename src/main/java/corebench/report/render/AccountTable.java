@@ -36,7 +36,8 @@ final class AccountTable {
                     Integer.toString(a.workers()), Numbers.time(Estimate.exact(a.coreSeconds()))));
             for (double part : new double[] {a.work(), a.clockLoss(), a.gcJitSafepoint(), a.system(), a.userOverhead(),
                     a.others(), a.idle(), a.undelivered(), a.residual()}) {
-                cells.add(Double.isFinite(part) ? String.format(Locale.ROOT, "%.1f%%", 100 * part / a.coreSeconds()) : Numbers.NONE);
+                cells.add(Double.isFinite(part) ? String.format(Locale.ROOT, "%.1f%%", Math.rint(1000 * part / a.coreSeconds()) / 10 + 0.0)
+                        : Numbers.NONE); // rounded first: no "-0.0%"
             }
             double switches = a.switchesPerOp();
             cells.add(Double.isFinite(switches) ? String.format(Locale.ROOT, "%,.0f", switches) : Numbers.NONE);
