@@ -8,9 +8,11 @@ import corebench.model.Models;
 import corebench.sweep.SweepLock;
 import corebench.sweep.SweepPipeline;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -103,7 +105,8 @@ class EndToEndSweepTest {
         try (Stream<Path> s = Files.walk(run.resolve("steps"))) {
             steps = s.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
-        Path removed = steps.get(steps.size() - 1);
+        // the run with the fewest benchmarks: resuming is what is tested, not measuring them again
+        Path removed = steps.stream().min(Comparator.comparingInt(EndToEndSweepTest::results)).orElseThrow();
         Files.delete(removed);
 
         Process p = run(tmp.resolve("resume.log"), "sweep", "--resume", run.toString());
@@ -119,9 +122,11 @@ class EndToEndSweepTest {
     @Order(3)
     void anInterruptedSweepKeepsFinishedStepsAndLeavesNoProcess() throws Exception {
         Path out = tmp.resolve("interrupted");
-        // longer iterations than TINY, so that the interruption lands in the middle of the sweep
+        // longer iterations than TINY, so that the interruption lands in the middle of the sweep; two models, one
+        // with child JVMs, so that the first step result comes soon and the kill has worker JVMs to take down
         Process p = CorebenchProcess.start(tmp.resolve("interrupt.log"), tmp, "sweep", "--quick", "--out", out.toString(),
-                "--workloads", "montecarlo", "--warmup-iterations", "1", "--iterations", "2", "-P", "samples=262144");
+                "--workloads", "montecarlo", "--models", "sequential,process-pool", "--warmup-iterations", "1",
+                "--iterations", "2", "-P", "samples=262144");
         started.add(p.toHandle());
         Path stepFile = waitForFirstStepResult(out, p, tmp.resolve("interrupt.log"));
         List<ProcessHandle> tree = new ArrayList<>(p.descendants().toList());
@@ -193,6 +198,14 @@ class EndToEndSweepTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no step finished; sweep alive: " + p.isAlive() + "\n" + Files.readString(log));
+    }
+
+    private static int results(Path stepResult) {
+        try {
+            return JSON.readTree(stepResult.toFile()).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path onlyRun(Path out) throws IOException {
