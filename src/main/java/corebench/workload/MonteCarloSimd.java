@@ -7,18 +7,21 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The Monte Carlo kernel on the Vector API: each vector lane walks one of the chunk's
- * {@link Xoshiro256PlusPlus#LANES} lane streams, a vector narrower than that walks them group after group,
- * and each lane counts its own hits with the coordinates and the exact test of {@link MonteCarlo}, so the
+ * {@link Xoshiro256PlusPlus#LANES} lane streams, two vectors of them stepping in the same loop (pairs of groups
+ * after each other where vectors are narrower still), and each lane counts its own hits with the coordinates and the exact test of {@link MonteCarlo}, so the
  * hit count equals {@link MonteCarlo#scalarHits}'s on any vector width.
  *
  * <p>Until C2 compiles it, Vector API code is boxed and runs hundreds of times slower: a fresh JVM
  * needs about two seconds of warm-up before this kernel is fast.
  */
 public final class MonteCarloSimd {
-    /** The machine's preferred vector of longs, at most one lane per lane stream. */
-    static final VectorSpecies<Long> SPECIES = LongVector.SPECIES_PREFERRED.length() <= Xoshiro256PlusPlus.LANES
+    /**
+     * The machine's preferred vector of longs, at most half the lane streams wide: two groups of lanes then step in
+     * the same loop, two independent dependency chains (one chain of xoshiro's state is latency-bound).
+     */
+    static final VectorSpecies<Long> SPECIES = LongVector.SPECIES_PREFERRED.length() <= Xoshiro256PlusPlus.LANES / 2
             ? LongVector.SPECIES_PREFERRED
-            : VectorSpecies.of(long.class, VectorShape.forBitSize(Xoshiro256PlusPlus.LANES * Long.SIZE));
+            : VectorSpecies.of(long.class, VectorShape.forBitSize(Xoshiro256PlusPlus.LANES / 2 * Long.SIZE));
 
     private MonteCarloSimd() {
     }
@@ -27,41 +30,55 @@ public final class MonteCarloSimd {
     public static long hits(long[] args) {
         long[] states = Xoshiro256PlusPlus.laneStates(args[0], args[1]);
         long hits = 0;
-        for (int first = 0; first < Xoshiro256PlusPlus.LANES; first += SPECIES.length()) {
-            hits += groupHits(states, first, args[2]);
+        for (int first = 0; first < Xoshiro256PlusPlus.LANES; first += 2 * SPECIES.length()) {
+            hits += pairHits(states, first, args[2]);
         }
         return hits;
     }
 
-    /** Hits of the lane streams {@code first .. first + SPECIES.length() − 1} of a chunk of {@code samples}. */
-    private static long groupHits(long[] states, int first, long samples) {
+    /** Hits of two groups of lane streams from {@code first}, stepped together: two independent chains. */
+    private static long pairHits(long[] states, int first, long samples) {
         int lanes = Xoshiro256PlusPlus.LANES;
-        LongVector s0 = LongVector.fromArray(SPECIES, states, first);
-        LongVector s1 = LongVector.fromArray(SPECIES, states, lanes + first);
-        LongVector s2 = LongVector.fromArray(SPECIES, states, 2 * lanes + first);
-        LongVector s3 = LongVector.fromArray(SPECIES, states, 3 * lanes + first);
+        int second = first + SPECIES.length();
+        LongVector a0 = LongVector.fromArray(SPECIES, states, first);
+        LongVector a1 = LongVector.fromArray(SPECIES, states, lanes + first);
+        LongVector a2 = LongVector.fromArray(SPECIES, states, 2 * lanes + first);
+        LongVector a3 = LongVector.fromArray(SPECIES, states, 3 * lanes + first);
+        LongVector b0 = LongVector.fromArray(SPECIES, states, second);
+        LongVector b1 = LongVector.fromArray(SPECIES, states, lanes + second);
+        LongVector b2 = LongVector.fromArray(SPECIES, states, 2 * lanes + second);
+        LongVector b3 = LongVector.fromArray(SPECIES, states, 3 * lanes + second);
         LongVector counts = LongVector.zero(SPECIES);
         long steps = samples / lanes;
         for (long k = 0; k < steps; k++) {
-            counts = counts.add(hits(output(s0, s3)));
-            LongVector t = s1.lanewise(VectorOperators.LSHL, 17);
-            s2 = s2.lanewise(VectorOperators.XOR, s0);
-            s3 = s3.lanewise(VectorOperators.XOR, s1);
-            s1 = s1.lanewise(VectorOperators.XOR, s2);
-            s0 = s0.lanewise(VectorOperators.XOR, s3);
-            s2 = s2.lanewise(VectorOperators.XOR, t);
-            s3 = s3.lanewise(VectorOperators.ROL, 45);
+            counts = counts.add(hits(output(a0, a3))).add(hits(output(b0, b3)));
+            LongVector ta = a1.lanewise(VectorOperators.LSHL, 17);
+            LongVector tb = b1.lanewise(VectorOperators.LSHL, 17);
+            a2 = a2.lanewise(VectorOperators.XOR, a0);
+            b2 = b2.lanewise(VectorOperators.XOR, b0);
+            a3 = a3.lanewise(VectorOperators.XOR, a1);
+            b3 = b3.lanewise(VectorOperators.XOR, b1);
+            a1 = a1.lanewise(VectorOperators.XOR, a2);
+            b1 = b1.lanewise(VectorOperators.XOR, b2);
+            a0 = a0.lanewise(VectorOperators.XOR, a3);
+            b0 = b0.lanewise(VectorOperators.XOR, b3);
+            a2 = a2.lanewise(VectorOperators.XOR, ta);
+            b2 = b2.lanewise(VectorOperators.XOR, tb);
+            a3 = a3.lanewise(VectorOperators.ROL, 45);
+            b3 = b3.lanewise(VectorOperators.ROL, 45);
         }
         long hits = counts.reduceLanes(VectorOperators.ADD);
-        // the one more value of the lanes before the remainder, in scalar code: passing s0 and s3 to a method
-        // C2 does not inline (a cold one) would box them, and boxing a loop-carried vector allocates every step
         int remainder = (int) (samples % lanes);
         if (first < remainder) {
-            long[] words = new long[2 * SPECIES.length()];
-            s0.intoArray(words, 0);
-            s3.intoArray(words, SPECIES.length());
-            for (int lane = 0; first + lane < remainder && lane < SPECIES.length(); lane++) {
-                hits += MonteCarlo.hit(Xoshiro256PlusPlus.output(words[lane], words[SPECIES.length() + lane]));
+            int n = SPECIES.length();
+            long[] words = new long[4 * n];
+            a0.intoArray(words, 0);
+            a3.intoArray(words, n);
+            b0.intoArray(words, 2 * n);
+            b3.intoArray(words, 3 * n);
+            for (int lane = 0; first + lane < remainder && lane < 2 * n; lane++) {
+                int at = lane < n ? lane : n + lane; // a's s0 at 0.., s3 at n..; b's s0 at 2n.., s3 at 3n..
+                hits += MonteCarlo.hit(Xoshiro256PlusPlus.output(words[at], words[at + n]));
             }
         }
         return hits;
