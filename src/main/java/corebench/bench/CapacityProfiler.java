@@ -19,8 +19,8 @@ import org.openjdk.jmh.runner.IterationType;
  * right before its first measured iteration and right after its last, and records both in the last
  * measured iteration's result as secondary metrics: {@value #BEFORE} and {@value #AFTER} (CPUs delivered),
  * {@value #SLOWEST_BEFORE} and {@value #SLOWEST_AFTER} (the slowest CPU's share of the reference) and
- * {@value #REFERENCE} (the one-thread rate, multiplies per second). Each probe takes one window
- * (default 30 ms); the calibration about eight. A fork's value is the one entry of its {@code rawData} row;
+ * {@value #REFERENCE} (the one-thread rate, multiplies per second). Each probe is the best of three windows
+ * (default 20 ms each); the calibration takes about six. A fork's value is the one entry of its {@code rawData} row;
  * JMH counts the fork's other iterations as 0, so the metrics aggregate by maximum, and the score is the
  * highest fork's value.
  *
@@ -34,7 +34,7 @@ public final class CapacityProfiler implements InternalProfiler {
     static final String SLOWEST_BEFORE = "slowestCpuBefore";
     static final String SLOWEST_AFTER = "slowestCpuAfter";
     static final String REFERENCE = "capacityReference";
-    private static final long DEFAULT_WINDOW_MS = 30;
+    private static final long DEFAULT_WINDOW_MS = 20;
 
     private final CapacityProbe probe;
     private boolean calibrated;

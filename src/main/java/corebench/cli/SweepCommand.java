@@ -12,8 +12,7 @@ import corebench.sweep.CpuTopology;
 import corebench.sweep.JmhLauncher;
 import corebench.sweep.JmhRun;
 import corebench.sweep.MachineInfo;
-import corebench.sweep.PrecisionPlan;
-import corebench.sweep.PrecisionTarget;
+import corebench.sweep.Rounds;
 import corebench.sweep.Resources;
 import corebench.sweep.RunFolder;
 import corebench.sweep.RunManifest;
@@ -47,7 +46,15 @@ import picocli.CommandLine.Spec;
                 "Runs the benchmarks at every core count of this machine (1, 2, 4, ... and the machine's own "
                         + "count), each step confined to its CPUs (Linux taskset) with -XX:ActiveProcessorCount to "
                         + "match, and writes results/<machine-id>/<UTC time>/ with jmh.json, machine.json and run.log. "
-                        + "An earlier run's folder is never touched; each step is saved as soon as it finishes.",
+                        + "An earlier run's folder is never touched.",
+                "",
+                "Rounds: the sweep repeats in rounds; each round runs one JMH fork of every benchmark it measures, one "
+                        + "benchmark at a time across the core counts. Every benchmark is in the first --rounds rounds, "
+                        + "Monte Carlo and grid Jacobi (the headline) in the first --headline-rounds and in more while the "
+                        + "budget allows. A result's interval is Student's t over its forks (99.9%%). Each round is saved "
+                        + "as it finishes: Ctrl-C after a round leaves a usable run, --resume goes on with the next. A fork "
+                        + "during which the machine did not deliver the step's CPUs (a neighbour, steal, throttling) is set "
+                        + "aside and measured again in a later round.",
                 "",
                 "Plans: the default (what 'mvn verify' runs; kept within a 20-minute budget on any machine, "
                         + "--budget changes it) and --quick (about 4 min on 2 cores). Time grows with the number of "
@@ -55,7 +62,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  corebench sweep --quick",
                 "  corebench sweep --workloads montecarlo --models forkjoin,virtual --cores 1,2",
-                "  corebench sweep --forks 3 --iterations 10 --time 1000      (a careful run)",
+                "  corebench sweep --rounds 5 --iterations 10 --time 1000      (a careful run)",
                 "  corebench sweep --resume results/amd-epyc-2cpu/20261121T101500Z",
                 "  corebench sweep --cluster 10.0.0.5:5701,10.0.0.6:5701 --cluster-name lab --models sequential,cluster"})
 final class SweepCommand implements Callable<Integer> {
@@ -75,8 +82,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--cores", split = ",", paramLabel = "N", description = "Core counts to run (default: 1, 2, 4, ... up to this machine's CPUs).")
     List<Integer> cores;
 
-    @Option(names = "--forks", paramLabel = "N", description = "JMH forks per benchmark (default: 1).")
-    Integer forks;
+    @Option(names = "--rounds", paramLabel = "N", description = "Rounds every benchmark takes part in: its least number of forks (default: 2).")
+    Integer rounds;
+
+    @Option(names = "--headline-rounds", paramLabel = "N", description = "Rounds Monte Carlo and grid Jacobi take part in by plan, more while the budget allows (default: 6; quick: 3).")
+    Integer headlineRounds;
 
     @Option(names = "--warmup-iterations", paramLabel = "N", description = "JMH warm-up iterations (default: 3; quick: 2).")
     Integer warmupIterations;
@@ -89,12 +99,6 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--time", paramLabel = "MS", description = "Milliseconds per measurement iteration (default: 400; quick: 250).")
     Integer iterationMillis;
-
-    @Option(names = "--precision", paramLabel = "PCT|off", description = "Target half-width of each result's 99.9%% "
-            + "confidence interval, per cent of its score: a result that misses it is run again (another fork with more "
-            + "iterations, raw data merged) until it meets it or its run's re-run allowance (half its planned time) is spent. "
-            + "One PCT for every result, HEADLINE,OTHER (headline: Monte Carlo and grid Jacobi), or off (default: 5,15).")
-    String precision;
 
     @Option(names = {"-P", "--param"}, paramLabel = "NAME=VALUES", description = "Override a workload parameter for every benchmark that has it, e.g. -P samples=1048576.")
     Map<String, String> params = new LinkedHashMap<>();
@@ -177,7 +181,7 @@ final class SweepCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage());
             }
             if (dryRun) {
-                printPlan(console, manifest.plan(), manifest.precisionOrNone(), restriction);
+                printPlan(console, manifest.plan(), restriction);
                 console.printf("resume of %s: %d of %d benchmarks already measured; nothing run (--dry-run)%n",
                         folder.dir(), folder.measured(manifest.plan()), manifest.plan().combinations());
                 return 0;
@@ -202,8 +206,7 @@ final class SweepCommand implements Callable<Integer> {
             SweepPipeline.Planned planned = plan(restriction, resources,
                     onCluster == null ? OptionalInt.empty() : OptionalInt.of(onCluster.executorThreads()));
             SweepPlan plan = planned.plan();
-            PrecisionPlan precisionPlan = precisionPlan(plan.jmh());
-            printPlan(console, plan, precisionPlan, restriction);
+            printPlan(console, plan, restriction);
             if (resources.quotaCpus() < restriction.maxCores()) {
                 console.println("warning: " + quotaNote(resources, restriction));
             }
@@ -215,7 +218,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             folder = null;
             manifest = RunManifest.starting(machine, build, restriction, commandLine(), plan, Instant.now().toString())
-                    .withCluster(onCluster).withPrecision(precisionPlan);
+                    .withCluster(onCluster);
             if (resources.quotaCpus() < restriction.maxCores()) {
                 manifest = manifest.withNote(quotaNote(resources, restriction));
             }
@@ -329,11 +332,15 @@ final class SweepCommand implements Callable<Integer> {
     private SweepPipeline.Planned plan(CpuRestriction restriction, Resources resources, OptionalInt clusterThreads) {
         SweepPlan.JmhSettings base = quick ? SweepPipeline.QUICK : SweepPipeline.DEFAULT;
         SweepPlan.JmhSettings settings = new SweepPlan.JmhSettings(
-                positive("--forks", forks, base.forks()),
+                positive("--rounds", rounds, base.forks()),
                 positive("--warmup-iterations", warmupIterations, base.warmupIterations(), 0),
                 positive("--warmup-time", warmupMillis, base.warmupMillis()),
                 positive("--iterations", iterations, base.iterations()),
-                positive("--time", iterationMillis, base.iterationMillis()));
+                positive("--time", iterationMillis, base.iterationMillis()),
+                positive("--headline-rounds", headlineRounds, base.headlineForks()));
+        if (settings.forks() > Rounds.MAX_ROUNDS || settings.headlineForks() > Rounds.MAX_ROUNDS) {
+            throw new UserException("--rounds and --headline-rounds are at most " + Rounds.MAX_ROUNDS);
+        }
         boolean modified = !settings.equals(base) || !params.isEmpty();
         String name = (quick ? "quick" : "default") + (modified ? " (modified)" : "");
         try {
@@ -344,17 +351,6 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-    }
-
-    /** The precision targets and headline settings: --precision, and whether the user set forks or iterations. */
-    private PrecisionPlan precisionPlan(SweepPlan.JmhSettings settings) {
-        PrecisionTarget target;
-        try {
-            target = precision == null ? PrecisionTarget.DEFAULT : PrecisionTarget.parse(precision);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
-        }
-        return PrecisionPlan.of(target, settings, iterations != null || warmupIterations != null, forks != null);
     }
 
     private static int positive(String option, Integer value, int fallback) {
@@ -399,14 +395,14 @@ final class SweepCommand implements Callable<Integer> {
         return b.version() + " " + b.revision().substring(0, Math.min(10, b.revision().length())) + (b.dirty() ? " (modified)" : "");
     }
 
-    private void printPlan(PrintStream out, SweepPlan plan, PrecisionPlan precisionPlan, CpuRestriction restriction) {
+    private void printPlan(PrintStream out, SweepPlan plan, CpuRestriction restriction) {
         SweepPlan.JmhSettings s = plan.jmh();
-        SweepPlan.JmhSettings h = precisionPlan.headline();
-        SweepPlan.JmhSettings shots = precisionPlan.shortShots() == null ? s : precisionPlan.shortShots();
-        out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, %s; headline (Monte Carlo, grid Jacobi): %s; "
-                        + "cold starts in one JVM: %d + %d single shots; estimated %s%n",
+        out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, each fork %s; in rounds: every benchmark in %d, "
+                        + "headline (Monte Carlo, grid Jacobi) in %d and more while the budget allows; cold starts in one "
+                        + "JVM: %d + %d single shots; estimated %s%n",
                 plan.name(), plan.steps().size(), plan.steps().size() == 1 ? "" : "s", plan.combinations(), settings(s),
-                settings(h), shots.warmupIterations(), shots.iterations(), formatDuration(plan.estimatedSeconds()));
+                s.forks(), Math.max(s.forks(), s.headlineForks()), s.warmupIterations(),
+                s.iterations() * Rounds.SHORT_SHOT_FACTOR, formatDuration(plan.estimatedSeconds()));
         SweepPlan.Budget b = plan.budget();
         if (b != null) {
             out.printf("  budget %s%s; at most %d child JVM%s and %d cluster member%s at once, ~%.1f GiB (admitted against %s)%n",
@@ -419,8 +415,12 @@ final class SweepCommand implements Callable<Integer> {
                         + "the sweep (--workloads, --models, --cores)%n", formatDuration(b.budgetSeconds()));
             }
         }
-        out.printf("precision target %s; re-runs for it may take up to %s more%n", precisionPlan.target().describe(),
-                formatDuration(precisionPlan.worstCaseSeconds(plan) - precisionPlan.plannedSeconds(plan)));
+        int headline = Math.max(s.forks(), s.headlineForks());
+        if (headline < Rounds.FOR_AN_INTERVAL && plan.steps().stream().flatMap(st -> st.runs().stream()).anyMatch(JmhRun::headline)) {
+            out.printf("note: the headline results get %d round%s: an interval needs %d (the report marks them not claimed "
+                    + "or wide); --budget %d gives them %d%n", headline, headline == 1 ? "" : "s", Rounds.FOR_AN_INTERVAL,
+                    (long) Math.ceil(Rounds.secondsWithHeadlineRounds(plan, Rounds.FOR_AN_INTERVAL) / 60), Rounds.FOR_AN_INTERVAL);
+        }
         if (!restriction.available()) {
             out.println("warning: " + restriction.note());
         }
@@ -435,8 +435,8 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static String settings(SweepPlan.JmhSettings s) {
-        return String.format("%d fork%s x (%dx%d ms warm-up + %dx%d ms)", s.forks(), s.forks() == 1 ? "" : "s",
-                s.warmupIterations(), s.warmupMillis(), s.iterations(), s.iterationMillis());
+        return String.format("%dx%d ms warm-up + %dx%d ms", s.warmupIterations(), s.warmupMillis(), s.iterations(),
+                s.iterationMillis());
     }
 
     static String formatDuration(double seconds) {

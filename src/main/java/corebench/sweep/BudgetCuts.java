@@ -70,7 +70,8 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
         }
         cuts.add(modelsOnlyAt(few, threadsBesidePoolAndForkJoin, "on the headline curves " + at,
                 " (platform-pool and forkjoin stand for the thread models)"));
-        cuts.add(new Cut("headline scenarios on one fork", BudgetCuts::oneHeadlineFork));
+        cuts.add(new Cut("non-headline scenarios in one round", BudgetCuts::othersInOneRound));
+        cuts.add(new Cut("headline scenarios in fewer rounds", this::fewerHeadlineRounds));
         cuts.add(new Cut("smaller strong-scaling sizes", this::smallerSizes));
         return cuts;
     }
@@ -119,12 +120,30 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
                 + " iterations to 1" + WHY));
     }
 
-    /** Headline runs on the plan's forks, like the others: no fork-to-fork spread, but their sizes kept. */
-    private static SweepPlan oneHeadlineFork(SweepPlan plan) {
+    /** Every run but the headline ones in one round: one fork each, so no interval (not claimed), their sizes kept. */
+    private static SweepPlan othersInOneRound(SweepPlan plan) {
         SweepPlan.JmhSettings s = plan.jmh();
-        return s.headlineForks() <= s.forks() ? plan : plan.withJmh(s.withHeadlineForks(s.forks()), new SweepPlan.Skip(
-                "montecarlo, grid", "all", "headline scenarios on " + s.forks() + " fork instead of " + s.headlineForks()
-                + " (no fork-to-fork spread)" + WHY));
+        return s.forks() <= 1 ? plan : plan.withJmh(new SweepPlan.JmhSettings(1, s.warmupIterations(), s.warmupMillis(),
+                s.iterations(), s.iterationMillis(), Math.max(s.forks(), s.headlineForks())), new SweepPlan.Skip("all", "all",
+                "scenarios other than Monte Carlo and grid Jacobi in 1 round instead of " + s.forks()
+                + " (one fork: no interval, not claimed; a larger --budget gives them more)" + WHY));
+    }
+
+    /**
+     * Headline runs in as many rounds as fit the budget, at least the plan's rounds (more if the budget allows when the
+     * sweep gets there): wider intervals, or none with one round; sizes kept.
+     */
+    private SweepPlan fewerHeadlineRounds(SweepPlan plan) {
+        SweepPlan.JmhSettings s = plan.jmh();
+        int rounds = s.headlineForks();
+        while (rounds > s.forks() && Allowances.estimated(new SweepPlan(plan.name(), s.withHeadlineForks(rounds), plan.steps(),
+                plan.skipped(), plan.budget())).estimatedSeconds()
+                > budgetSeconds) {
+            rounds--;
+        }
+        return rounds >= s.headlineForks() ? plan : plan.withJmh(s.withHeadlineForks(rounds), new SweepPlan.Skip(
+                "montecarlo, grid", "all", "headline scenarios planned in " + rounds + " rounds instead of " + s.headlineForks()
+                + " (wider intervals)" + WHY));
     }
 
     /** Warm-up and measurement iterations shortened in proportion, so that the estimate meets the budget. */

@@ -46,6 +46,9 @@ public final class JmhLauncher implements Launcher {
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,60}");
     private static final Pattern PARAM_VALUE = Pattern.compile("[A-Za-z0-9._:+-]{1,100}");
 
+    /** The capacity probe of every fork ({@code corebench.bench.CapacityProfiler}). */
+    static final String CAPACITY_PROFILER = "corebench.bench.CapacityProfiler";
+
     private final String javaBinary;
     private final String classPath;
     private final CpuRestriction restriction;
@@ -164,6 +167,8 @@ public final class JmhLauncher implements Launcher {
                 "-f", String.valueOf(settings.forks()),
                 "-wi", String.valueOf(settings.warmupIterations()), "-w", settings.warmupMillis() + "ms",
                 "-i", String.valueOf(settings.iterations()), "-r", settings.iterationMillis() + "ms",
+                // what the machine delivered to each fork, right before and after its measured iterations (ForkCheck)
+                "-prof", CAPACITY_PROFILER,
                 // without -foe JMH exits 0 even when benchmarks fail
                 "-foe", "true",
                 "-rf", "json", "-rff", resultFile.toString()));

@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What could have disturbed one sweep step, from a {@link NoiseProbe} snapshot before it and one after:
- * recorded in the run folder's {@code noise.json}; the report judges whether the machine was quiet.
+ * What could have disturbed one JMH run of a sweep round (its forks), from a {@link NoiseProbe} snapshot before it
+ * and one after: recorded in the run folder's {@code noise.json}; {@link ForkCheck} sets its forks aside when other
+ * processes took the step's CPUs, and the report judges whether the machine was quiet.
  *
  * @param cores            the step's core count
  * @param startedUtc       the snapshot before the step
@@ -22,10 +23,12 @@ import java.util.Map;
  *                         of the machine's CPU time (100 = every CPU busy with something else)
  * @param ownCpuPercent    this sweep's CPU time (itself, JMH and the forks it reaped), per cent of the machine's
  * @param busyProcesses    the busiest other processes, at most {@link #TOP}
+ * @param run              the JMH run it covers ({@code null} in records of a whole step, made before rounds)
+ * @param round            its round (0 in records made before rounds)
  */
 public record NoiseRecord(int cores, String startedUtc, String finishedUtc, double seconds, int cpus,
                           double[] loadBefore, double[] loadAfter, double stealPercent, double otherCpuPercent,
-                          double ownCpuPercent, List<BusyProcess> busyProcesses) {
+                          double ownCpuPercent, List<BusyProcess> busyProcesses, String run, int round) {
     /** How many busy processes are named. */
     static final int TOP = 5;
     /** Processes using less than this per cent of one CPU are not named. */
@@ -61,13 +64,19 @@ public record NoiseRecord(int cores, String startedUtc, String finishedUtc, doub
                 before.load(), after.load(),
                 round(100.0 * (after.cpu().steal() - before.cpu().steal()) / total),
                 round(100.0 * Math.max(0, busy - own) / total), round(100.0 * own / total),
-                List.copyOf(named.subList(0, Math.min(TOP, named.size()))));
+                List.copyOf(named.subList(0, Math.min(TOP, named.size()))), null, 0);
+    }
+
+    /** This record as the one of a run's round. */
+    public NoiseRecord of(String runName, int roundNumber) {
+        return new NoiseRecord(cores, startedUtc, finishedUtc, seconds, cpus, loadBefore, loadAfter, stealPercent,
+                otherCpuPercent, ownCpuPercent, busyProcesses, runName, roundNumber);
     }
 
     /** One line for the console (ASCII). */
     public String summary() {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "noise during the step: other processes %.0f%% of the CPUs, steal %.1f%%, load %.2f -> %.2f",
+                "noise during the run: other processes %.0f%% of the CPUs, steal %.1f%%, load %.2f -> %.2f",
                 otherCpuPercent, stealPercent, loadBefore[0], loadAfter[0]));
         if (!busyProcesses.isEmpty()) {
             b.append("; busiest: ").append(String.join(", ", busyProcesses.stream()

@@ -16,8 +16,9 @@ import java.util.Map;
  * cluster starts at W workers, and the iterations, each lasting at least one operation (strong scaling's
  * operations grow with the machine, see {@link ScaledSizes}; a JVM per task pays a start per task).
  *
- * <p>This is the one cost model of the sweep: the plan's estimate, the budget's cuts, admission and the re-runs'
- * allowances all cost a fork with it. The constants are estimates measured on the reference machines; the sweep
+ * <p>This is the one cost model of the sweep: the plan's estimate, the budget's cuts, admission and the rounds
+ * beyond the plan ({@link Rounds}) all cost a fork with it; a run costs one fork per benchmark per round it takes part
+ * in. The constants are estimates measured on the reference machines; the sweep
  * prints the real duration beside the estimate at the end.
  */
 public final class PlanEstimate {
@@ -25,6 +26,8 @@ public final class PlanEstimate {
     static final double RUNNER_SECONDS = 1.0;
     /** One fork: JVM start, JMH's handshake, the benchmark's trial set-up (excluding what is counted below). */
     static final double FORK_SECONDS = 0.6;
+    /** The capacity probe of each fork ({@code CapacityProfiler}): its calibration and two probes of three windows. */
+    static final double CAPACITY_PROBE_SECONDS = 0.3;
     /** CPU seconds one child JVM takes to start and reach its handshake (~40 ms of wall alone, far more CPU). */
     static final double CHILD_JVM_CPU_SECONDS = 0.4;
     /** One Hazelcast member forming or joining (measured 2.7 s for one member alone on 2 cores). */
@@ -51,15 +54,6 @@ public final class PlanEstimate {
     public record Cost(double seconds, int childJvms, int members, long threads, long bytes) {
     }
 
-    /**
-     * The JMH settings of a run's first attempt: headline runs start with several forks, short single shots
-     * with more shots ({@link PrecisionPlan}); costed as the default does (a plan whose user chose --forks,
-     * the iterations or --precision off is over-estimated a little).
-     */
-    static SweepPlan.JmhSettings firstAttempt(SweepPlan.JmhSettings settings, JmhRun run) {
-        return PrecisionPlan.of(PrecisionTarget.DEFAULT, settings, false, false).firstAttempt(run, settings);
-    }
-
     /** Every parameter combination of a run, as JMH crosses them. */
     static List<Map<String, String>> combinations(JmhRun run) {
         List<Map<String, String>> out = new ArrayList<>();
@@ -78,16 +72,16 @@ public final class PlanEstimate {
         return out;
     }
 
-    /** The wall time of a whole run (its runner JVM plus every combination). */
+    /** The wall time of a whole run over its rounds (a runner JVM and one fork of every combination per round). */
     public static double runSeconds(SweepPlan.JmhSettings settings, int cores, JmhRun run) {
         double s = RUNNER_SECONDS;
         for (Map<String, String> combo : combinations(run)) {
             s += cost(settings, cores, run, combo).seconds();
         }
-        return s;
+        return s * Rounds.planned(run, settings);
     }
 
-    /** The cost of one combination of a run at a step of {@code cores} CPUs. */
+    /** The cost of one fork of one combination of a run at a step of {@code cores} CPUs. */
     public static Cost cost(SweepPlan.JmhSettings settings, int cores, JmhRun run, Map<String, String> combo) {
         String model = combo.getOrDefault("model", ModelKind.SEQUENTIAL.id());
         int workers = Integer.parseInt(combo.getOrDefault("workers", "1"));
@@ -110,13 +104,13 @@ public final class PlanEstimate {
             childJvms = workers;
             setup += jvmWave(workers, cores);
         }
-        SweepPlan.JmhSettings first = firstAttempt(settings, run);
+        SweepPlan.JmhSettings first = Rounds.invocation(run, settings);
         // a single shot lasts its operation, not an iteration time
         double iterations = StartupPlan.shortShots(run)
                 ? (first.warmupIterations() + first.iterations()) * StartupPlan.shortShotSeconds()
                 : first.warmupIterations() * Math.max(first.warmupMillis() / 1000.0, op)
                         + first.iterations() * Math.max(first.iterationMillis() / 1000.0, op);
-        double seconds = first.forks() * (FORK_SECONDS + setup + iterations);
+        double seconds = FORK_SECONDS + CAPACITY_PROBE_SECONDS + setup + iterations;
         long threads = childJvms * Resources.threadsPerJvm(cores) + members * (Resources.threadsPerJvm(cores) + workers / Math.max(1, members))
                 + Resources.inJvmThreads(type, workers);
         long bytes = Resources.FORK_BYTES + childJvms * Resources.CHILD_JVM_BYTES + members * Resources.MEMBER_BYTES;
@@ -128,12 +122,7 @@ public final class PlanEstimate {
      * iteration, no child JVMs): its forks' start, set-up and iterations.
      */
     public static double benchmarkSeconds(SweepPlan.JmhSettings settings) {
-        return settings.forks() * (FORK_SECONDS + iterationSeconds(settings));
-    }
-
-    /** A run of one benchmark on one fork beyond its measured iterations: runner JVM, fork start, warm-up. */
-    static double oneForkOverheadSeconds(SweepPlan.JmhSettings settings) {
-        return RUNNER_SECONDS + FORK_SECONDS + settings.warmupIterations() * settings.warmupMillis() / 1000.0;
+        return settings.forks() * (FORK_SECONDS + CAPACITY_PROBE_SECONDS + iterationSeconds(settings));
     }
 
     private static double iterationSeconds(SweepPlan.JmhSettings s) {

@@ -2,39 +2,47 @@ package corebench.sweep;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Prints where a sweep is: step k of n, benchmark i of m, elapsed time and an ETA that starts from the
- * plan's estimate and follows the measured pace once benchmarks have finished.
+ * Prints where a sweep is, in rounds: round r and what it measures, each benchmark as it finishes, elapsed time and an
+ * ETA that starts from the plan's estimate and follows the measured pace (measured over estimated seconds) once runs
+ * have finished. Rounds beyond the planned ones add their estimate when they start.
  */
-final class Progress implements AdaptiveRun.Listener {
+final class Progress {
     private final PrintStream out;
-    private int total;
-    private final double estimatePerBenchmark;
     private final long start = System.nanoTime();
-    private int done;
-    private int measuredDone;
+    private double estimatedSeconds;
+    private double estimatedDone;
     private double measuredSeconds;
+    private int round;
+    private int done;
+    private int roundBenchmarks;
 
-    Progress(PrintStream out, int total, double estimatePerBenchmark, int alreadyDone) {
+    Progress(PrintStream out, double estimatedSeconds) {
         this.out = out;
-        this.total = total;
-        this.estimatePerBenchmark = estimatePerBenchmark;
-        this.done = alreadyDone;
+        this.estimatedSeconds = estimatedSeconds;
     }
 
-    void step(int index, int steps, SweepPlan.Step step) {
-        out.printf("[step %d/%d] %d core%s (CPUs %s): %d benchmarks%n", index, steps, step.cores(),
-                step.cores() == 1 ? "" : "s", step.cpus(), step.combinations());
+    /** A round starts: what it measures ({@code what}: "every run", "headline runs", ...). */
+    void round(int number, int planned, int runs, int benchmarks, String what, double seconds, boolean beyondPlan) {
+        round = number;
+        done = 0;
+        roundBenchmarks = benchmarks;
+        if (beyondPlan) {
+            estimatedSeconds += seconds;
+        }
+        out.printf("[round %d%s] %s: %d run%s, %d benchmarks, about %s%n", number,
+                number <= planned ? " of " + planned : ", beyond the " + planned + " planned", what, runs,
+                runs == 1 ? "" : "s", benchmarks, format(Duration.ofSeconds(Math.round(seconds))));
     }
 
     /** One benchmark done: its varying parameters, its score, and where the sweep stands. */
-    void benchmarkFinished(String workload, String params, String result) {
+    void benchmarkFinished(String workload, int cores, String params, String result) {
         done++;
-        out.printf("  [%d/%d] %s %s: %s · elapsed %s · ETA %s%n", done, total, workload, compact(params), result,
-                format(elapsed()), format(Duration.ofSeconds(Math.round(remainingSeconds()))));
+        out.printf("  [%d.%d/%d] %s %d core%s %s: %s · elapsed %s · ETA %s%n", round, done, roundBenchmarks, workload, cores,
+                cores == 1 ? "" : "s", compact(params), result, format(elapsed()),
+                format(Duration.ofSeconds(Math.round(remainingSeconds()))));
     }
 
     /** JMH's "(cores = 2, kernel = scalar, ...)" as "kernel=scalar ..." without the ones every line shares. */
@@ -50,41 +58,23 @@ final class Progress implements AdaptiveRun.Listener {
         return sb.toString();
     }
 
-    /** Parameters shown once per step or constant over a sweep. */
+    /** Parameters shown once per line or constant over a sweep. */
     private static final Set<String> SHARED = Set.of("cores", "seed");
 
-    /** Records that a JMH run of {@code benchmarks} benchmarks took {@code seconds}, to refine the ETA. */
-    void runFinished(int benchmarks, double seconds) {
-        measuredDone += benchmarks;
+    /** A JMH run estimated at {@code estimated} seconds took {@code seconds}, to refine the ETA. */
+    void runFinished(double estimated, double seconds) {
+        estimatedDone += estimated;
         measuredSeconds += seconds;
     }
 
-    @Override
-    public void rerunning(String params, int attempt, SweepPlan.JmhSettings settings, double halfWidthPercent,
-                          double targetPercent) {
-        out.printf(Locale.ROOT, "    %s: +-%s > target +-%s, attempt %d (1 fork x %d iterations)%n",
-                compact(params), percent(halfWidthPercent), PrecisionTarget.percent(targetPercent), attempt, settings.iterations());
+    /** A run already measured in an earlier sweep of this folder (a resume). */
+    void kept(double estimated) {
+        estimatedSeconds -= estimated;
     }
 
-    @Override
-    public void settled(String params, AdaptiveRun.Outcome outcome) {
-        out.printf(Locale.ROOT, "    %s: +-%s after %d attempt%s, %s%n", compact(params),
-                percent(outcome.halfWidthPercent()), outcome.attempts().size(), outcome.attempts().size() == 1 ? "" : "s",
-                outcome.met() ? "target met" : "target +-" + PrecisionTarget.percent(outcome.targetPercent()) + " MISSED ("
-                        + outcome.stop() + ")");
-    }
-
-    private static String percent(double p) {
-        return Double.isFinite(p) ? String.format(Locale.ROOT, "%.1f%%", p) : "?";
-    }
-
-    /** {@code benchmarks} of the plan will not run after all (not admitted when their run was to start). */
-    void leftOut(int benchmarks) {
-        total -= benchmarks;
-    }
-
-    void skippedExisting(JmhRun run, SweepPlan.Step step) {
-        out.printf("  %s at %d cores: already measured, kept%n", run.name(), step.cores());
+    /** Measured over estimated time so far (1 before anything was measured). */
+    double pace() {
+        return estimatedDone > 0 ? Math.max(0.1, measuredSeconds / estimatedDone) : 1;
     }
 
     Duration elapsed() {
@@ -92,8 +82,7 @@ final class Progress implements AdaptiveRun.Listener {
     }
 
     private double remainingSeconds() {
-        double pace = measuredDone > 0 ? measuredSeconds / measuredDone : estimatePerBenchmark;
-        return Math.max(0, total - done) * pace;
+        return Math.max(0, estimatedSeconds - estimatedDone) * pace();
     }
 
     static String format(Duration d) {

@@ -22,6 +22,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -106,9 +108,57 @@ public final class RunFolder {
         return dir.resolve("jmh.json");
     }
 
-    /** Where the result of one JMH run of one step is kept. */
-    public Path stepResult(SweepPlan.Step step, JmhRun run) {
-        return dir.resolve("steps").resolve(step.folderName()).resolve(run.name() + ".json");
+    /**
+     * Where one round's result of one JMH run of one step is kept: {@code steps/cores-2/<run>.json} for the first
+     * round (as runs made before rounds kept their one result), {@code <run>.round-<r>.json} for the others.
+     */
+    public Path roundResult(SweepPlan.Step step, JmhRun run, int round) {
+        return dir.resolve("steps").resolve(step.folderName()).resolve(run.name() + (round == 1 ? "" : ".round-" + round) + ".json");
+    }
+
+    /** The complete round results of a run at a step, each a JMH array of its combinations, by round. */
+    private Map<Integer, ArrayNode> rounds(SweepPlan.Step step, JmhRun run) {
+        Map<Integer, ArrayNode> rounds = new TreeMap<>();
+        for (int round = 1; round <= Rounds.MAX_ROUNDS; round++) {
+            int r = round;
+            StepFile.read(roundResult(step, run, round), run).ifPresent(results -> rounds.put(r, results));
+        }
+        return rounds;
+    }
+
+    /** Each combination's forks, in round order, by its position in the earliest round's file. */
+    private List<List<RoundMerge.Fork>> forks(SweepPlan.Step step, JmhRun run) {
+        Map<Integer, ArrayNode> rounds = rounds(step, run);
+        List<List<RoundMerge.Fork>> byCombination = new ArrayList<>();
+        if (rounds.isEmpty()) {
+            return byCombination;
+        }
+        for (JsonNode reference : rounds.values().iterator().next()) {
+            List<RoundMerge.Fork> forks = new ArrayList<>();
+            rounds.forEach((round, results) -> {
+                for (JsonNode r : results) {
+                    if (RoundMerge.sameBenchmark(reference, r)) {
+                        forks.add(new RoundMerge.Fork(round, r));
+                        break;
+                    }
+                }
+            });
+            byCombination.add(forks);
+        }
+        return byCombination;
+    }
+
+    /** The merged results of a run at a step (one per combination, in JMH's order), or none before its first round. */
+    ArrayNode merged(SweepPlan.Step step, JmhRun run) {
+        ArrayNode out = JSON.createArrayNode();
+        forks(step, run).forEach(forks -> out.add(RoundMerge.merge(forks)));
+        return out;
+    }
+
+    /** How many counted (not set aside) forks the run's combination with the fewest has; 0 before its first round. */
+    int countedForks(SweepPlan.Step step, JmhRun run) {
+        return forks(step, run).stream().mapToInt(forks -> (int) forks.stream()
+                .filter(f -> !f.result().path(RoundMerge.CHECK).path("reason").isTextual()).count()).min().orElse(0);
     }
 
     /** Why a file operation failed, in words ("permission denied"), without the path the caller names anyway. */
@@ -148,7 +198,8 @@ public final class RunFolder {
     }
 
     /**
-     * Rebuilds jmh.json from every valid step result, in plan order. It never replaces a jmh.json that holds
+     * Rebuilds jmh.json from every valid round result, each benchmark's rounds merged into one result
+     * ({@link RoundMerge}), in plan order. It never replaces a jmh.json that holds
      * more results than the steps give (a committed run keeps only jmh.json; a resumed run is measuring a step
      * again): that one is left as it is until the steps hold as many. It writes none while there is nothing to
      * write, so a run that measured nothing has no jmh.json for a report to pick.
@@ -159,7 +210,7 @@ public final class RunFolder {
         ArrayNode all = JSON.createArrayNode();
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
-                StepFile.read(stepResult(step, run), run).ifPresent(all::addAll);
+                all.addAll(merged(step, run));
             }
         }
         int existing = existingResults();
@@ -185,12 +236,12 @@ public final class RunFolder {
         }
     }
 
-    /** How many benchmarks of the plan have a complete step result. */
+    /** How many benchmarks of the plan have a result of at least one round. */
     public int measured(SweepPlan plan) {
         int n = 0;
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
-                n += StepFile.read(stepResult(step, run), run).map(ArrayNode::size).orElse(0);
+                n += StepFile.read(roundResult(step, run, 1), run).map(ArrayNode::size).orElse(0);
             }
         }
         return n;

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import corebench.bench.Work;
 import corebench.cluster.ClusterDescription;
 import java.util.ArrayList;
@@ -16,16 +17,28 @@ import java.util.List;
  * @param notes          anything a reader must know (e.g. a resumed run that mixes builds)
  * @param cluster        the real cluster the {@code cluster} model ran on ({@code sweep --cluster}), or
  *                       {@code null}: then it started its own members on this machine's loopback
- * @param precision      the precision targets, headline settings and re-run allowance; {@code null} in runs
- *                       made before adaptive precision (every benchmark ran once with the plan's settings)
+ * @param rounds         how far the rounds got ({@link Rounds}); {@code null} before the first round ended and in
+ *                       runs made before rounds (machine.json's older {@code precision} record is ignored)
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record RunManifest(int schema, int formatVersion, String machineId, MachineInfo.Cpu cpu, MachineInfo.Memory memory,
                           MachineInfo.Os os, MachineInfo.Jvm jvm, String hostname, BuildInfo corebench,
                           CpuRestriction cpuRestriction, String command, SweepPlan plan, String startedUtc,
                           String finishedUtc, String status, List<String> notes, ClusterDescription cluster,
-                          PrecisionPlan precision) {
+                          RoundsDone rounds) {
     /** The current format version. */
     public static final int SCHEMA = 1;
+
+    /**
+     * How far a run's rounds got.
+     *
+     * @param minimum   rounds every run takes part in (the plan's forks)
+     * @param planned   rounds the plan makes (headline runs take part in more)
+     * @param completed rounds finished
+     * @param seconds   time spent measuring them, over every sweep of this folder (a resume adds to it)
+     */
+    public record RoundsDone(int minimum, int planned, int completed, double seconds) {
+    }
 
     /** A new manifest for a run that is starting. */
     public static RunManifest starting(MachineInfo machine, BuildInfo build, CpuRestriction restriction,
@@ -59,7 +72,7 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
     /** This manifest with a final status and time. */
     public RunManifest finished(String newStatus, String finishedAt) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedAt, newStatus, notes, cluster, precision);
+                command, plan, startedUtc, finishedAt, newStatus, notes, cluster, rounds);
     }
 
     /** This manifest with one more note. */
@@ -67,29 +80,29 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
         List<String> all = new ArrayList<>(notes == null ? List.of() : notes);
         all.add(note);
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster, precision);
+                command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster, rounds);
     }
 
     /** This manifest with its plan amended (runs left out when they were to start). */
     public RunManifest withPlan(SweepPlan amended) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, amended, startedUtc, finishedUtc, status, notes, cluster, precision);
+                command, amended, startedUtc, finishedUtc, status, notes, cluster, rounds);
     }
 
     /** This manifest for a run on a real cluster. */
     public RunManifest withCluster(ClusterDescription onCluster) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, notes, onCluster, precision);
+                command, plan, startedUtc, finishedUtc, status, notes, onCluster, rounds);
     }
 
-    /** This manifest with its precision settings. */
-    public RunManifest withPrecision(PrecisionPlan newPrecision) {
+    /** This manifest with how far its rounds got. */
+    public RunManifest withRounds(RoundsDone done) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, notes, cluster, newPrecision);
+                command, plan, startedUtc, finishedUtc, status, notes, cluster, done);
     }
 
-    /** The precision settings, or for an older run none: one attempt with the plan's settings. */
-    public PrecisionPlan precisionOrNone() {
-        return precision != null ? precision : PrecisionPlan.none(plan.jmh());
+    /** How far its rounds got; none yet for a new run. */
+    public RoundsDone roundsOrNone() {
+        return rounds != null ? rounds : new RoundsDone(plan.jmh().forks(), Rounds.planned(plan), 0, 0);
     }
 }

@@ -50,8 +50,8 @@ final class StartupPlan extends WorkloadPlan {
     }
 
     /**
-     * Whether a run is the cold starts of the in-JVM models: single shots of ~10-60 ms, so the precision plan
-     * gives it many more shots than a run of 400 ms iterations ({@link PrecisionPlan#shortShots()}).
+     * Whether a run is the cold starts of the in-JVM models: single shots of ~10-60 ms, so each round gives it
+     * {@link Rounds#SHORT_SHOT_FACTOR} times the plan's shots ({@link Rounds#invocation}).
      */
     static boolean shortShots(JmhRun run) {
         return run.benchmark().equals(COLD) && run.params().getOrDefault("starts", List.of()).equals(List.of(THREAD_STARTS));

@@ -1,6 +1,8 @@
 package corebench.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -8,19 +10,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Runs a {@link SweepPlan} into a {@link RunFolder}: step by step, one JMH JVM per run, each result
- * saved as soon as its run finishes (so an interrupted or failed sweep keeps everything measured, and
- * {@code --resume} re-runs only what is missing). Each run goes through an {@link AdaptiveRun} (re-runs
- * until its results meet their precision target or its allowance is spent), and each step is bracketed by
- * {@link NoiseProbe} snapshots recorded in {@code noise.json}. Just before a run starts, its child JVMs and
- * members are admitted against the memory and threads free at that moment ({@link Resources}, as the plan was
- * against those free when it was made): what no longer fits is left out and recorded as a skip, never attempted.
- * Ctrl-C stops JMH and every child JVM and records the run as interrupted.
+ * Runs a {@link SweepPlan} into a {@link RunFolder} in {@link Rounds}: each round runs its runs once, one JMH JVM
+ * with one fork per benchmark, and each round's result is saved as soon as its run finishes, then merged with the
+ * run's earlier rounds into jmh.json ({@link RoundMerge}). So the first round gives a complete, rough run, every
+ * round sharpens it, an interrupted or failed sweep keeps everything measured, and {@code --resume} goes on with
+ * what is missing and the rounds after it. Each run of a round is bracketed by {@link NoiseProbe} snapshots
+ * recorded in {@code noise.json}; each fork is checked for the capacity the machine delivered ({@link ForkCheck})
+ * and, when it was not served, set aside and measured again in a later round. Just before a run first starts, its
+ * child JVMs and members are admitted against the memory and threads free at that moment ({@link Resources}): what
+ * no longer fits is left out and recorded as a skip, never attempted. Ctrl-C stops JMH and every child JVM and
+ * records the run as interrupted.
  */
 public final class Sweep {
     private final RunFolder folder;
@@ -47,50 +54,65 @@ public final class Sweep {
         this.resources = resources;
     }
 
-    /** Runs every missing step result; returns the number of benchmark results in jmh.json. */
+    /** Runs every missing round result; returns the number of benchmark results in jmh.json. */
     public int run() throws IOException, InterruptedException {
-        SweepPlan plan = manifest.plan();
         folder.writeManifest(manifest);
-        PrecisionPlan precision = manifest.precisionOrNone();
-        Progress progress = new Progress(out, plan.combinations(), precision.plannedSeconds(plan) / Math.max(1, plan.combinations()),
-                folder.measured(plan));
+        Progress progress = new Progress(out, manifest.plan().estimatedSeconds());
         Thread onInterrupt = new Thread(() -> interrupted(progress), "corebench-sweep-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean finished = false;
         int results = 0;
         List<String> lost = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        RunManifest.RoundsDone done = manifest.roundsOrNone();
         try {
-            int index = 0;
-            for (SweepPlan.Step step : plan.steps()) {
-                progress.step(++index, plan.steps().size(), step);
-                Optional<NoiseProbe.Snapshot> before = snapshot();
-                boolean ranAny = false;
-                for (JmhRun planned : step.runs()) {
-                    for (JmhRun run : admittedNow(step, planned, progress)) {
+            for (int round = 1; round <= Rounds.MAX_ROUNDS; round++) {
+                SweepPlan plan = manifest.plan();
+                int planned = Rounds.planned(plan);
+                Rounds.Counted counted = (step, run) -> failed.contains(key(step, run)) ? Integer.MAX_VALUE
+                        : folder.countedForks(step, run);
+                List<Rounds.Entry> entries = Rounds.of(plan, round, counted, false);
+                String what = round <= planned ? "planned" : "forks set aside, measured again";
+                if (round > planned) {
+                    List<Rounds.Entry> extra = Rounds.of(plan, round, counted, true);
+                    double budget = plan.budget() == null || plan.budget().budgetSeconds() <= 0 ? 0 : plan.budget().budgetSeconds();
+                    if (extra.size() > entries.size()
+                            && done.seconds() + Rounds.seconds(extra, plan.jmh()) * progress.pace() <= budget) {
+                        entries = extra;
+                        what = "headline runs, while the budget allows";
+                    }
+                }
+                entries = entries.stream().filter(e -> !failed.contains(key(e.step(), e.run()))).toList();
+                if (entries.isEmpty()) {
+                    break;
+                }
+                progress.round(round, planned, entries.size(), entries.stream().mapToInt(e -> e.run().combinations()).sum(),
+                        what, Rounds.seconds(entries, plan.jmh()) * progress.pace(), round > planned);
+                long roundStart = System.nanoTime();
+                for (Rounds.Entry entry : entries) {
+                    for (JmhRun run : round == 1 ? admittedNow(entry.step(), entry.run()) : List.of(entry.run())) {
                         try {
-                            ranAny |= runOnce(step, run, precision, progress);
+                            runOnce(entry.step(), run, round, progress);
                         } catch (JmhLauncher.PastDeadline | JmhLauncher.RunFailed e) {
                             if (stopping) {
                                 throw e; // the interruption's own record stands
                             }
                             // a hung or failing run must not cost the rest of the sweep: record it, go on with the next
-                            ranAny = true;
                             boolean hung = e instanceof JmhLauncher.PastDeadline;
                             out.println("  " + (hung ? e.getMessage().lines().findFirst().orElse("")
                                     : e.getMessage().replace("\n", "\n  ")));
-                            lost.add(run.name() + " at " + step.cores() + " cores" + (hung ? " (past its deadline)" : " (failed)"));
+                            failed.add(key(entry.step(), run));
+                            lost.add(run.name() + " at " + entry.step().cores() + " cores in round " + round
+                                    + (hung ? " (past its deadline)" : " (failed)"));
                             manifest = manifest.withNote((hung ? "killed after its deadline: " : "failed: ") + run.name() + " at "
-                                    + step.cores() + " cores");
-                            folder.writeManifest(manifest);
+                                    + entry.step().cores() + " cores in round " + round);
                         }
                     }
                 }
-                Optional<NoiseProbe.Snapshot> after = ranAny ? snapshot() : Optional.empty();
-                if (before.isPresent() && after.isPresent()) {
-                    NoiseRecord record = NoiseRecord.between(step.cores(), before.get(), after.get());
-                    NoiseLog.append(folder, record);
-                    out.println("  " + record.summary());
-                }
+                done = new RunManifest.RoundsDone(plan.jmh().forks(), planned, round,
+                        done.seconds() + (System.nanoTime() - roundStart) / 1e9);
+                manifest = manifest.withRounds(done);
+                folder.writeManifest(manifest);
                 results = folder.mergeResults(manifest.plan());
             }
             if (!lost.isEmpty()) {
@@ -101,7 +123,7 @@ public final class Sweep {
         } finally {
             if (removeHook(onInterrupt)) {
                 // not shutting down: record the outcome here (on Ctrl-C the hook records it); after a
-                // failure mid-step, jmh.json still gets the runs of that step that did finish
+                // failure mid-round, jmh.json still gets the runs of that round that did finish
                 if (!finished) {
                     folder.mergeResults(manifest.plan());
                 }
@@ -109,9 +131,14 @@ public final class Sweep {
                 folder.writeManifest(manifest);
             }
         }
-        out.printf("sweep complete in %s (estimated %s): %d results in %s%n", Progress.format(progress.elapsed()),
-                Progress.format(Duration.ofSeconds(Math.round(plan.estimatedSeconds()))), results, folder.dir());
+        out.printf("sweep complete in %s (estimated %s): %d results from %d round%s in %s%n", Progress.format(progress.elapsed()),
+                Progress.format(Duration.ofSeconds(Math.round(manifest.plan().estimatedSeconds()))), results, done.completed(),
+                done.completed() == 1 ? "" : "s", folder.dir());
         return results;
+    }
+
+    private static String key(SweepPlan.Step step, JmhRun run) {
+        return step.cores() + "/" + run.name();
     }
 
     private static boolean removeHook(Thread hook) {
@@ -122,6 +149,7 @@ public final class Sweep {
             return false;
         }
     }
+
     /** The machine's noise now; a /proc that cannot be read costs the record, not the sweep. */
     private Optional<NoiseProbe.Snapshot> snapshot() {
         try {
@@ -137,8 +165,8 @@ public final class Sweep {
      * was made) the combinations that still fit, the plan in machine.json then amended with the parts and the
      * skips. A run already measured (a resume) is kept as it is.
      */
-    private List<JmhRun> admittedNow(SweepPlan.Step step, JmhRun run, Progress progress) throws IOException {
-        if (Files.isRegularFile(folder.stepResult(step, run))) {
+    private List<JmhRun> admittedNow(SweepPlan.Step step, JmhRun run) throws IOException {
+        if (Files.isRegularFile(folder.roundResult(step, run, 1))) {
             return List.of(run);
         }
         Resources now = resources.get();
@@ -159,53 +187,79 @@ public final class Sweep {
         });
         manifest = manifest.withPlan(amended);
         folder.writeManifest(manifest);
-        progress.leftOut(run.combinations() - parts.stream().mapToInt(JmhRun::combinations).sum());
         return parts;
     }
 
-    /** Runs one JMH run with its re-runs and saves the merged result; false if it was already there. */
-    private boolean runOnce(SweepPlan.Step step, JmhRun run, PrecisionPlan precision, Progress progress)
-            throws IOException, InterruptedException {
-        Path result = folder.stepResult(step, run);
+    /**
+     * Runs one round of one JMH run (one fork per benchmark), checks what the machine delivered to each fork and
+     * saves the round's result; does nothing when the round's result is already there (a resume).
+     */
+    private void runOnce(SweepPlan.Step step, JmhRun run, int round, Progress progress) throws IOException, InterruptedException {
+        SweepPlan.JmhSettings jmh = manifest.plan().jmh();
+        Path result = folder.roundResult(step, run, round);
         if (Files.isRegularFile(result)) {
             try {
                 StepFile.check(result, run);
-                progress.skippedExisting(run, step);
-                return false;
+                progress.kept(Rounds.roundSeconds(run, jmh));
+                return;
             } catch (IOException unusable) {
                 Path aside = StepFile.setAside(result);
-                out.printf("  %s at %d cores: its saved result is unusable (%s); set aside as %s, measuring it again%n",
-                        run.name(), step.cores(), unusable.getMessage(), aside.getFileName());
+                out.printf("  %s at %d cores, round %d: its saved result is unusable (%s); set aside as %s, measuring it again%n",
+                        run.name(), step.cores(), round, unusable.getMessage(), aside.getFileName());
             }
         }
         Files.createDirectories(result.getParent());
+        Path partial = result.resolveSibling(result.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        SweepPlan.JmhSettings settings = Rounds.invocation(run, jmh);
         long t0 = System.nanoTime();
-        AdaptiveRun adaptive = new AdaptiveRun(precision.target(), (r, settings, invocation) -> {
-            Path partial = result.resolveSibling(run.name() + (invocation == 1 ? "" : ".rerun-" + invocation) + ".json.partial");
-            Files.deleteIfExists(partial);
-            try {
-                launcher.run(step, r, settings, partial, folder.log(), invocation == 1
-                        ? (params, score) -> progress.benchmarkFinished(run.workload(), params, score)
-                        : (params, score) -> { }, RunDeadline.of(settings, r));
-                try {
-                    return StepFile.check(partial, r);
-                } catch (IOException unusable) {
-                    Path aside = StepFile.setAside(partial);
-                    throw new IOException("JMH run " + r.name() + " at " + step.cores() + " cores wrote an unusable result ("
-                            + unusable.getMessage() + "), kept as " + aside, unusable);
-                }
-            } finally {
-                Files.deleteIfExists(partial);
+        try {
+            Optional<NoiseProbe.Snapshot> before = snapshot();
+            launcher.run(step, run, settings, partial, folder.log(),
+                    (params, score) -> progress.benchmarkFinished(run.workload(), step.cores(), params, score),
+                    RunDeadline.of(settings, run));
+            Optional<NoiseProbe.Snapshot> after = snapshot();
+            Optional<NoiseRecord> record = before.isPresent() && after.isPresent()
+                    ? Optional.of(NoiseRecord.between(step.cores(), before.get(), after.get()).of(run.name(), round))
+                    : Optional.empty();
+            if (record.isPresent()) {
+                NoiseLog.append(folder, record.get());
             }
-        }, System::nanoTime, progress);
-        ArrayNode merged = adaptive.run(run, precision.firstAttempt(run, manifest.plan().jmh()),
-                precision.allowanceSeconds(run, manifest.plan().jmh()));
-        RunFolder.writeAtomically(result, RunFolder.JSON.writeValueAsBytes(merged));
-        progress.runFinished(run.combinations(), (System.nanoTime() - t0) / 1e9);
-        return true;
+            ArrayNode results;
+            try {
+                results = StepFile.check(partial, run);
+            } catch (IOException unusable) {
+                Path aside = StepFile.setAside(partial);
+                throw new IOException("JMH run " + run.name() + " at " + step.cores() + " cores wrote an unusable result ("
+                        + unusable.getMessage() + "), kept as " + aside, unusable);
+            }
+            checkForks(step, run, round, results, record);
+            RunFolder.writeAtomically(result, RunFolder.JSON.writeValueAsBytes(results));
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        progress.runFinished(Rounds.roundSeconds(run, jmh), (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Ctrl-C or SIGTERM: stop JMH and its children, keep every finished step, say how to go on. */
+    /** Marks each fork the machine did not serve ({@link ForkCheck}) so that the merge sets it aside. */
+    private void checkForks(SweepPlan.Step step, JmhRun run, int round, ArrayNode results, Optional<NoiseRecord> record) {
+        boolean told = false;
+        for (JsonNode result : results) {
+            ForkCheck check = ForkCheck.of(result, step.cores(), record);
+            if (!check.served()) {
+                ((ObjectNode) result).set(RoundMerge.CHECK, RunFolder.JSON.valueToTree(check));
+                out.printf(Locale.ROOT, "  set aside, measured again in a later round: %s %s at %d cores, round %d: %s%n",
+                        run.name(), Progress.compact(RoundMerge.params(result).toString().replace("{", "(").replace("}", ")")
+                                .replace("=", " = ")), step.cores(), round, check.reason());
+                told = true;
+            }
+        }
+        if (told && record.isPresent()) {
+            out.println("  " + record.get().summary());
+        }
+    }
+
+    /** Ctrl-C or SIGTERM: stop JMH and its children, keep every finished round, say how to go on. */
     private void interrupted(Progress progress) {
         stopping = true;
         launcher.stop();
@@ -215,7 +269,7 @@ public final class Sweep {
         } catch (IOException e) {
             System.err.println("corebench: could not record the interruption in " + folder.manifestFile() + ": " + e.getMessage());
         }
-        System.err.printf("%ncorebench: sweep interrupted after %s; finished steps are kept in %s%n"
+        System.err.printf("%ncorebench: sweep interrupted after %s; finished rounds are kept in %s%n"
                 + "  resume with: %s sweep --resume %s%n", Progress.format(progress.elapsed()), folder.dir(), BuildInfo.launcher(),
                 folder.dir());
     }

@@ -24,12 +24,12 @@ import java.util.function.UnaryOperator;
  */
 public final class SweepPipeline {
     /**
-     * Default measurement settings; a headline run's first attempt derives its own from them
-     * ({@link PrecisionPlan#headlineSettings}: more forks, shorter iterations), short single shots take more shots.
+     * Default measurement settings of each fork, and the rounds ({@link Rounds}): every run in 2, headline runs in 6
+     * (and more while the budget allows).
      */
-    public static final SweepPlan.JmhSettings DEFAULT = new SweepPlan.JmhSettings(1, 3, 400, 5, 400);
-    /** The short plan's settings: shorter and fewer iterations. */
-    public static final SweepPlan.JmhSettings QUICK = new SweepPlan.JmhSettings(1, 2, 250, 3, 250);
+    public static final SweepPlan.JmhSettings DEFAULT = new SweepPlan.JmhSettings(2, 2, 300, 4, 300, 6);
+    /** The short plan's settings: shorter and fewer iterations, headline runs in 3 rounds. */
+    public static final SweepPlan.JmhSettings QUICK = new SweepPlan.JmhSettings(2, 1, 250, 3, 250, 3);
     /** The default budget of the default sweep (what {@code mvn verify} runs). */
     public static final double DEFAULT_BUDGET_SECONDS = 20 * 60;
 

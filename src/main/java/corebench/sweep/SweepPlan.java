@@ -39,18 +39,22 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
     }
 
     /**
-     * JMH's measurement settings.
+     * JMH's measurement settings of each fork, and how many forks (rounds, {@link Rounds}) each result gets.
      *
-     * @param headlineForks forks of a headline run's first attempt ({@link PrecisionPlan}); 0 (results written
-     *                      before there was this field) or at most {@code forks}: headline runs run like the others
+     * @param forks         rounds every run takes part in: each result's least number of forks
+     * @param headlineForks rounds a headline run ({@link JmhRun#headline}) takes part in by plan (more while the budget
+     *                      allows); 0 (results written before there was this field) or at most {@code forks}: as the others
      */
     public record JmhSettings(int forks, int warmupIterations, int warmupMillis, int iterations, int iterationMillis,
                               int headlineForks) {
 
-        /** With the default headline forks ({@link PrecisionPlan#HEADLINE_FORKS}). */
+        /** With the default headline forks ({@link #HEADLINE_FORKS}). */
         public JmhSettings(int forks, int warmupIterations, int warmupMillis, int iterations, int iterationMillis) {
-            this(forks, warmupIterations, warmupMillis, iterations, iterationMillis, PrecisionPlan.HEADLINE_FORKS);
+            this(forks, warmupIterations, warmupMillis, iterations, iterationMillis, HEADLINE_FORKS);
         }
+
+        /** Rounds a headline run takes part in by plan, unless the budget cuts them. */
+        public static final int HEADLINE_FORKS = 6;
 
         /** The same settings with {@code headlineForks}. */
         public JmhSettings withHeadlineForks(int headlineForks) {
@@ -137,7 +141,10 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
         return steps.stream().mapToInt(Step::combinations).sum();
     }
 
-    /** Wall time of the whole plan in seconds: the runs' estimates, or a rough one per benchmark in plans without them. */
+    /**
+     * Wall time of the whole plan's rounds in seconds: the runs' estimates, or a rough one per benchmark in plans
+     * without them.
+     */
     public double estimatedSeconds() {
         double estimated = steps.stream().flatMap(s -> s.runs().stream()).mapToDouble(JmhRun::estimatedSeconds).sum();
         return estimated > 0 ? estimated : combinations() * PlanEstimate.benchmarkSeconds(jmh);

@@ -69,7 +69,7 @@ class ArchiveIT {
         Path out = tmp.resolve("results");
         Path sweepLog = tmp.resolve("sweep.log");
         Process sweep = corebench(sweepLog, 10, "sweep", "--workloads", "montecarlo", "--models", "process-pool,cluster",
-                "--cores", "1", "--no-oversubscription", "--precision", "off", "--warmup-iterations", "1",
+                "--cores", "1", "--no-oversubscription", "--rounds", "1", "--headline-rounds", "1", "--warmup-iterations", "1",
                 "--warmup-time", "50", "--iterations", "2", "--time", "50", "-P", "samples=262144", "--out", out.toString());
         String log = Files.readString(sweepLog);
         assertThat(sweep.exitValue()).as(log).isZero();

@@ -43,7 +43,7 @@ class ClusterSweepTest {
             Path sweepLog = tmp.resolve("sweep.log");
             Process sweep = CorebenchProcess.start(sweepLog, tmp, "sweep", "--cluster", address, "--cluster-name", name,
                     "--models", "cluster", "--workloads", "montecarlo", "--quick", "--cores", "1", "--warmup-iterations", "0",
-                    "--iterations", "1", "--time", "50", "-P", "samples=65536", "--precision", "off", "--out", out.toString());
+                    "--iterations", "1", "--time", "50", "-P", "samples=65536", "--rounds", "1", "--headline-rounds", "1", "--out", out.toString());
             boolean finished = sweep.waitFor(4, TimeUnit.MINUTES);
             String log = Files.readString(sweepLog);
             assertThat(finished).as(log).isTrue();

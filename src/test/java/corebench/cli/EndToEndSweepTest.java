@@ -34,7 +34,8 @@ class EndToEndSweepTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The quick plan with the shortest measurements that still give JMH two iterations. */
     private static final String[] TINY = {"sweep", "--quick", "--workloads", "montecarlo", "--warmup-iterations", "1",
-            "--warmup-time", "50", "--iterations", "2", "--time", "50", "-P", "samples=262144"};
+            "--warmup-time", "50", "--iterations", "2", "--time", "50", "-P", "samples=262144", "--rounds", "1",
+            "--headline-rounds", "2"};
 
     @TempDir
     static Path tmp;
@@ -47,7 +48,7 @@ class EndToEndSweepTest {
         Process p = run(tmp.resolve("sweep.log"), args(TINY, "--out", out.toString()));
         String log = Files.readString(tmp.resolve("sweep.log"));
         assertThat(p.exitValue()).as(log).isZero();
-        assertThat(log).contains("[step 1/", "sweep complete", "next: scripts/corebench report");
+        assertThat(log).contains("[round 1 of 2]", "[round 2 of 2]", "sweep complete", "next: scripts/corebench report");
 
         Path run = onlyRun(out);
         JsonNode results = JSON.readTree(run.resolve("jmh.json").toFile());
@@ -60,17 +61,23 @@ class EndToEndSweepTest {
             cores.add(r.at("/params/cores").asText());
         }
         assertThat(models).containsExactlyInAnyOrderElementsOf(Models.ids());
-        // Monte Carlo is a headline scenario: two forks at first, every attempt's forks kept, the target recorded
+        // Monte Carlo is a headline scenario: one fork in each of its 2 rounds, each counted fork's round beside it and
+        // each fork's delivered capacity probed; a fork set aside is kept apart, not in rawData
         for (JsonNode r : results) {
-            JsonNode precision = r.get("precision");
-            assertThat(precision.get("targetPercent").asDouble()).isEqualTo(5);
-            assertThat(r.at("/primaryMetric/rawData").size()).isEqualTo(r.get("forks").asInt())
-                    .isEqualTo(1 + precision.get("attempts").size());
-            assertThat(precision.get("met").asBoolean()).isEqualTo(precision.get("halfWidthPercent").asDouble() <= 5);
+            int aside = r.path("setAside").size();
+            assertThat(r.at("/primaryMetric/rawData").size()).isEqualTo(r.get("forks").asInt()).isEqualTo(r.get("rounds").size())
+                    .isEqualTo(2 - aside);
+            if (aside < 2) {
+                assertThat(r.at("/secondaryMetrics/capacityBefore/rawData").size()).isEqualTo(2 - aside);
+            }
         }
         JsonNode noise = JSON.readTree(run.resolve("noise.json").toFile());
-        assertThat(noise.get("steps")).hasSize(cores.size());
+        // one record per JMH run of each round
+        assertThat(noise.get("steps").size()).isGreaterThanOrEqualTo(2 * cores.size());
         assertThat(noise.at("/steps/0/otherCpuPercent").isNumber()).isTrue();
+        assertThat(noise.at("/steps/0/round").asInt()).isEqualTo(1);
+        assertThat(noise.at("/steps/0/run").asText()).startsWith("montecarlo-");
+        assertThat(JSON.readTree(run.resolve("machine.json").toFile()).at("/rounds/completed").asInt()).isEqualTo(2);
         assertThat(cores).hasSize(SweepPipeline.coreCounts(Runtime.getRuntime().availableProcessors()).size());
 
         JsonNode machine = JSON.readTree(run.resolve("machine.json").toFile());
@@ -112,7 +119,7 @@ class EndToEndSweepTest {
         Process p = run(tmp.resolve("resume.log"), "sweep", "--resume", run.toString());
         String log = Files.readString(tmp.resolve("resume.log"));
         assertThat(p.exitValue()).as(log).isZero();
-        assertThat(log).contains("already measured, kept");
+        assertThat(log).contains("[round 1 of 2]").doesNotContain("[round 3");
         assertThat(removed).exists();
         assertThat(onlyRun(tmp.resolve("results"))).isEqualTo(run);
         assertThat(JSON.readTree(run.resolve("machine.json").toFile()).get("status").asText()).isEqualTo("complete");

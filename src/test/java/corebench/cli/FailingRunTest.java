@@ -27,7 +27,7 @@ class FailingRunTest {
         Path log = tmp.resolve("sweep.log");
         Process sweep = CorebenchProcess.runToEnd(List.of(), log, tmp, 3, "sweep", "--workloads", "montecarlo,clock",
                 "--models", "sequential", "--cores", "1", "-P", "samples=0", "--warmup-iterations", "0", "--iterations", "1",
-                "--time", "100", "--precision", "off", "--out", tmp.resolve("results").toString());
+                "--time", "100", "--rounds", "1", "--headline-rounds", "1", "--out", tmp.resolve("results").toString());
         String out = Files.readString(log);
         assertThat(sweep.exitValue()).as(out).isEqualTo(1);
         assertThat(out).contains("JMH run montecarlo-strong-scalar at 1 cores failed (exit 1) at (cores = 1, kernel = scalar, "

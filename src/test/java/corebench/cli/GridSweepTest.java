@@ -32,7 +32,7 @@ class GridSweepTest {
         Path log = tmp.resolve("grid.log");
         Process p = CorebenchProcess.start(log, tmp, "sweep", "--quick", "--workloads", "grid", "--cores", "1",
                 "--models", "platform-pool", "--warmup-iterations", "1", "--warmup-time", "50", "--iterations", "2",
-                "--time", "50", "-P", "size=64", "--precision", "off", "--out", out.toString());
+                "--time", "50", "-P", "size=64", "--rounds", "1", "--headline-rounds", "1", "--out", out.toString());
         try {
             assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("sweep finished").isTrue();
         } finally {

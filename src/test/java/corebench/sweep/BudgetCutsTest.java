@@ -86,8 +86,13 @@ class BudgetCutsTest {
     }
 
     @Test
-    void onTwoCpusNothingIsCutAndOnManyEveryCutIsASkipWithItsReason() {
-        assertThat(defaultPlan(2).budget().cuts()).isEmpty();
+    void onTwoCpusTheRoundsAreCutBeforeAnyScenarioAndOnManyEveryCutIsASkipWithItsReason() {
+        // on 2 CPUs no scenario and no core count goes: the iterations and the rounds are what the budget cuts
+        SweepPlan small = defaultPlan(2);
+        assertThat(small.budget().cuts()).containsExactly("one warm-up iteration", "shorter JMH iterations",
+                "non-headline scenarios in one round", "headline scenarios in fewer rounds");
+        assertThat(Rounds.planned(small)).isGreaterThanOrEqualTo(Rounds.FOR_AN_INTERVAL);
+        assertThat(small.skipped()).anySatisfy(s -> assertThat(s.reason()).contains("headline scenarios planned in 3 rounds instead of 6"));
         SweepPlan big = defaultPlan(128);
         assertThat(big.budget().cuts()).isNotEmpty();
         assertThat(big.skipped()).anySatisfy(s -> assertThat(s.reason()).contains("only at [1, 64, 128] cores")
@@ -99,7 +104,7 @@ class BudgetCutsTest {
 
     @Test
     void aSmallerBudgetCutsMoreAndAnImpossibleOneIsLeftOverBudget() {
-        SweepPlan roomy = defaultPlan(CpuTopology.synthetic(1, 16, 1), Resources.unlimited(), 60 * 60);
+        SweepPlan roomy = defaultPlan(CpuTopology.synthetic(1, 16, 1), Resources.unlimited(), 3 * 60 * 60);
         SweepPlan tight = defaultPlan(CpuTopology.synthetic(1, 16, 1), Resources.unlimited(), 15 * 60);
         assertThat(roomy.budget().cuts()).isEmpty();
         assertThat(tight.combinations()).isLessThan(roomy.combinations());
@@ -107,7 +112,7 @@ class BudgetCutsTest {
         assertThat(tight.jmh().iterationMillis()).isLessThan(SweepPipeline.DEFAULT.iterationMillis());
         // a budget no cut can meet: everything is cut, and the estimate (which the sweep prints) stays above it
         SweepPlan impossible = defaultPlan(CpuTopology.synthetic(1, 16, 1), Resources.unlimited(), 60);
-        assertThat(impossible.budget().cuts()).hasSize(9);
+        assertThat(impossible.budget().cuts()).hasSize(10);
         assertThat(impossible.estimatedSeconds()).isGreaterThan(impossible.budget().budgetSeconds());
     }
 
@@ -141,18 +146,18 @@ class BudgetCutsTest {
     @Test
     void theEstimateCountsForksJvmStartsAndOperationsLongerThanAnIteration() {
         JmhRun pool = new JmhRun("r", "montecarlo", MonteCarloPlan.BENCHMARK, Map.of());
-        // headline forks as the plan's, so that only the fork count differs
         SweepPlan.JmhSettings one = new SweepPlan.JmhSettings(1, 3, 400, 5, 400).withHeadlineForks(1);
-        SweepPlan.JmhSettings two = new SweepPlan.JmhSettings(2, 3, 400, 5, 400).withHeadlineForks(2);
+        SweepPlan.JmhSettings three = new SweepPlan.JmhSettings(3, 3, 400, 5, 400).withHeadlineForks(3);
         Map<String, String> small = Map.of("model", "platform-pool", "workers", "4", "samples", "16777216", "scaling", "strong", "kernel", "scalar");
+        // one fork: its start, its capacity probe, 3 + 5 iterations of 400 ms
         double base = PlanEstimate.cost(one, 4, pool, small).seconds();
         assertThat(base).isBetween(3.2, 5.0);
-        assertThat(PlanEstimate.cost(two, 4, pool, small).seconds()).isCloseTo(2 * base, Offset.offset(1e-9));
-        // by default a headline run's first attempt is 2 forks of 1 + 6 iterations of 200 ms (PrecisionPlan), and costed so
-        SweepPlan.JmhSettings byDefault = new SweepPlan.JmhSettings(1, 3, 400, 5, 400);
-        SweepPlan.JmhSettings headline = new SweepPlan.JmhSettings(2, 1, 400, 6, 200).withHeadlineForks(2);
-        assertThat(PlanEstimate.cost(byDefault, 4, pool, small).seconds())
-                .isCloseTo(PlanEstimate.cost(headline, 4, pool, small).seconds(), Offset.offset(1e-9));
+        // a cost is one fork's; a run costs one per round it takes part in, its runner JVM each round
+        assertThat(PlanEstimate.cost(three, 4, pool, small).seconds()).isCloseTo(base, Offset.offset(1e-9));
+        JmhRun headline = new JmhRun("r", "montecarlo", MonteCarloPlan.BENCHMARK, Map.of("model", List.of("platform-pool"),
+                "workers", List.of("4"), "samples", List.of("16777216"), "scaling", List.of("strong"), "kernel", List.of("scalar")));
+        assertThat(PlanEstimate.runSeconds(three, 4, headline))
+                .isCloseTo(3 * PlanEstimate.runSeconds(one, 4, headline), Offset.offset(1e-9));
         // 64 child JVMs on 4 CPUs start in waves; a JVM per task pays them in every operation
         Map<String, String> processes = Map.of("model", "process-pool", "workers", "64", "samples", "16777216", "scaling", "strong", "kernel", "scalar");
         Map<String, String> perTask = Map.of("model", "process-per-task", "workers", "64", "samples", "16777216", "scaling", "strong", "kernel", "scalar");

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A stand-in for JMH in the sweep's decisions: each run writes one result per parameter combination (score 10 ms/op,
- * three iterations), or fails, or passes its deadline, as the test says; no process is started.
+ * three iterations, the capacity the test gives, by default the step's CPUs), or fails, or passes its deadline, as
+ * the test says; no process is started.
  */
 final class FakeLauncher implements Launcher {
     /** The runs launched, in order: {@code name@cores}. */
@@ -20,6 +22,8 @@ final class FakeLauncher implements Launcher {
     private final Predicate<JmhRun> fails;
     private final Predicate<JmhRun> hangs;
     boolean stopped;
+    /** The capacity each launch reports, by {@code name@cores#n} (the n-th launch of that run at that step, from 1). */
+    ToDoubleFunction<String> capacity = launch -> Double.NaN;
 
     FakeLauncher(Predicate<JmhRun> fails, Predicate<JmhRun> hangs) {
         this.fails = fails;
@@ -35,6 +39,8 @@ final class FakeLauncher implements Launcher {
     public void run(SweepPlan.Step step, JmhRun run, SweepPlan.JmhSettings settings, Path resultFile, Path log,
                     JmhLauncher.Listener listener, RunDeadline deadline) throws IOException {
         launched.add(run.name() + "@" + step.cores());
+        String launch = run.name() + "@" + step.cores() + "#" + launched.stream().filter((run.name() + "@" + step.cores())::equals).count();
+        double delivered = Double.isNaN(capacity.applyAsDouble(launch)) ? step.cores() : capacity.applyAsDouble(launch);
         Files.writeString(log, "### fake " + run.name() + "\n", java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
         if (hangs.test(run)) {
@@ -53,6 +59,8 @@ final class FakeLauncher implements Launcher {
             ObjectNode metric = r.putObject("primaryMetric");
             metric.put("score", 10.0).put("scoreError", 0.1).put("scoreUnit", "ms/op");
             metric.putArray("rawData").addArray().add(10.0).add(10.1).add(9.9);
+            ObjectNode probe = r.putObject("secondaryMetrics").putObject("capacityBefore");
+            probe.put("score", delivered).put("scoreUnit", "CPUs").putArray("rawData").addArray().add(delivered);
             listener.finished(combination.toString(), "10.0 ms/op");
         }
         Files.write(resultFile, RunFolder.JSON.writeValueAsBytes(results));

@@ -61,7 +61,7 @@ class NoiseProbeTest {
         assertThat(r.busyProcesses().get(0).cpuPercent()).isEqualTo(60.0);
         assertThat(r.busyProcesses().get(0).pid()).isEqualTo(200);
         assertThat(r.busyProcesses().get(1).cpuPercent()).isEqualTo(30.0);
-        assertThat(r.summary()).isEqualTo("noise during the step: other processes 30% of the CPUs, steal 5.0%, load 0.50 -> 1.90;"
+        assertThat(r.summary()).isEqualTo("noise during the run: other processes 30% of the CPUs, steal 5.0%, load 0.50 -> 1.90;"
                 + " busiest: mvn (surefire) (pid 200) 60%, java (pid 400) 30%").matches("\\p{ASCII}*");
     }
 

@@ -55,10 +55,12 @@ class PlanStepsTest {
         SweepPlan plan = SweepPipeline.runs("default", SETTINGS, false, List.of(1, 2, 4, 8), Workloads.names(),
                 corebench.model.Models.ids(), SweepPipelineTest.machine(8));
         List<String> table = new BudgetCuts(1, true).table(plan).stream().map(BudgetCuts.Cut::description).toList();
-        assertThat(table).hasSize(9);
+        assertThat(table).hasSize(10);
         assertThat(table.get(0)).startsWith("non-headline workloads only at [1, 4, 8] cores");
         assertThat(table.get(2)).startsWith("process-per-task and cluster on the headline curves");
-        assertThat(table.get(8)).isEqualTo("smaller strong-scaling sizes");
+        assertThat(table.get(7)).isEqualTo("non-headline scenarios in one round");
+        assertThat(table.get(8)).isEqualTo("headline scenarios in fewer rounds");
+        assertThat(table.get(9)).isEqualTo("smaller strong-scaling sizes");
         assertThat(new BudgetCuts(1, false).table(plan)).extracting(BudgetCuts.Cut::description)
                 .doesNotContain("one warm-up iteration", "shorter JMH iterations");
         // no budget: nothing cut

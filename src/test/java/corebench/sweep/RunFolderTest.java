@@ -37,9 +37,9 @@ class RunFolderTest {
         SweepPlan.Step one = new SweepPlan.Step(1, "0", List.of(run));
         SweepPlan.Step two = new SweepPlan.Step(2, "0,1", List.of(run));
         SweepPlan plan = new SweepPlan("t", SweepPipeline.QUICK, List.of(one, two), List.of());
-        RunFolder.writeAtomically(f.stepResult(two, run), result(2.0));
+        RunFolder.writeAtomically(f.roundResult(two, run, 1), result(2.0));
         assertThat(f.mergeResults(plan)).isEqualTo(1);
-        RunFolder.writeAtomically(f.stepResult(one, run), result(1.0));
+        RunFolder.writeAtomically(f.roundResult(one, run, 1), result(1.0));
         assertThat(f.mergeResults(plan)).isEqualTo(2);
         assertThat(Files.readString(f.jmhJson())).containsSubsequence("1.0", "2.0");
         try (var files = Files.walk(f.dir())) {
@@ -49,7 +49,8 @@ class RunFolderTest {
 
     /** One MonteCarloBench.pi result with this score, as JMH writes it. */
     private static byte[] result(double score) {
-        return ("[{\"benchmark\":\"corebench.bench.MonteCarloBench.pi\",\"primaryMetric\":{\"score\":" + score + "}}]").getBytes();
+        return ("[{\"benchmark\":\"corebench.bench.MonteCarloBench.pi\",\"primaryMetric\":{\"score\":" + score
+                + ",\"rawData\":[[" + score + "," + score + "," + score + "]]}}]").getBytes();
     }
 
     private static SweepPlan onePlan(SweepPlan.Step step) {
@@ -63,7 +64,7 @@ class RunFolderTest {
         SweepPlan.Step one = new SweepPlan.Step(1, "0", List.of(run));
         for (String bad : List.of("", "[{\"benchmark\":\"corebench.bench.MonteCarloBench.pi\",\"prim", "[]",
                 "[{\"benchmark\":\"other\",\"primaryMetric\":{\"score\":1}}]", "{}")) {
-            RunFolder.writeAtomically(f.stepResult(one, run), bad.getBytes());
+            RunFolder.writeAtomically(f.roundResult(one, run, 1), bad.getBytes());
             assertThat(f.mergeResults(onePlan(one))).as(bad).isZero();
             assertThat(f.measured(onePlan(one))).as(bad).isZero();
         }
@@ -83,20 +84,20 @@ class RunFolderTest {
     }
 
     @Test
-    void thePrecisionSettingsReadBackSoThatResumeMeasuresAsTheRunBegan() throws IOException {
+    void theRoundsRecordReadsBackAndAnOlderPrecisionRecordIsIgnored() throws IOException {
         RunFolder f = RunFolder.create(tmp, "m", Instant.now());
-        PrecisionPlan precision = PrecisionPlan.of(new PrecisionTarget(2.5, 10), SweepPipeline.DEFAULT, false, false);
         RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
-                "corebench sweep --precision 2.5,10", new SweepPlan("t", SweepPipeline.DEFAULT, List.of(), List.of()),
-                "2026-12-01T09:00:00Z", null, "running", List.of(), null, null).withPrecision(precision);
-        f.writeManifest(manifest);
-        assertThat(f.readManifest().precision()).isEqualTo(precision);
-        assertThat(f.readManifest().precisionOrNone().headline().forks()).isEqualTo(2);
-        // a run made before adaptive precision: one attempt with the plan's settings
-        RunManifest old = manifest.withPrecision(null);
-        f.writeManifest(old);
-        assertThat(f.readManifest().precisionOrNone()).isEqualTo(PrecisionPlan.none(SweepPipeline.DEFAULT));
-        assertThat(f.readManifest().precisionOrNone().target().enabled()).isFalse();
+                "corebench sweep", new SweepPlan("t", SweepPipeline.DEFAULT, List.of(), List.of()),
+                "2026-12-01T09:00:00Z", null, "running", List.of(), null, null);
+        assertThat(manifest.roundsOrNone()).isEqualTo(new RunManifest.RoundsDone(2, 0, 0, 0));
+        RunManifest.RoundsDone done = new RunManifest.RoundsDone(2, 6, 4, 312.5);
+        f.writeManifest(manifest.withRounds(done));
+        assertThat(f.readManifest().rounds()).isEqualTo(done);
+        // machine.json of a run made before rounds: its precision record is not read, the run still resumes
+        String old = Files.readString(f.manifestFile()).replace("\"rounds\"", "\"precision\"");
+        Files.writeString(f.manifestFile(), old);
+        assertThat(f.readManifest().rounds()).isNull();
+        assertThat(f.readManifest().plan().jmh()).isEqualTo(SweepPipeline.DEFAULT);
     }
 
     @Test

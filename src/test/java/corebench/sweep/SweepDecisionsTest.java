@@ -38,7 +38,7 @@ class SweepDecisionsTest {
     private RunFolder folder(SweepPlan plan) throws Exception {
         RunFolder folder = RunFolder.create(out, "decisions", Instant.now());
         folder.writeManifest(RunManifest.starting(MachineInfo.current(false), BuildInfo.of(Path.of(".")), TWO_CPUS, "test",
-                plan, Instant.now().toString()).withPrecision(PrecisionPlan.none(TINY)));
+                plan, Instant.now().toString()));
         return folder;
     }
 
@@ -59,14 +59,16 @@ class SweepDecisionsTest {
 
         assertThatThrownBy(() -> sweep(folder, launcher, Resources::unlimited))
                 .hasMessageContaining("run(s) failed or passed their deadline, the rest of the sweep was measured")
-                .hasMessageContaining("montecarlo-strong-scalar at 1 cores (failed)", "clock at 1 cores (past its deadline)");
+                .hasMessageContaining("montecarlo-strong-scalar at 1 cores in round 1 (failed)",
+                        "clock at 1 cores in round 1 (past its deadline)");
 
         // every run was tried: the failures did not stop the sweep
         assertThat(launcher.launched).contains("montecarlo-strong-scalar@1", "clock@1", "montecarlo-strong-scalar@2",
                 "montecarlo-oversubscribed-threads@2", "clock@2");
         RunManifest after = folder.readManifest();
         assertThat(after.status()).isEqualTo("failed");
-        assertThat(after.notes()).contains("failed: montecarlo-strong-scalar at 1 cores", "killed after its deadline: clock at 1 cores");
+        assertThat(after.notes()).contains("failed: montecarlo-strong-scalar at 1 cores in round 1",
+                "killed after its deadline: clock at 1 cores in round 1");
         // one line per failure, no stack trace
         assertThat(console()).contains("at (model = sequential): java.lang.IllegalStateException: fake").doesNotContain("\tat ");
         JsonNode jmh = RunFolder.JSON.readTree(folder.jmhJson().toFile());
@@ -86,21 +88,20 @@ class SweepDecisionsTest {
         SweepPlan.Step step = plan.steps().get(0);
         List<JmhRun> runs = step.runs();
         assertThat(runs).hasSize(4);
-        Path empty = folder.stepResult(step, runs.get(0));
-        Path truncated = folder.stepResult(step, runs.get(1));
+        Path empty = folder.roundResult(step, runs.get(0), 1);
+        Path truncated = folder.roundResult(step, runs.get(1), 1);
         Files.writeString(empty, "");
         String whole = Files.readString(truncated);
         Files.writeString(truncated, whole.substring(0, whole.length() / 2));
-        Files.delete(folder.stepResult(step, runs.get(runs.size() - 1)));
+        Files.delete(folder.roundResult(step, runs.get(runs.size() - 1), 1));
         folder.writeManifest(folder.readManifest().finished("interrupted", Instant.now().toString()));
 
         FakeLauncher resumed = FakeLauncher.succeeding();
         int results = sweep(RunFolder.existing(folder.dir()), resumed, Resources::unlimited);
 
         assertThat(resumed.launched).containsExactly(runs.get(0).name() + "@1", runs.get(1).name() + "@1", runs.get(3).name() + "@1");
-        assertThat(console()).contains(runs.get(0).name() + " at 1 cores: its saved result is unusable (empty file)",
-                runs.get(1).name() + " at 1 cores: its saved result is unusable (not JSON",
-                runs.get(2).name() + " at 1 cores: already measured, kept");
+        assertThat(console()).contains(runs.get(0).name() + " at 1 cores, round 1: its saved result is unusable (empty file)",
+                runs.get(1).name() + " at 1 cores, round 1: its saved result is unusable (not JSON");
         assertThat(empty.resolveSibling(empty.getFileName() + ".invalid")).isEmptyFile();
         assertThat(truncated.resolveSibling(truncated.getFileName() + ".invalid")).hasContent(whole.substring(0, whole.length() / 2));
         assertThat(folder.readManifest().status()).isEqualTo("complete");
@@ -133,5 +134,31 @@ class SweepDecisionsTest {
         JsonNode jmh = RunFolder.JSON.readTree(folder.jmhJson().toFile());
         assertThat(results).isEqualTo(jmh.size()).isPositive();
         jmh.forEach(r -> assertThat(r.at("/params/workers").asText()).isEqualTo("2"));
+    }
+
+    @Test
+    void roundsInterleaveTheCoreCountsAndAForkTheMachineDidNotServeIsMeasuredAgainNotAveragedIn() throws Exception {
+        SweepPlan.JmhSettings threeRounds = new SweepPlan.JmhSettings(3, 0, 50, 1, 50, 3);
+        SweepPlan plan = SweepPipeline.runs("custom", threeRounds, false, List.of(1, 2), List.of("clock"), List.of("sequential"),
+                TWO_CPUS);
+        RunFolder folder = folder(plan);
+        FakeLauncher launcher = FakeLauncher.succeeding();
+        launcher.capacity = launch -> launch.equals("clock@2#2") ? 1.1 : Double.NaN; // a neighbour in round 2 at 2 cores
+
+        sweep(folder, launcher, Resources::unlimited);
+
+        // one benchmark at a time across the core counts, upwards in odd rounds and downwards in even ones;
+        // round 4 measures again only what round 2 set aside
+        assertThat(launcher.launched).containsExactly("clock@1", "clock@2", "clock@2", "clock@1", "clock@1", "clock@2", "clock@2");
+        assertThat(console()).contains("[round 4, beyond the 3 planned] forks set aside, measured again: 1 run",
+                "set aside, measured again in a later round: clock", "the machine delivered 1.10 of 2 CPUs");
+        JsonNode atTwo = RunFolder.JSON.readTree(folder.jmhJson().toFile()).get(1);
+        assertThat(atTwo.path("rounds").toString()).isEqualTo("[1,3,4]");
+        assertThat(atTwo.path("setAside").get(0).path("round").asInt()).isEqualTo(2);
+        assertThat(folder.readManifest().rounds()).satisfies(r -> {
+            assertThat(r.completed()).isEqualTo(4);
+            assertThat(r.planned()).isEqualTo(3);
+        });
+        assertThat(folder.roundResult(plan.steps().get(1), plan.steps().get(1).runs().get(0), 4)).exists();
     }
 }
