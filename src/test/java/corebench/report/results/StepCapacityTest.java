@@ -118,4 +118,16 @@ class StepCapacityTest {
             assertThat(m.capacity().forks()).isEqualTo(ResultFixtures.FORKS);
         });
     }
+
+    @Test
+    void theRoundsOfASweepAreInItsSettingsAndARunWithoutThemReadsAsBefore() throws Exception {
+        Path run = ResultFixtures.syntheticSweep(dir);
+        ResultFixtures.editMachine(run, m -> ((ObjectNode) m.with("plan")).putObject("jmh").put("forks", 1)
+                .put("warmupIterations", 2).put("warmupMillis", 300).put("iterations", 3).put("iterationMillis", 300));
+        String before = ResultsReader.read(List.of(run)).machine().sweepSettings();
+        assertThat(before).endsWith("1 fork, warm-up 2 × 300 ms, measurement 3 × 300 ms");
+        ResultFixtures.editMachine(run, m -> m.putObject("rounds").put("minimum", 2).put("completed", 5).put("seconds", 734.2));
+        assertThat(ResultsReader.read(List.of(run)).machine().sweepSettings())
+                .isEqualTo(before + "; 5 rounds (at least 2 planned), 12.2 min");
+    }
 }
