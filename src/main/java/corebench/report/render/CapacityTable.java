@@ -15,7 +15,7 @@ final class CapacityTable {
     /** The section's title. */
     static final String TITLE = "Delivered capacity per step";
     /** What the table shows, above it. */
-    static final String READING = "What the machine delivered to each step's counted forks, in CPUs against the step's"
+    static final String READING = "What the machine delivered to each step's counted forks, in CPUs out of the step's"
             + " (the capacity probe right before and right after each fork's measured iterations; a fork's value is the"
             + " lesser), and how many forks the sweep set aside because the machine did not deliver the step's CPUs. A"
             + " step whose median is below " + Math.round(100 * StepCapacity.SHORT_SHARE) + "% of its CPUs, or with more"
