@@ -1,6 +1,7 @@
 package corebench.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -20,6 +21,10 @@ import java.util.Set;
  * @param setAside the forks set aside
  */
 public record ForkCapacity(int forks, double[] counted, List<SetAside> setAside) {
+
+    /** The most distinct reasons {@link #setAsideNote} names. */
+    static final int REASONS_SHOWN = 3;
+    private static final JsonNode NONE_SET_ASIDE = JsonNodeFactory.instance.arrayNode();
 
     /** A result without capacity records. */
     public static final ForkCapacity NONE = new ForkCapacity(0, new double[0], List.of());
@@ -42,7 +47,8 @@ public record ForkCapacity(int forks, double[] counted, List<SetAside> setAside)
     /** Reads {@code result}'s capacity metrics (rows aligned with its {@code forks} rawData rows) and its {@code setAside}. */
     static ForkCapacity of(JsonNode result, int forks) {
         List<SetAside> setAside = new ArrayList<>();
-        for (JsonNode fork : result.path("setAside")) {
+        JsonNode forksSetAside = result.path("setAside");
+        for (JsonNode fork : forksSetAside.isArray() ? forksSetAside : NONE_SET_ASIDE) {
             JsonNode capacity = fork.path("capacity");
             setAside.add(new SetAside(fork.path("round").asInt(0),
                     capacity.isNumber() ? capacity.asDouble() : Double.NaN,
@@ -69,7 +75,8 @@ public record ForkCapacity(int forks, double[] counted, List<SetAside> setAside)
 
     /**
      * {@code "2 forks set aside: the machine delivered 1.12 of 2 CPUs; the machine delivered 0.95 of 2 CPUs"}:
-     * each distinct reason once (the sweep's words, else the capacity against {@code cores}); empty when none.
+     * each distinct reason once (the sweep's words, else the capacity against {@code cores}), at most
+     * {@link #REASONS_SHOWN} of them; empty when none.
      */
     public String setAsideNote(int cores) {
         if (setAside.isEmpty()) {
@@ -77,9 +84,14 @@ public record ForkCapacity(int forks, double[] counted, List<SetAside> setAside)
         }
         Set<String> reasons = new LinkedHashSet<>();
         for (SetAside s : setAside) {
-            reasons.add(s.reason() != null ? s.reason() : Double.isFinite(s.capacity())
+            String reason = s.reason() != null ? s.reason() : Double.isFinite(s.capacity())
                     ? String.format(Locale.ROOT, "the machine delivered %.3g of %d CPU%s", s.capacity(), cores, cores == 1 ? "" : "s")
-                    : "no reason recorded");
+                    : "no reason recorded";
+            if (!reasons.contains(reason) && reasons.size() == REASONS_SHOWN) {
+                reasons.add("…");
+                break;
+            }
+            reasons.add(reason);
         }
         return setAside.size() + (setAside.size() == 1 ? " fork" : " forks") + " set aside: " + String.join("; ", reasons);
     }

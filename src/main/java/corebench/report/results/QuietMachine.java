@@ -66,15 +66,21 @@ final class QuietMachine {
         return warnings;
     }
 
-    /** A field's mean over the records weighted by their {@code seconds} (equally when they have none). */
+    /**
+     * A field's mean over the records that have it, weighted by their {@code seconds} (equally when a record has
+     * none); {@code NaN} when none has it.
+     */
     private static double weighted(List<JsonNode> records, String field) {
         double sum = 0;
         double weights = 0;
         for (JsonNode r : records) {
-            double seconds = r.path("seconds").asDouble(0);
-            double weight = records.size() == 1 || !(seconds > 0) ? 1 : seconds;
-            sum += weight * r.path(field).asDouble(Double.NaN);
-            weights += weight;
+            double value = r.path(field).isNumber() ? r.path(field).asDouble() : Double.NaN;
+            double seconds = r.path("seconds").isNumber() ? r.path("seconds").asDouble() : 0;
+            if (Double.isFinite(value)) {
+                double weight = seconds > 0 && Double.isFinite(seconds) ? seconds : 1;
+                sum += weight * value;
+                weights += weight;
+            }
         }
         return sum / weights;
     }

@@ -130,4 +130,20 @@ class StepCapacityTest {
         assertThat(ResultsReader.read(List.of(run)).machine().sweepSettings())
                 .isEqualTo(before + "; 5 rounds (at least 2 planned), 12.2 min");
     }
+
+    @Test
+    void aSetAsideNoteNamesAFewReasonsAndIgnoresAMalformedList() throws Exception {
+        RunResults read = ResultsReader.read(List.of(sweep((r, cores) -> {
+            if (cores == 2) {
+                for (int i = 0; i < 5; i++) {
+                    ResultFixtures.setAside(r, 2, 1.5, "reason " + i);
+                }
+            } else if (cores == 4) {
+                r.putObject("setAside").put("round", 3);
+            }
+        })));
+        assertThat(find(read, "virtual", 2).capacity().setAsideNote(2))
+                .isEqualTo("10 forks set aside: reason 0; reason 1; reason 2; …");
+        assertThat(find(read, "virtual", 4).capacity().setAside()).isEmpty();
+    }
 }
