@@ -50,10 +50,10 @@ public record Measurement(Scenario scenario, String model, int workers, int core
                 Claim.CLAIMED, Map.of(), ForkCapacity.NONE);
     }
 
-    /** The same measurement with {@code claim} in place of its own. */
-    public Measurement withClaim(Claim claim) {
-        return new Measurement(scenario, model, workers, cores, restricted, secondsPerOp, samples, work, source,
-                forkSpread, precision, claim, roundSeconds, capacity);
+    /** The same measurement not claimed, for {@code claim}'s reason: like every result not claimed, it has no interval. */
+    public Measurement unclaimed(Claim claim) {
+        return new Measurement(scenario, model, workers, cores, restricted, new Estimate(secondsPerOp.value(), Double.NaN),
+                samples, work, source, forkSpread, precision, claim, roundSeconds, capacity);
     }
 
     /** Whether the result is claimed. */

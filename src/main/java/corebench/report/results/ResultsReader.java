@@ -75,7 +75,7 @@ public final class ResultsReader {
             step.claim().ifPresent(claim -> {
                 warnings.add(step.sentence());
                 byIdentity.replaceAll((identity, m) -> m.restricted() && m.cores() == step.cores() && m.claimed()
-                        ? m.withClaim(claim) : m);
+                        ? m.unclaimed(claim) : m);
             });
         }
         warnings.addAll(MissedTargets.warnings(List.copyOf(byIdentity.values())));

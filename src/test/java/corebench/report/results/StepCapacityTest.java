@@ -74,7 +74,9 @@ class StepCapacityTest {
         assertThat(forkjoin.claimed()).isFalse();
         assertThat(forkjoin.claim().reason())
                 .isEqualTo("the machine could not give the 2-core step its CPUs (median 1.10 of 2 delivered; 0 of 20 forks set aside)");
+        assertThat(forkjoin.secondsPerOp().hasError()).as("not claimed: no interval").isFalse();
         assertThat(find(read, "forkjoin", 4).claimed()).isTrue();
+        assertThat(find(read, "forkjoin", 4).secondsPerOp().hasError()).isTrue();
 
         RunAnalysis analysis = RunAnalysis.of(read);
         Row twoCores = analysis.scenarios().getFirst().models().stream().filter(m -> m.model().equals("forkjoin"))
