@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "aa-check", mixinStandardHelpOptions = true,
         description = {"Checks the instrument: given several runs of the same plan, the share of results (and of"
                 + " speedups) whose run-to-run difference exceeds their combined 99.9%% interval, which should be"
-                + " about 0.1%%, and the share of results not claimed (set aside)."})
+                + " about 0.1%%, the share of results not claimed, and the share of forks set aside because the machine"
+                + " did not deliver their step's CPUs."})
 public class AaCheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "2..*", paramLabel = "RUN_DIR",

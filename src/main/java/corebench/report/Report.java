@@ -30,7 +30,8 @@ import java.util.Map;
 
 /**
  * The reporter's output: from the analysis of a machine's results ({@link RunAnalysis}), the charts,
- * {@code index.html}, {@code summary.md}, {@code tables.csv}, {@code fits.csv}, {@code account.csv}, and the verdict that opens
+ * {@code index.html}, {@code summary.md}, {@code tables.csv}, {@code fits.csv}, {@code account.csv}, {@code capacity.csv}
+ * (runs that recorded delivered capacity), and the verdict that opens
  * them ({@code verdict.csv}, {@code verdict.json}), written into one output folder that is replaced as a
  * whole ({@link OutputFolder}); without charts where this Java cannot draw text ({@link ChartFonts}).
  */

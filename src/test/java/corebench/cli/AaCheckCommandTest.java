@@ -19,7 +19,7 @@ class AaCheckCommandTest {
         CommandRun run = CommandRun.of(new AaCheckCommand(), a.toString(), b.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("A/A check of 2 runs of the same plan").contains("  results:  0 of ")
-                .contains("  not claimed (set aside): 0 of ");
+                .contains("  not claimed (set aside): 0 of ").contains("  forks set aside for capacity: 0 of ");
     }
 
     @Test

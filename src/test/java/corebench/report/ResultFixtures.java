@@ -160,6 +160,34 @@ public final class ResultFixtures {
         }
     }
 
+    /**
+     * Gives every fork of {@code result} the capacity probe's metrics: {@code before} and {@code after} CPUs, in
+     * the last iteration's row (JMH writes 0 for the others).
+     */
+    public static void capacity(ObjectNode result, double before, double after) {
+        int forks = result.at("/primaryMetric/rawData").size();
+        ObjectNode secondary = (ObjectNode) result.with("secondaryMetrics");
+        for (String name : List.of("capacityBefore", "capacityAfter")) {
+            ArrayNode raw = secondary.putObject(name).put("scoreUnit", "CPUs").putArray("rawData");
+            for (int f = 0; f < forks; f++) {
+                raw.addArray().add(0.0).add(0.0).add(0.0).add(0.0).add(name.endsWith("Before") ? before : after);
+            }
+        }
+    }
+
+    /** Adds {@code n} set-aside forks that got {@code capacity} CPUs, with {@code reason} (none when null). */
+    public static void setAside(ObjectNode result, int n, double capacity, String reason) {
+        ArrayNode setAside = result.withArray("setAside");
+        for (int i = 0; i < n; i++) {
+            ObjectNode fork = setAside.addObject().put("round", 3 + i).put("capacity", capacity)
+                    .put("slowestCpu", 0.5).put("otherCpus", 0.9);
+            if (reason != null) {
+                fork.put("reason", reason);
+            }
+            fork.putArray("rawData").add(30.0).add(31.0);
+        }
+    }
+
     private static double gaussian(SplittableRandom random) {
         return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }

@@ -3,6 +3,7 @@ package corebench.report.analysis;
 import corebench.report.results.Machine;
 import corebench.report.results.Measurement;
 import corebench.report.results.ResultsReader;
+import corebench.report.results.StepCapacity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public record Caveats(List<String> box, List<String> notes) {
      * kind (say, missed precision targets) is one function here.
      */
     public static final List<Function<RunAnalysis, List<String>>> KINDS = List.of(
-            Caveats::unrestricted, Caveats::unfinished, Caveats::notQuiet, Caveats::missedTargets, Caveats::unclaimed,
+            Caveats::unrestricted, Caveats::unfinished, Caveats::shortOfCpus, Caveats::notQuiet, Caveats::missedTargets, Caveats::unclaimed,
             Caveats::implausible, Caveats::fitsAtBound, Caveats::wideIntervals);
 
     public Caveats {
@@ -67,6 +68,11 @@ public record Caveats(List<String> box, List<String> notes) {
     /** The reader's warnings of unfinished sweeps, one per results folder. */
     private static List<String> unfinished(RunAnalysis analysis) {
         return analysis.warnings().stream().filter(w -> w.endsWith(ResultsReader.UNFINISHED)).toList();
+    }
+
+    /** The reader's warnings of steps the machine could not give their CPUs ({@link StepCapacity}). */
+    private static List<String> shortOfCpus(RunAnalysis analysis) {
+        return analysis.warnings().stream().filter(w -> w.startsWith(StepCapacity.SENTENCE)).toList();
     }
 
     /** The reader's warnings of steps during which other processes or the hypervisor took the CPUs. */

@@ -5,6 +5,7 @@ import corebench.report.analysis.Row;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
 import corebench.report.results.Estimate;
+import corebench.report.results.ForkCapacity;
 import corebench.report.results.ReportException;
 import corebench.report.results.ResultsReader;
 import java.nio.file.Path;
@@ -18,7 +19,9 @@ import java.util.Map;
  * The A/A figures of several runs of the same plan: for every result (same benchmark and parameters)
  * present and claimed in two runs, whether the two differ by more than their combined 99.9% interval
  * {@code √(e₁² + e₂²)}; the same for speedups (vs the same model on 1 core, both halves claimed); and the
- * share of results not claimed (set aside). With calibrated intervals the shares beyond are about 0.1%.
+ * share of results not claimed (set aside), and of forks the sweeps set aside because the machine did not deliver
+ * their step's CPUs (over counted forks plus those set aside). With calibrated intervals the shares beyond are
+ * about 0.1%.
  *
  * @param runs           how many runs were read
  * @param resultPairs    result pairs compared (claimed in both runs, with intervals)
@@ -27,9 +30,11 @@ import java.util.Map;
  * @param speedupsBeyond of them, those beyond
  * @param results        results read over all runs
  * @param unclaimed      of them, those not claimed
+ * @param forks          forks measured over all runs: counted ({@code rawData} rows) and set aside
+ * @param forksSetAside  of them, those set aside ({@code setAside})
  */
 public record AaCheck(int runs, int resultPairs, int resultsBeyond, int speedupPairs, int speedupsBeyond,
-                      int results, int unclaimed) {
+                      int results, int unclaimed, int forks, int forksSetAside) {
 
     /** Reads each folder as one run and compares every pair of runs. */
     public static AaCheck of(List<Path> folders) throws ReportException {
@@ -39,10 +44,17 @@ public record AaCheck(int runs, int resultPairs, int resultsBeyond, int speedupP
         List<Map<String, Row>> runs = new ArrayList<>();
         int results = 0;
         int unclaimed = 0;
+        int forks = 0;
+        int forksSetAside = 0;
         for (Path folder : folders) {
             Map<String, Row> rows = rows(RunAnalysis.of(ResultsReader.read(List.of(folder))));
             results += rows.size();
             unclaimed += (int) rows.values().stream().filter(r -> !r.measurement().claimed()).count();
+            for (Row r : rows.values()) {
+                ForkCapacity capacity = r.measurement().capacity();
+                forks += capacity.forks() + capacity.setAside().size();
+                forksSetAside += capacity.setAside().size();
+            }
             runs.add(rows);
         }
         int[] counts = new int[4];
@@ -60,7 +72,7 @@ public record AaCheck(int runs, int resultPairs, int resultsBeyond, int speedupP
                 }
             }
         }
-        return new AaCheck(runs.size(), counts[0], counts[1], counts[2], counts[3], results, unclaimed);
+        return new AaCheck(runs.size(), counts[0], counts[1], counts[2], counts[3], results, unclaimed, forks, forksSetAside);
     }
 
     /** Counts one pair into {@code counts[at]} (pairs) and {@code counts[at + 1]} (beyond) when both have intervals. */
@@ -103,7 +115,7 @@ public record AaCheck(int runs, int resultPairs, int resultsBeyond, int speedupP
         return (double) speedupsBeyond / speedupPairs;
     }
 
-    /** What a person reads: one line each for results, speedups and results set aside. */
+    /** What a person reads: one line each for results, speedups, results not claimed and forks set aside. */
     public List<String> lines() {
         return List.of(
                 String.format(Locale.ROOT, "A/A check of %d runs of the same plan (99.9%% intervals: about 0.1%% of pairs"
@@ -113,7 +125,9 @@ public record AaCheck(int runs, int resultPairs, int resultsBeyond, int speedupP
                 String.format(Locale.ROOT, "  speedups: %d of %d pairs beyond their combined interval (%s)",
                         speedupsBeyond, speedupPairs, percent(speedupsBeyond, speedupPairs)),
                 String.format(Locale.ROOT, "  not claimed (set aside): %d of %d results (%s)", unclaimed, results,
-                        percent(unclaimed, results)));
+                        percent(unclaimed, results)),
+                String.format(Locale.ROOT, "  forks set aside for capacity: %d of %d forks (%s)", forksSetAside, forks,
+                        percent(forksSetAside, forks)));
     }
 
     private static String percent(int part, int whole) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * {@code tables.csv} (every measurement with every derived number, unrounded) and {@code fits.csv}.
+ * {@code tables.csv} (every measurement with every derived number, unrounded), {@code fits.csv}, and
+ * {@code capacity.csv} when the run recorded delivered capacity ({@link CapacityTable}).
  * Error columns ({@code *_ci999}) are 99.9% confidence half-widths; empty cells mean "not defined".
  */
 public final class CsvTables {
@@ -30,7 +31,7 @@ public final class CsvTables {
             "throughput", "throughput_ci999", "throughput_unit", "speedup", "speedup_ci999", "speedup_vs_sequential",
             "speedup_vs_sequential_ci999", "efficiency", "efficiency_ci999", "karp_flatt", "karp_flatt_ci999",
             "forks", "fork_mean_low_seconds_per_op", "fork_mean_high_seconds_per_op", "target_ci999_percent",
-            "ci999_percent_reached", "target_met", "attempts", "claimed", "claim_reason");
+            "ci999_percent_reached", "target_met", "attempts", "claimed", "claim_reason", "forks_set_aside");
 
     private static final List<String> FIT_HEADER = List.of("workload", "method", "params", "model", "law",
             "parameters_ci999", "goodness", "reading", "flags");
@@ -58,6 +59,7 @@ public final class CsvTables {
         }
         Files.write(dir.resolve("tables.csv"), table);
         Files.write(dir.resolve("fits.csv"), fits);
+        CapacityTable.writeCsv(analysis.results().capacity(), dir);
     }
 
     /** One measurement with everything derived from it, unrounded, in {@link #TABLE_HEADER}'s columns. */
@@ -82,6 +84,7 @@ public final class CsvTables {
                 Boolean.toString(p.met()), Integer.toString(p.attempts())));
         cells.add(Boolean.toString(ms.claimed()));
         cells.add(ms.claimed() ? "" : ms.claim().reason());
+        cells.add(ms.capacity().recorded() ? Integer.toString(ms.capacity().setAside().size()) : "");
         return cells;
     }
 

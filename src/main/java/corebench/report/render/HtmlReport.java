@@ -6,6 +6,7 @@ import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.results.StepCapacity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * {@code index.html}: one self-contained page (inline SVG charts and CSS, no scripts, no external
- * requests) with the verdict, the warnings that change the reading, the machine, per scenario the charts, the fits with their reading and
+ * requests) with the verdict, the warnings that change the reading, the machine and what it delivered per step, per scenario the charts, the fits with their reading and
  * the raw table, then the other notes.
  */
 public final class HtmlReport {
@@ -66,6 +67,15 @@ public final class HtmlReport {
             b.append(Html.table("machine", List.of("property", "value"), rows, Map.of()));
         }
         b.append("</section>\n");
+        List<StepCapacity> capacity = analysis.results().capacity();
+        if (!capacity.isEmpty()) {
+            b.append("<section id=\"capacity\">\n<h2>").append(CapacityTable.TITLE).append("</h2>\n<p>")
+                    .append(Html.escape(CapacityTable.READING)).append("</p>\n")
+                    .append(Html.table("capacity", CapacityTable.HEADER, CapacityTable.rows(capacity), Map.of()));
+            capacity.stream().filter(StepCapacity::fellShort)
+                    .forEach(step -> b.append("<p class=\"flag\">⚠ ").append(Html.escape(step.sentence())).append(".</p>\n"));
+            b.append("</section>\n");
+        }
     }
 
     /** The charts across a workload's scenarios and its notes, in a section of their own; nothing if it has no chart. */

@@ -5,6 +5,7 @@ import corebench.report.analysis.CoreAccount;
 import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.results.StepCapacity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,12 @@ public final class MarkdownSummary {
         b.append("## Machine\n\n");
         Descriptions.table(analysis.results().machine()).forEach((k, v) -> b.append("- ").append(k).append(": ")
                 .append(v).append('\n'));
+        List<StepCapacity> capacity = analysis.results().capacity();
+        if (!capacity.isEmpty()) {
+            b.append("\n## ").append(CapacityTable.TITLE).append("\n\n").append(CapacityTable.READING).append("\n\n")
+                    .append(table(CapacityTable.HEADER, CapacityTable.rows(capacity)));
+            capacity.stream().filter(StepCapacity::fellShort).forEach(step -> b.append("\n⚠ ").append(step.sentence()).append(".\n"));
+        }
         List<String> topology = TopologyNotes.lines(analysis);
         if (!topology.isEmpty()) {
             b.append("\n## ").append(TopologyNotes.TITLE).append("\n\n");

@@ -49,14 +49,17 @@ public final class RawTable {
 
     /**
      * Half the range of the fork means relative to the score, {@code ±2.1% (2 forks)}: beside the pooled
-     * interval it shows whether the JVMs themselves differed; {@link Numbers#NONE} with one fork.
+     * interval it shows whether the JVMs themselves differed; {@link Numbers#NONE} with one fork. Forks the
+     * sweep set aside follow ({@code ; 2 forks set aside: the machine delivered 1.1 of 2 CPUs}).
      */
     static String forkSpread(Measurement m) {
         ForkSpread f = m.forkSpread();
+        String setAside = m.capacity().setAsideNote(m.cores());
         if (f == null) {
-            return Numbers.NONE;
+            return setAside.isEmpty() ? Numbers.NONE : setAside;
         }
-        return "±" + Numbers.plain(100 * f.relativeHalfRange(m.secondsPerOp().value())) + "% (" + f.forks() + " forks)";
+        String spread = "±" + Numbers.plain(100 * f.relativeHalfRange(m.secondsPerOp().value())) + "% (" + f.forks() + " forks)";
+        return setAside.isEmpty() ? spread : spread + "; " + setAside;
     }
 
     /**

@@ -14,7 +14,9 @@ public final class ReportNotes {
                     + " fitted parameters 3.29 standard errors from the fit's covariance, scaled up by √(χ²/dof) when"
                     + " the points scatter more than their errors allow. A result of one fork, with forks that never"
                     + " settled or forks in separate modes is not claimed: it has no ± (shown as ?), is marked and is"
-                    + " never ranked. Two models are tied when their paired ratio's interval holds 1.",
+                    + " never ranked; so is every result of a step the machine could not give its CPUs (see the delivered"
+                    + " capacity per step, where the run recorded it). Two models are tied when their paired ratio's"
+                    + " interval holds 1.",
             "Speedup is throughput divided by the same model's throughput with 1 worker on 1 core (for weak"
                     + " scaling, where the work grows with the workers, this is the scaled speedup); 'vs sequential'"
                     + " divides by the sequential model on 1 core instead. Efficiency is speedup ÷ cores. Karp–Flatt"

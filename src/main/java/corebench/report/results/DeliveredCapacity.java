@@ -12,7 +12,9 @@ import java.util.Optional;
  * The machine's delivered capacity during each fork of a result, when the capacity probe recorded it as
  * secondary metrics (CPUs): looked up by name ({@link #METRICS}), so a probe's names are added here without
  * touching the rest; a fork's capacity is the least of those present (the probe runs right before and right
- * after the fork's measured iterations). Used to say what each mode of a result got.
+ * after the fork's measured iterations). A metric's row holds the fork's value in one iteration and 0 in the
+ * others ({@link corebench.bench.CapacityProfiler}), so a row's value is its largest finite entry. Used to say
+ * what each mode of a result got, and what each step got ({@link ForkCapacity}).
  */
 final class DeliveredCapacity {
 
@@ -22,7 +24,7 @@ final class DeliveredCapacity {
     private DeliveredCapacity() {
     }
 
-    /** Each fork's mean capacity, or empty when the result has no capacity metric with one row per fork. */
+    /** Each fork's capacity ({@code NaN} when its rows hold none), or empty when the result has no capacity metric with one row per fork. */
     static Optional<double[]> perFork(JsonNode secondaryMetrics, int forks) {
         double[] least = null;
         for (String name : METRICS) {
@@ -30,15 +32,27 @@ final class DeliveredCapacity {
             if (raw.isArray() && raw.size() == forks) {
                 least = least == null ? filled(forks) : least;
                 for (int f = 0; f < forks; f++) {
-                    double[] values = new double[raw.get(f).size()];
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = raw.get(f).get(i).asDouble(Double.NaN);
-                    }
-                    least[f] = Math.min(least[f], Samples.mean(values));
+                    double value = rowValue(raw.get(f));
+                    least[f] = Double.isNaN(value) ? least[f] : Math.min(least[f], value);
                 }
             }
         }
+        for (int f = 0; least != null && f < forks; f++) {
+            least[f] = Double.isInfinite(least[f]) ? Double.NaN : least[f];
+        }
         return Optional.ofNullable(least);
+    }
+
+    /** A row's largest finite entry (the fork's value among the zeros JMH writes for its other iterations), else NaN. */
+    private static double rowValue(JsonNode row) {
+        double value = Double.NaN;
+        for (JsonNode v : row) {
+            double x = v.isNumber() ? v.asDouble() : Double.NaN;
+            if (Double.isFinite(x) && !(x <= value)) {
+                value = x;
+            }
+        }
+        return value;
     }
 
     private static double[] filled(int forks) {

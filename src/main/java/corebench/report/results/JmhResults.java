@@ -30,7 +30,7 @@ final class JmhResults {
     /** A corebench result before it is placed on the cores axis (that needs the machine). */
     record Raw(Scenario scenario, String model, int workers, int cores, Estimate secondsPerOp, int samples,
                Map<String, Double> counted, ForkSpread forkSpread, Precision precision, Claim claim,
-               Map<Integer, Double> roundSeconds) {
+               Map<Integer, Double> roundSeconds, ForkCapacity capacity) {
     }
 
     private JmhResults() {
@@ -100,7 +100,7 @@ final class JmhResults {
         CONCURRENCY_PARAMS.forEach(workloadParams::remove);
         return new Raw(new Scenario(workload, method, workloadParams), model, workers, cores, seconds,
                 forks.samples(), WorkCounts.of(result.path("secondaryMetrics")), forkSpread(metric), precision(result.path("precision")),
-                forks.claim(), forks.roundSeconds());
+                forks.claim(), forks.roundSeconds(), ForkCapacity.of(result, metric.path("rawData").size()));
     }
 
     /** The lowest and highest fork mean, when there are several forks; else {@code null}. */

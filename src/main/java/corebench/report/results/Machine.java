@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param restrictionAvailable whether the sweep could confine steps to their CPUs ({@code null}: not recorded)
  * @param usableCpus  the CPUs the sweep could use (its CPU affinity; 0: not recorded), fewer than
  *                    {@code logicalCores} when the sweep itself ran under {@code taskset}
- * @param sweepSettings the plan's name and JMH settings in words ({@code null}: not recorded)
+ * @param sweepSettings the plan's name and JMH settings in words, and the rounds of a sweep of rounds
+ *                    ({@code null}: not recorded)
  * @param complete    whether the sweep finished ({@code null}: not recorded)
  * @param cluster     the real cluster the {@code cluster} model ran on, in words ({@code null}: none, its
  *                    members were started on this machine's loopback)
@@ -102,7 +103,7 @@ public record Machine(
                 restriction(restriction),
                 restriction.path("available").isBoolean() ? restriction.path("available").asBoolean() : null,
                 restriction.path("cpuOrder").isArray() ? restriction.path("cpuOrder").size() : 0,
-                sweepSettings(root.path("plan")),
+                sweepSettings(root.path("plan"), root.path("rounds")),
                 text(root, "command"),
                 text(root, "startedUtc"),
                 text(root, "finishedUtc"),
@@ -152,8 +153,23 @@ public record Machine(
         return status == null ? null : status.equals("complete");
     }
 
-    /** {@code quick: 1 fork, warm-up 2 × 300 ms, measurement 3 × 300 ms} from the plan's JMH settings. */
-    private static String sweepSettings(JsonNode plan) {
+    /**
+     * {@code quick: 1 fork, warm-up 2 × 300 ms, measurement 3 × 300 ms} from the plan's JMH settings, then
+     * {@code ; 5 rounds (at least 2 planned), 12.2 min} when machine.json records {@code rounds}.
+     */
+    private static String sweepSettings(JsonNode plan, JsonNode rounds) {
+        String settings = jmhSettings(plan);
+        if (!rounds.isObject()) {
+            return settings;
+        }
+        int completed = rounds.path("completed").asInt(0);
+        String done = completed + (completed == 1 ? " round" : " rounds") + " (at least " + rounds.path("minimum").asInt(0)
+                + " planned)" + (rounds.path("seconds").isNumber() ? String.format(Locale.ROOT, ", %.1f min",
+                rounds.path("seconds").asDouble() / 60) : "");
+        return settings == null ? done : settings + "; " + done;
+    }
+
+    private static String jmhSettings(JsonNode plan) {
         JsonNode jmh = plan.path("jmh");
         if (!jmh.isObject()) {
             return null;

@@ -29,10 +29,13 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * @param claim         whether the result is claimed ({@link Claim})
  * @param roundSeconds  each settled fork's steady-state mean in seconds per operation, by round (empty when
  *                      unknown): what ratios pair ({@link corebench.format.PairedRatio})
+ * @param capacity      what the machine delivered to its forks, and the forks set aside ({@link ForkCapacity#NONE}
+ *                      when not recorded)
  */
 public record Measurement(Scenario scenario, String model, int workers, int cores, boolean restricted,
                           Estimate secondsPerOp, int samples, Map<String, Double> work, Path source,
-                          ForkSpread forkSpread, Precision precision, Claim claim, Map<Integer, Double> roundSeconds) {
+                          ForkSpread forkSpread, Precision precision, Claim claim, Map<Integer, Double> roundSeconds,
+                          ForkCapacity capacity) {
 
     public Measurement {
         work = Collections.unmodifiableMap(new LinkedHashMap<>(work));
@@ -44,7 +47,13 @@ public record Measurement(Scenario scenario, String model, int workers, int core
                        Estimate secondsPerOp, int samples, Map<String, Double> work, Path source,
                        ForkSpread forkSpread, Precision precision) {
         this(scenario, model, workers, cores, restricted, secondsPerOp, samples, work, source, forkSpread, precision,
-                Claim.CLAIMED, Map.of());
+                Claim.CLAIMED, Map.of(), ForkCapacity.NONE);
+    }
+
+    /** The same measurement not claimed, for {@code claim}'s reason: like every result not claimed, it has no interval. */
+    public Measurement unclaimed(Claim claim) {
+        return new Measurement(scenario, model, workers, cores, restricted, new Estimate(secondsPerOp.value(), Double.NaN),
+                samples, work, source, forkSpread, precision, claim, roundSeconds, capacity);
     }
 
     /** Whether the result is claimed. */

@@ -70,9 +70,17 @@ public final class ResultsReader {
                     + byIdentity.size() + " results in " + scenarios + " scenarios, more than a report takes (" + MAX_RESULTS
                     + " results, " + MAX_SCENARIOS + " scenarios; a real sweep has a few hundred results in under 50)");
         }
+        List<StepCapacity> capacity = StepCapacity.of(byIdentity.values());
+        for (StepCapacity step : capacity) {
+            step.claim().ifPresent(claim -> {
+                warnings.add(step.sentence());
+                byIdentity.replaceAll((identity, m) -> m.restricted() && m.cores() == step.cores() && m.claimed()
+                        ? m.unclaimed(claim) : m);
+            });
+        }
         warnings.addAll(MissedTargets.warnings(List.copyOf(byIdentity.values())));
         warnings.addAll(UnclaimedResults.warnings(List.copyOf(byIdentity.values())));
-        return new RunResults(folders, machine, new ArrayList<>(byIdentity.values()), warnings);
+        return new RunResults(folders, machine, new ArrayList<>(byIdentity.values()), warnings, capacity);
     }
 
     private static boolean sameMachine(Machine a, Machine b) {
@@ -150,7 +158,7 @@ public final class ResultsReader {
             int cores = raw.cores() > 0 ? raw.cores() : Math.min(raw.workers(), machine.logicalCores());
             measurements.add(new Measurement(raw.scenario(), raw.model(), raw.workers(), cores, raw.cores() > 0,
                     raw.secondsPerOp(), raw.samples(), work(raw, machine, file, warnings), file, raw.forkSpread(),
-                    raw.precision(), raw.claim(), raw.roundSeconds()));
+                    raw.precision(), raw.claim(), raw.roundSeconds(), raw.capacity()));
         }
         if (unplaced > 0) {
             String problem = folder.resolve("machine.json") + ": no machine description, so " + unplaced

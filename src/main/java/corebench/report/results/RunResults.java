@@ -10,13 +10,17 @@ import java.util.List;
  * @param machine      what they ran on ({@link Machine#unknown()} without a {@code machine.json})
  * @param measurements every usable corebench result
  * @param warnings     one line per problem that did not stop the report (file and problem named)
+ * @param capacity     what the machine delivered per core-count step ({@link StepCapacity}); empty when the
+ *                     sweep did not record it (older runs)
  */
-public record RunResults(List<Path> folders, Machine machine, List<Measurement> measurements, List<String> warnings) {
+public record RunResults(List<Path> folders, Machine machine, List<Measurement> measurements, List<String> warnings,
+                         List<StepCapacity> capacity) {
 
     public RunResults {
         folders = List.copyOf(folders);
         measurements = List.copyOf(measurements);
         warnings = List.copyOf(warnings);
+        capacity = List.copyOf(capacity);
     }
 
     /**

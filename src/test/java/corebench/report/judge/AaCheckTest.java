@@ -86,6 +86,19 @@ class AaCheckTest {
     }
 
     @Test
+    void forksSetAsideForCapacityAreCountedOverAllRuns() throws Exception {
+        Path plain = run("a", "virtual", 2, r -> { });
+        Path withSetAside = run("b", "virtual", 2, r -> ResultFixtures.setAside(r, 3, 1.1, "the machine delivered 1.1 of 2 CPUs"));
+        AaCheck check = AaCheck.of(List.of(plain, withSetAside));
+        assertThat(check.forks()).isEqualTo(check.results() * ResultFixtures.FORKS + 3);
+        assertThat(check.forksSetAside()).isEqualTo(3);
+        assertThat(check.lines()).hasSize(5);
+        assertThat(check.lines().get(4)).isEqualTo("  forks set aside for capacity: 3 of " + check.forks() + " forks ("
+                + String.format(java.util.Locale.ROOT, "%.1f%%", 300.0 / check.forks()) + ")");
+        assertThat(AaCheck.of(List.of(plain, plain)).lines().get(4)).startsWith("  forks set aside for capacity: 0 of ");
+    }
+
+    @Test
     void oneRunIsNotAnAaCheck() throws Exception {
         Path one = run("a", "virtual", 2, r -> { });
         assertThatThrownBy(() -> AaCheck.of(List.of(one))).isInstanceOf(ReportException.class)

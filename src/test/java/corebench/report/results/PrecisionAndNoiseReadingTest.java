@@ -96,6 +96,37 @@ class PrecisionAndNoiseReadingTest {
                         "load average 1.00 before and 6.50 after", "java (pid 4242, 61% of a CPU)");
     }
 
+    /** A per-fork noise record of a sweep of rounds. */
+    private static String forkRecord(int cores, int round, String started, String finished, double seconds, double other,
+                                     double steal, double loadBefore, double loadAfter, String busy) {
+        return String.format(java.util.Locale.ROOT, """
+                {"run": "r1", "round": %d, "cores": %d, "startedUtc": "%s", "finishedUtc": "%s", "seconds": %s, "cpus": 2,
+                 "loadBefore": [%s, 0.1, 0.1], "loadAfter": [%s, 0.1, 0.1], "stealPercent": %s, "otherCpuPercent": %s,
+                 "ownCpuPercent": 50.0, "busyProcesses": [%s]}""", round, cores, started, finished, seconds, loadBefore,
+                loadAfter, steal, other, busy);
+    }
+
+    @Test
+    void perForkNoiseRecordsAreJudgedPerStepOverTheirSeconds() throws Exception {
+        Path run = ResultFixtures.syntheticSweep(tmp);
+        Files.writeString(run.resolve("noise.json"), "{\"schema\": 2, \"steps\": [" + String.join(",\n", List.of(
+                // 1 core: one fork at 30% among quiet ones, 9% over the step: quiet, as a record per step would say
+                forkRecord(1, 1, "2026-12-01T09:00:00Z", "2026-12-01T09:01:00Z", 60, 30, 0, 0.1, 0.5, ""),
+                forkRecord(1, 2, "2026-12-01T09:10:00Z", "2026-12-01T09:12:00Z", 120, 0, 0, 0.2, 0.5, ""),
+                forkRecord(1, 3, "2026-12-01T09:20:00Z", "2026-12-01T09:20:40Z", 40, 3, 0, 0.3, 0.5, ""),
+                // 2 cores: 15% over the step, the worst fork 20%; listed out of time order
+                forkRecord(2, 2, "2026-12-01T09:12:00Z", "2026-12-01T09:13:00Z", 60, 20, 0.5, 1.5, 2.5,
+                        "{\"pid\": 7, \"command\": \"make\", \"cpuPercent\": 35.0}"),
+                forkRecord(2, 1, "2026-12-01T09:01:00Z", "2026-12-01T09:02:00Z", 60, 10, 0.1, 0.5, 1.0,
+                        "{\"pid\": 7, \"command\": \"make\", \"cpuPercent\": 20.0},"
+                                + " {\"pid\": 9, \"command\": \"gcc\", \"cpuPercent\": 25.0}"))) + "]}");
+        List<String> notQuiet = ResultsReader.read(List.of(run)).warnings().stream().filter(w -> w.contains("not quiet")).toList();
+        assertThat(notQuiet).singleElement().asString().contains(
+                "not quiet during the 2-core step (2026-12-01T09:01:00Z to 2026-12-01T09:13:00Z): other processes used 15% of"
+                        + " its CPU time, steal 0.3% (over its 2 forks; the worst fork: 20% and 0.5%), load average 0.50 before"
+                        + " and 2.50 after; busiest: make (pid 7, 35% of a CPU), gcc (pid 9, 25% of a CPU)");
+    }
+
     @Test
     void aRunWithoutPrecisionOrNoiseRecordsReadsAsBefore() throws Exception {
         RunResults read = ResultsReader.read(List.of(ResultFixtures.syntheticSweep(tmp)));
