@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
                         + "aside and measured again in a later round.",
                 "",
                 "Plans: the default (what 'mvn verify' runs; kept within a 20-minute budget on any machine, "
-                        + "--budget changes it) and --quick (about 4 min on 2 cores). Time grows with the number of "
+                        + "--budget changes it) and --quick (about 6 min on 2 cores, 8-minute budget). Time grows with the number of "
                         + "core counts until the budget cuts it; --dry-run prints the plan and an estimate."},
         footer = {"", "Examples:",
                 "  corebench sweep --quick",
@@ -70,7 +70,7 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--quick", description = "The short plan: Monte Carlo strong scaling and grid Jacobi at every core count, the other workloads at the top one, short iterations (about 4 min on 2 cores).")
+    @Option(names = "--quick", description = "The short plan: Monte Carlo strong scaling and grid Jacobi at every core count, the other workloads at the top one, short iterations, headline in 3 rounds (about 6 min on 2 cores; budget 8 min).")
     boolean quick;
 
     @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "Workloads to run (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = WorkloadNames.class)
@@ -124,9 +124,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-oversubscription", description = "Leave out the points with more workers than cores (recorded as a skip).")
     boolean noOversubscription;
 
-    @Option(names = "--budget", paramLabel = "MIN", description = "Time budget in minutes (default: ${DEFAULT-VALUE}); "
-            + "over it, the plan runs non-headline scenarios at fewer core counts, then shortens iterations. Every cut is printed and recorded.")
-    double budgetMinutes = SweepPipeline.DEFAULT_BUDGET_SECONDS / 60;
+    @Option(names = "--budget", paramLabel = "MIN", description = "Time budget in minutes (default: 20; quick: 8); "
+            + "over it, the plan runs non-headline scenarios at fewer core counts, then shortens iterations, then takes fewer "
+            + "rounds; under it, the headline scenarios take more rounds while it allows. Every cut is printed and recorded.")
+    Double budgetMinutes;
 
     @Option(names = "--assume-cpus", paramLabel = "N", description = "With --dry-run: plan for a machine of N CPUs (default topology: 1 socket, no SMT).")
     Integer assumeCpus;
@@ -200,7 +201,7 @@ final class SweepCommand implements Callable<Integer> {
                     throw new UserException(e.getMessage());
                 }
             }
-            if (!(budgetMinutes > 0)) {
+            if (budgetMinutes != null && !(budgetMinutes > 0)) {
                 throw new UserException("--budget must be a positive number of minutes, was " + budgetMinutes);
             }
             SweepPipeline.Planned planned = plan(restriction, resources,
@@ -239,7 +240,7 @@ final class SweepCommand implements Callable<Integer> {
             try {
                 new Sweep(folder, manifest, launcher, console).run();
             } catch (IOException e) {
-                throw new UserException(e.getMessage() + "\nfinished steps are kept in " + folder.dir()
+                throw new UserException(e.getMessage() + "\nfinished rounds are kept in " + folder.dir()
                         + "; resume with: " + BuildInfo.launcher() + " sweep --resume " + folder.dir(), 1);
             }
         }
@@ -347,7 +348,8 @@ final class SweepCommand implements Callable<Integer> {
             return SweepPipeline.plan(new SweepPipeline.Request(name, settings, quick,
                     cores != null ? cores : SweepPipeline.coreCounts(Math.min(restriction.maxCores(), resources.quotaCpus())),
                     workloads != null ? workloads : Workloads.names(), models != null ? models : Models.ids(), params,
-                    !noOversubscription, clusterThreads, budgetMinutes * 60, !modified), restriction, resources);
+                    !noOversubscription, clusterThreads, budgetMinutes != null ? budgetMinutes * 60
+                    : quick ? SweepPipeline.QUICK_BUDGET_SECONDS : SweepPipeline.DEFAULT_BUDGET_SECONDS, !modified), restriction, resources);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

@@ -11,8 +11,9 @@ import java.util.function.UnaryOperator;
  *
  * @param budgetSeconds the budget; {@link Double#POSITIVE_INFINITY} for none
  * @param resources     what the plan was admitted against
+ * @param moreRounds    whether headline runs may take part in rounds beyond the plan's while the budget allows
  */
-record Allowances(double budgetSeconds, Resources resources) implements UnaryOperator<SweepPlan> {
+record Allowances(double budgetSeconds, Resources resources, boolean moreRounds) implements UnaryOperator<SweepPlan> {
 
 
     /** Every run with its estimate and no allowance yet. */
@@ -41,6 +42,6 @@ record Allowances(double budgetSeconds, Resources resources) implements UnaryOpe
         return estimated.mapRuns((step, run, skips) -> List.of(run.withTime(run.estimatedSeconds(), run.estimatedSeconds() * share)))
                 .withBudget(new SweepPlan.Budget(Double.isFinite(budgetSeconds) ? budgetSeconds : 0, total,
                         plan.budget() == null ? List.of() : plan.budget().cuts(),
-                        peakJvms, peakMembers, peakBytes, resources.source()));
+                        peakJvms, peakMembers, peakBytes, resources.source(), moreRounds && Double.isFinite(budgetSeconds)));
     }
 }

@@ -45,7 +45,7 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
             }
             fitted = next;
         }
-        return (applied.isEmpty() ? plan : fitted).withBudget(new SweepPlan.Budget(0, 0, List.copyOf(applied), 0, 0, 0, ""));
+        return (applied.isEmpty() ? plan : fitted).withBudget(new SweepPlan.Budget(0, 0, List.copyOf(applied), 0, 0, 0, "", false));
     }
 
     /** The cuts, in the order they apply. */

@@ -75,7 +75,7 @@ public final class Sweep {
                 String what = round <= planned ? "planned" : "forks set aside, measured again";
                 if (round > planned) {
                     List<Rounds.Entry> extra = Rounds.of(plan, round, counted, true);
-                    double budget = plan.budget() == null || plan.budget().budgetSeconds() <= 0 ? 0 : plan.budget().budgetSeconds();
+                    double budget = plan.budget() == null || !plan.budget().moreRounds() ? 0 : plan.budget().budgetSeconds();
                     if (extra.size() > entries.size()
                             && done.seconds() + Rounds.seconds(extra, plan.jmh()) * progress.pace() <= budget) {
                         entries = extra;

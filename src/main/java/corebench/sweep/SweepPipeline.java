@@ -28,8 +28,10 @@ public final class SweepPipeline {
      * (and more while the budget allows).
      */
     public static final SweepPlan.JmhSettings DEFAULT = new SweepPlan.JmhSettings(2, 2, 300, 4, 300, 6);
-    /** The short plan's settings: shorter and fewer iterations, headline runs in 3 rounds. */
-    public static final SweepPlan.JmhSettings QUICK = new SweepPlan.JmhSettings(2, 1, 250, 3, 250, 3);
+    /** The short plan's settings: shorter and fewer iterations, headline runs in 3 rounds, the others in 1. */
+    public static final SweepPlan.JmhSettings QUICK = new SweepPlan.JmhSettings(1, 1, 250, 3, 250, 3);
+    /** The default budget of the short plan. */
+    public static final double QUICK_BUDGET_SECONDS = 8 * 60;
     /** The default budget of the default sweep (what {@code mvn verify} runs). */
     public static final double DEFAULT_BUDGET_SECONDS = 20 * 60;
 
@@ -49,7 +51,8 @@ public final class SweepPipeline {
      * @param oversubscription whether points of more workers than cores run
      * @param clusterThreads   executor threads of a real cluster ({@code --cluster}), empty for none
      * @param budgetSeconds    the time budget; {@link Double#POSITIVE_INFINITY} for none
-     * @param mayShorten       whether the JMH settings are the plan's own, so that the budget may shorten them
+     * @param mayShorten       whether the JMH settings are the plan's own, so that the budget may shorten them and
+     *                         headline runs may take part in more rounds while it allows
      */
     public record Request(String name, SweepPlan.JmhSettings jmh, boolean quick, List<Integer> cores, List<String> workloads,
                           List<String> models, Map<String, String> params, boolean oversubscription, OptionalInt clusterThreads,
@@ -84,7 +87,8 @@ public final class SweepPipeline {
                 "remote models at the top step, with the cluster's executor threads as workers (--cluster)", new OnCluster(threads))));
         steps.add(new PlanStep("admission: child JVMs and members that fit in memory and the thread limit", new Admission(resources)));
         steps.add(new PlanStep("budget cuts", new BudgetCuts(request.budgetSeconds(), request.mayShorten())));
-        steps.add(new PlanStep("each run's estimate and its share of the budget", new Allowances(request.budgetSeconds(), resources)));
+        steps.add(new PlanStep("each run's estimate and its share of the budget", new Allowances(request.budgetSeconds(), resources,
+                request.mayShorten())));
         return steps;
     }
 
@@ -120,6 +124,6 @@ public final class SweepPipeline {
     /** Admission, budget cuts and allowances alone, as the sweep applies them to a plan of runs. */
     static SweepPlan fit(SweepPlan plan, double budgetSeconds, Resources resources, boolean mayShorten) {
         SweepPlan admitted = new Admission(resources).apply(plan);
-        return new Allowances(budgetSeconds, resources).apply(new BudgetCuts(budgetSeconds, mayShorten).apply(admitted));
+        return new Allowances(budgetSeconds, resources, mayShorten).apply(new BudgetCuts(budgetSeconds, mayShorten).apply(admitted));
     }
 }

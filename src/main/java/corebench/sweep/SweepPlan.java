@@ -33,9 +33,11 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
      * @param peakMembers      most cluster members one benchmark starts at once
      * @param peakBytes        most memory one benchmark needs at once (its fork, children and members)
      * @param resources        what the plan was admitted against, in words
+     * @param moreRounds       whether headline runs take part in rounds beyond the plan's while the budget allows
+     *                         (the plan's own settings; not when the user chose rounds, iterations or parameters)
      */
     public record Budget(double budgetSeconds, double estimatedSeconds, List<String> cuts, int peakChildJvms,
-                         int peakMembers, long peakBytes, String resources) {
+                         int peakMembers, long peakBytes, String resources, boolean moreRounds) {
     }
 
     /**

@@ -62,7 +62,7 @@ class ConsoleTest {
     void sweepsPlanIsAsciiToo() throws Exception {
         String output = corebench(Map.of(), "sweep", "--dry-run", "--workloads", "montecarlo", "--models", "sequential",
                 "--cores", "1", "--out", dir.resolve("never-written").toString());
-        assertThat(output).contains("1 fork x (").doesNotContain("×").doesNotContain("?")
+        assertThat(output).contains("each fork 2x300 ms warm-up + 4x300 ms").doesNotContain("×").doesNotContain("?")
                 .contains("planned by: each workload's runs at each core count -> ");
     }
 

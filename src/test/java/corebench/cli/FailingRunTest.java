@@ -34,7 +34,8 @@ class FailingRunTest {
                         + "model = sequential, samples = 0, scaling = strong",
                 "java.lang.IllegalArgumentException: samples must be positive",
                 "3 run(s) failed or passed their deadline, the rest of the sweep was measured: montecarlo-strong-scalar at 1 cores "
-                        + "(failed), montecarlo-strong-simd at 1 cores (failed), montecarlo-weak-scalar at 1 cores (failed)",
+                        + "in round 1 (failed), montecarlo-strong-simd at 1 cores in round 1 (failed), montecarlo-weak-scalar at 1 "
+                        + "cores in round 1 (failed)",
                 "resume with: scripts/corebench sweep --resume ");
         assertThat(out).doesNotContain("\tat ", "Caused by");
         Path run;

@@ -92,7 +92,7 @@ class SweepKillLeavesNoProcessTest {
                     "montecarlo-strong-simd at 1 cores passed its deadline of 4 s",
                     "montecarlo-weak-scalar at 1 cores passed its deadline of 4 s",
                     "3 run(s) failed or passed their deadline, the rest of the sweep was measured",
-                    "montecarlo-weak-scalar at 1 cores (past its deadline)");
+                    "montecarlo-weak-scalar at 1 cores in round 1 (past its deadline)");
             Path run;
             try (var machines = Files.list(tmp.resolve("results")); var runs = Files.list(machines.findFirst().orElseThrow())) {
                 run = runs.findFirst().orElseThrow();

@@ -75,7 +75,7 @@ class PlanStepsTest {
 
     @Test
     void allowancesShareTheBudgetInProportionToTheEstimates() {
-        SweepPlan after = new Allowances(1000, Resources.unlimited()).apply(plan(MC, CLOCK));
+        SweepPlan after = new Allowances(1000, Resources.unlimited(), true).apply(plan(MC, CLOCK));
         List<JmhRun> runs = after.steps().get(0).runs();
         assertThat(runs).allSatisfy(r -> assertThat(r.estimatedSeconds()).isPositive());
         double share = 1000 / after.estimatedSeconds();
