@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 
 /**
@@ -164,8 +165,16 @@ record ProcCounters(long userTicks, long systemTicks, long minorFaults, long maj
      * born in between count whole, threads that died in between are lost.
      */
     Map<ThreadKind, long[]> threadDeltasByKind(ProcCounters before) {
+        return threadDeltasByKind(before, pid -> true);
+    }
+
+    /** The same, for the threads of the processes {@code pids} accepts only. */
+    Map<ThreadKind, long[]> threadDeltasByKind(ProcCounters before, LongPredicate pids) {
         Map<ThreadKind, long[]> byKind = new HashMap<>();
         threads.forEach((id, now) -> {
+            if (!pids.test(Long.parseLong(id.substring(0, id.indexOf('/'))))) {
+                return;
+            }
             ThreadCounters d = now.minus(before.threads.get(id));
             long[] sum = byKind.computeIfAbsent(d.kind(), k -> new long[4]);
             sum[0] += d.runNanos();

@@ -20,7 +20,13 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@code userMs}, {@code systemMs}: CPU time split into user and kernel (from {@link ProcCounters}).
  *   <li>{@code gcCpuMs}, {@code jitCpuMs}, {@code vmThreadCpuMs}: on-CPU time of the JVMs' collector,
- *       compiler and VM threads (safepoint operations; the serial collector's collections), by thread name.
+ *       compiler and VM threads (safepoint operations; the serial collector's collections), by thread name;
+ *       {@code childGcCpuMs}, {@code childJitCpuMs}: the part of {@code gcCpuMs}, {@code jitCpuMs} spent in
+ *       the child JVMs' collector and compiler threads (not added again: of which, not beside).
+ *   <li>{@code safepointMs}, {@code safepoints}: time the JVMs spent reaching and at safepoints, and how
+ *       many, summed over this JVM and its live child JVMs ({@link Safepoints}: HotSpot's own counters). A
+ *       pause, not CPU time: the CPU the VM and GC threads used in it is in {@code vmThreadCpuMs} and
+ *       {@code gcCpuMs}.
  *   <li>{@code gcPauseMs}, {@code gcCount}, {@code jitMs}: this JVM's {@link GarbageCollectorMXBean}s'
  *       collection time and count and its {@link CompilationMXBean}'s compile time (elapsed, not CPU);
  *       the child JVMs' are not included.
@@ -41,6 +47,10 @@ public class ResourceUse {
     public double gcCpuMs;
     public double jitCpuMs;
     public double vmThreadCpuMs;
+    public double childGcCpuMs;
+    public double childJitCpuMs;
+    public double safepointMs;
+    public double safepoints;
     public double gcPauseMs;
     public double gcCount;
     public double jitMs;
@@ -61,6 +71,7 @@ public class ResourceUse {
 
     private ProcCounters procStart = ProcCounters.ABSENT;
     private StepCpus stepStart = StepCpus.ABSENT;
+    private Safepoints safepointsStart = Safepoints.ABSENT;
     private long gcMillisStart;
     private long gcCountStart;
     private long jitMillisStart;
@@ -71,6 +82,7 @@ public class ResourceUse {
             return;
         }
         procStart = ProcCounters.read();
+        safepointsStart = Safepoints.read();
         gcMillisStart = gcMillis();
         gcCountStart = gcCount();
         jitMillisStart = jitMillis();
@@ -90,22 +102,34 @@ public class ResourceUse {
     void stop() {
         if (!ENABLED) {
             setProc(ProcCounters.ABSENT, ProcCounters.ABSENT);
-            gcPauseMs = gcCount = jitMs = Double.NaN;
+            gcPauseMs = gcCount = jitMs = safepointMs = safepoints = Double.NaN;
             return;
         }
         long gcMillisEnd = gcMillis();
         long gcCountEnd = gcCount();
         long jitMillisEnd = jitMillis();
+        Safepoints safepointsEnd = Safepoints.read();
         ProcCounters procEnd = ProcCounters.read();
         gcPauseMs = gcMillisStart < 0 || gcMillisEnd < 0 ? Double.NaN : gcMillisEnd - gcMillisStart;
         gcCount = gcCountStart < 0 || gcCountEnd < 0 ? Double.NaN : gcCountEnd - gcCountStart;
         jitMs = jitMillisStart < 0 || jitMillisEnd < 0 ? Double.NaN : jitMillisEnd - jitMillisStart;
+        setSafepoints(safepointsStart, safepointsEnd);
         setProc(procStart, procEnd);
+    }
+
+    private void setSafepoints(Safepoints before, Safepoints after) {
+        if (!before.present() || !after.present()) {
+            safepointMs = safepoints = Double.NaN;
+            return;
+        }
+        double[] since = after.since(before);
+        safepointMs = since[0];
+        safepoints = since[1];
     }
 
     private void setProc(ProcCounters before, ProcCounters after) {
         if (!before.present() || !after.present()) {
-            userMs = systemMs = gcCpuMs = jitCpuMs = vmThreadCpuMs = Double.NaN;
+            userMs = systemMs = gcCpuMs = jitCpuMs = vmThreadCpuMs = childGcCpuMs = childJitCpuMs = Double.NaN;
             voluntarySwitches = involuntarySwitches = migrations = minorFaults = majorFaults = Double.NaN;
             return;
         }
@@ -117,6 +141,10 @@ public class ResourceUse {
         gcCpuMs = runMs(byKind, ThreadKind.GC);
         jitCpuMs = runMs(byKind, ThreadKind.JIT);
         vmThreadCpuMs = runMs(byKind, ThreadKind.VM_THREAD);
+        long self = ProcessHandle.current().pid();
+        Map<ThreadKind, long[]> children = after.threadDeltasByKind(before, pid -> pid != self);
+        childGcCpuMs = runMs(children, ThreadKind.GC);
+        childJitCpuMs = runMs(children, ThreadKind.JIT);
         long[] all = new long[4];
         byKind.values().forEach(v -> {
             for (int i = 0; i < all.length; i++) {
