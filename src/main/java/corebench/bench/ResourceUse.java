@@ -1,9 +1,12 @@
 package corebench.bench;
 
-import corebench.bench.ProcCounters.ThreadKind;
+import corebench.worker.ExitRecords;
+import corebench.worker.JvmThreads;
+import corebench.worker.JvmThreads.Kind;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -31,7 +34,9 @@ import org.openjdk.jmh.annotations.State;
  *       collection time and count and its {@link CompilationMXBean}'s compile time (elapsed, not CPU);
  *       the child JVMs' are not included.
  *   <li>{@code voluntarySwitches}, {@code involuntarySwitches}, {@code migrations}: context switches and
- *       CPU migrations of every live thread (threads that exit within the window are missed).
+ *       CPU migrations of every live thread. Threads that exit within the window are missed, except those of
+ *       worker JVMs (process-pool, process-per-task), which record their threads on their way out
+ *       ({@link ExitRecords}): this and the thread CPU above then hold the child JVMs that ended in the window.
  *   <li>{@code minorFaults}, {@code majorFaults}: page faults, exited children included.
  *   <li>{@code stepCpuBusyMs}, {@code stepCpuIdleMs}, {@code stepCpuStealMs}, {@code stepCpuCount}: the
  *       per-CPU counters of the CPUs this JVM may run on ({@link StepCpus}), everyone's.
@@ -68,6 +73,8 @@ public class ResourceUse {
     static final boolean ENABLED = !"off".equals(System.getProperty("corebench.resourceUse"));
     private static final List<GarbageCollectorMXBean> GCS = ManagementFactory.getGarbageCollectorMXBeans();
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    /** Where this JVM's workers record their threads when they exit; null when off or not possible. */
+    private static final Path EXITS = ENABLED ? ExitRecords.open() : null;
 
     private ProcCounters procStart = ProcCounters.ABSENT;
     private StepCpus stepStart = StepCpus.ABSENT;
@@ -81,6 +88,7 @@ public class ResourceUse {
         if (!ENABLED) {
             return;
         }
+        ExitRecords.take(EXITS); // exits before the window: not its own
         procStart = ProcCounters.read();
         safepointsStart = Safepoints.read();
         gcMillisStart = gcMillis();
@@ -109,7 +117,8 @@ public class ResourceUse {
         long gcCountEnd = gcCount();
         long jitMillisEnd = jitMillis();
         Safepoints safepointsEnd = Safepoints.read();
-        ProcCounters procEnd = ProcCounters.read();
+        Map<String, JvmThreads.Counters> exited = ExitRecords.take(EXITS); // first: a worker that records now is still in /proc
+        ProcCounters procEnd = ProcCounters.read().withExited(exited);
         gcPauseMs = gcMillisStart < 0 || gcMillisEnd < 0 ? Double.NaN : gcMillisEnd - gcMillisStart;
         gcCount = gcCountStart < 0 || gcCountEnd < 0 ? Double.NaN : gcCountEnd - gcCountStart;
         jitMs = jitMillisStart < 0 || jitMillisEnd < 0 ? Double.NaN : jitMillisEnd - jitMillisStart;
@@ -137,14 +146,14 @@ public class ResourceUse {
         systemMs = ticksToMs(after.systemTicks() - before.systemTicks());
         minorFaults = after.minorFaults() - before.minorFaults();
         majorFaults = after.majorFaults() - before.majorFaults();
-        Map<ThreadKind, long[]> byKind = after.threadDeltasByKind(before);
-        gcCpuMs = runMs(byKind, ThreadKind.GC);
-        jitCpuMs = runMs(byKind, ThreadKind.JIT);
-        vmThreadCpuMs = runMs(byKind, ThreadKind.VM_THREAD);
+        Map<Kind, long[]> byKind = after.threadDeltasByKind(before);
+        gcCpuMs = runMs(byKind, Kind.GC);
+        jitCpuMs = runMs(byKind, Kind.JIT);
+        vmThreadCpuMs = runMs(byKind, Kind.VM_THREAD);
         long self = ProcessHandle.current().pid();
-        Map<ThreadKind, long[]> children = after.threadDeltasByKind(before, pid -> pid != self);
-        childGcCpuMs = runMs(children, ThreadKind.GC);
-        childJitCpuMs = runMs(children, ThreadKind.JIT);
+        Map<Kind, long[]> children = after.threadDeltasByKind(before, pid -> pid != self);
+        childGcCpuMs = runMs(children, Kind.GC);
+        childJitCpuMs = runMs(children, Kind.JIT);
         long[] all = new long[4];
         byKind.values().forEach(v -> {
             for (int i = 0; i < all.length; i++) {
@@ -167,7 +176,7 @@ public class ResourceUse {
         stepCpuCount = after.cpus();
     }
 
-    private static double runMs(Map<ThreadKind, long[]> byKind, ThreadKind kind) {
+    private static double runMs(Map<Kind, long[]> byKind, Kind kind) {
         long[] v = byKind.get(kind);
         return v == null ? 0 : v[0] / 1e6;
     }

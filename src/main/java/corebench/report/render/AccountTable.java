@@ -17,7 +17,8 @@ final class AccountTable {
     /** What the table says under its title. */
     static final String READING = "Shares of k cores × the time of one operation (account.csv has them in"
             + " core-seconds). \"of it child JVMs\" is the part of GC/JIT/VM spent in the child JVMs' collector and"
-            + " compiler threads (child JVMs that exit within an iteration are in extra user). The safepoint pause is"
+            + " compiler threads (worker JVMs that ended within an iteration included; other child JVMs that did are in"
+            + " extra user). The safepoint pause is"
             + " the time the JVMs stood stopped at safepoints, summed over them: not a share, as its core time is"
             + " already in GC/JIT/VM and idle. Not measured: hardware events (cycles, instructions, cache misses);"
             + " clock loss only where the clock probe ran.";
