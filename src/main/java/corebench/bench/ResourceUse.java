@@ -1,7 +1,6 @@
 package corebench.bench;
 
 import corebench.worker.ExitRecords;
-import corebench.worker.JvmThreads;
 import corebench.worker.JvmThreads.Kind;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
@@ -27,7 +26,8 @@ import org.openjdk.jmh.annotations.State;
  *       {@code childGcCpuMs}, {@code childJitCpuMs}: the part of {@code gcCpuMs}, {@code jitCpuMs} spent in
  *       the child JVMs' collector and compiler threads (not added again: of which, not beside).
  *   <li>{@code safepointMs}, {@code safepoints}: time the JVMs spent reaching and at safepoints, and how
- *       many, summed over this JVM and its live child JVMs ({@link Safepoints}: HotSpot's own counters). A
+ *       many, summed over this JVM, its live child JVMs and the worker JVMs that ended in the window
+ *       ({@link Safepoints}: HotSpot's own counters). A
  *       pause, not CPU time: the CPU the VM and GC threads used in it is in {@code vmThreadCpuMs} and
  *       {@code gcCpuMs}.
  *   <li>{@code gcPauseMs}, {@code gcCount}, {@code jitMs}: this JVM's {@link GarbageCollectorMXBean}s'
@@ -116,9 +116,10 @@ public class ResourceUse {
         long gcMillisEnd = gcMillis();
         long gcCountEnd = gcCount();
         long jitMillisEnd = jitMillis();
-        Safepoints safepointsEnd = Safepoints.read();
-        Map<String, JvmThreads.Counters> exited = ExitRecords.take(EXITS); // first: a worker that records now is still in /proc
-        ProcCounters procEnd = ProcCounters.read().withExited(exited);
+        // the records first: a worker that records its exit after them is still in /proc and its perf data
+        ExitRecords.Exits exited = ExitRecords.take(EXITS);
+        Safepoints safepointsEnd = Safepoints.read().withExited(exited.safepoints());
+        ProcCounters procEnd = ProcCounters.read().withExited(exited.threads());
         gcPauseMs = gcMillisStart < 0 || gcMillisEnd < 0 ? Double.NaN : gcMillisEnd - gcMillisStart;
         gcCount = gcCountStart < 0 || gcCountEnd < 0 ? Double.NaN : gcCountEnd - gcCountStart;
         jitMs = jitMillisStart < 0 || jitMillisEnd < 0 ? Double.NaN : jitMillisEnd - jitMillisStart;

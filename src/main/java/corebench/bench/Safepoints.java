@@ -1,12 +1,13 @@
 package corebench.bench;
 
+import corebench.worker.HotSpotPerfData;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * How long and how often this JVM and its live child JVMs stopped at safepoints so far: per JVM, HotSpot's
+ * How long and how often this JVM and its live child JVMs (and worker JVMs that recorded their exit, {@link
+ * #withExited}) stopped at safepoints so far: per JVM, HotSpot's
  * own counters {@code sun.rt.safepointSyncTime} (time to reach the safepoints) + {@code sun.rt.safepointTime}
  * (time at them), in ticks of {@code sun.os.hrt.frequency}, and {@code sun.rt.safepoints}, read from each
  * JVM's performance-data file ({@link HotSpotPerfData}).
@@ -22,11 +23,6 @@ import java.util.stream.Stream;
  */
 record Safepoints(Map<Long, double[]> byPid) {
     static final Safepoints ABSENT = new Safepoints(Map.of());
-    private static final String SYNC = "sun.rt.safepointSyncTime";
-    private static final String AT = "sun.rt.safepointTime";
-    private static final String COUNT = "sun.rt.safepoints";
-    private static final String FREQUENCY = "sun.os.hrt.frequency";
-    private static final Set<String> NAMES = Set.of(SYNC, AT, COUNT, FREQUENCY);
 
     Safepoints {
         byPid = Map.copyOf(byPid);
@@ -41,13 +37,22 @@ record Safepoints(Map<Long, double[]> byPid) {
     static Safepoints read() {
         Map<Long, double[]> byPid = new HashMap<>();
         Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants()).forEach(p -> {
-            HotSpotPerfData data = HotSpotPerfData.read(p.pid(), NAMES);
-            long frequency = data.get(FREQUENCY);
-            if (frequency > 0 && data.get(SYNC) >= 0 && data.get(AT) >= 0 && data.get(COUNT) >= 0) {
-                byPid.put(p.pid(), new double[] {(data.get(SYNC) + data.get(AT)) * 1e3 / frequency, data.get(COUNT)});
+            double[] safepoints = HotSpotPerfData.safepoints(p.pid());
+            if (safepoints != null) {
+                byPid.put(p.pid(), safepoints);
             }
         });
         return new Safepoints(byPid);
+    }
+
+    /** This reading with the last counters of workers that recorded their exit in place of what it read of them. */
+    Safepoints withExited(Map<Long, double[]> exited) {
+        if (exited.isEmpty()) {
+            return this;
+        }
+        Map<Long, double[]> merged = new HashMap<>(byPid);
+        merged.putAll(exited);
+        return new Safepoints(merged);
     }
 
     /**

@@ -11,10 +11,8 @@ import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import java.io.IOException;
 import java.util.BitSet;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,19 +82,6 @@ class ResourceUseTest {
                 child.destroyForcibly();
             }
         }
-    }
-
-    /** This JVM's own file holds HotSpot's counters; bytes that are not such a file read as absent. */
-    @Test
-    void readsHotSpotsPerformanceDataFile() {
-        HotSpotPerfData own = HotSpotPerfData.read(ProcessHandle.current().pid(), Set.of("sun.os.hrt.frequency",
-                "sun.rt.safepoints", "no.such.counter"));
-        assumeTrue(own != HotSpotPerfData.ABSENT, "needs HotSpot's perf data (/tmp/hsperfdata_<user>)");
-        assertThat(own.get("sun.os.hrt.frequency")).isPositive();
-        assertThat(own.get("sun.rt.safepoints")).isGreaterThanOrEqualTo(0);
-        assertThat(own.get("no.such.counter")).isEqualTo(-1);
-        assertThat(HotSpotPerfData.parse(ByteBuffer.wrap(new byte[64]), Set.of("sun.rt.safepoints"))).isEqualTo(HotSpotPerfData.ABSENT);
-        assertThat(HotSpotPerfData.read(-1, Set.of("sun.rt.safepoints"))).isEqualTo(HotSpotPerfData.ABSENT);
     }
 
     /** A collection inside the window stops this JVM at a safepoint: counted, with its time. */

@@ -1,4 +1,4 @@
-package corebench.bench;
+package corebench.worker;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,24 +24,43 @@ import java.util.Set;
  *
  * @param longs counter name → value, only the names asked for that the JVM has
  */
-record HotSpotPerfData(Map<String, Long> longs) {
-    static final HotSpotPerfData ABSENT = new HotSpotPerfData(Map.of());
+public record HotSpotPerfData(Map<String, Long> longs) {
+    public static final HotSpotPerfData ABSENT = new HotSpotPerfData(Map.of());
     private static final int MAGIC = 0xcafec0c0;
     /** HotSpot's default file is 32 KiB ({@code -XX:PerfDataMemorySize}); anything far larger is not one. */
     private static final int MAX_BYTES = 1 << 20;
+    private static final String SYNC = "sun.rt.safepointSyncTime";
+    private static final String AT = "sun.rt.safepointTime";
+    private static final String SAFEPOINTS = "sun.rt.safepoints";
+    private static final String FREQUENCY = "sun.os.hrt.frequency";
+    private static final Set<String> SAFEPOINT_COUNTERS = Set.of(SYNC, AT, SAFEPOINTS, FREQUENCY);
     private static final Path DIR = Path.of("/tmp", "hsperfdata_" + System.getProperty("user.name"));
 
-    HotSpotPerfData {
+    public HotSpotPerfData {
         longs = Map.copyOf(longs);
     }
 
+    /**
+     * {milliseconds reaching and at safepoints, safepoints} of the JVM {@code pid} so far: HotSpot's {@code
+     * sun.rt.safepointSyncTime} + {@code sun.rt.safepointTime} in ticks of {@code sun.os.hrt.frequency}, and
+     * {@code sun.rt.safepoints}; null where it has no perf data.
+     */
+    public static double[] safepoints(long pid) {
+        HotSpotPerfData data = read(pid, SAFEPOINT_COUNTERS);
+        long frequency = data.get(FREQUENCY);
+        if (frequency <= 0 || data.get(SYNC) < 0 || data.get(AT) < 0 || data.get(SAFEPOINTS) < 0) {
+            return null;
+        }
+        return new double[] {(data.get(SYNC) + data.get(AT)) * 1e3 / frequency, data.get(SAFEPOINTS)};
+    }
+
     /** The value of {@code name}, or -1 if the JVM did not publish it. */
-    long get(String name) {
+    public long get(String name) {
         return longs.getOrDefault(name, -1L);
     }
 
     /** The counters {@code names} of the JVM with process id {@code pid}, now. */
-    static HotSpotPerfData read(long pid, Set<String> names) {
+    public static HotSpotPerfData read(long pid, Set<String> names) {
         try (SeekableByteChannel in = Files.newByteChannel(DIR.resolve(Long.toString(pid)),
                 Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
             long size = in.size();
@@ -59,7 +78,7 @@ record HotSpotPerfData(Map<String, Long> longs) {
     }
 
     /** The counters {@code names} found in the bytes of a performance-data file. */
-    static HotSpotPerfData parse(ByteBuffer file, Set<String> names) {
+    public static HotSpotPerfData parse(ByteBuffer file, Set<String> names) {
         if (file.limit() < 32 || file.order(ByteOrder.BIG_ENDIAN).getInt(0) != MAGIC) {
             return ABSENT;
         }
