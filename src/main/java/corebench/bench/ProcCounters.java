@@ -1,12 +1,18 @@
 package corebench.bench;
 
+import corebench.worker.ExitRecords;
+import corebench.worker.JvmThreads;
+import corebench.worker.JvmThreads.Counters;
+import corebench.worker.JvmThreads.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.function.LongPredicate;
 
 /**
  * One reading of Linux's {@code /proc} counters for this JVM and its live descendants (child JVMs of the
@@ -17,53 +23,18 @@ import java.util.stream.Stream;
  * {@code cmajflt}, which hold the children that exited (Java reaps every child it starts). Per thread
  * ({@code /proc/<pid>/task/<tid>/}): on-CPU nanoseconds ({@code schedstat}), voluntary and involuntary
  * context switches ({@code status}), CPU migrations ({@code se.nr_migrations} of {@code sched}) and the
- * thread's name, which tells the JVM's own threads apart ({@link ThreadKind}). A thread that exits inside
- * the window loses its per-thread counts (a lower bound for thread-per-task and process-per-task, whose
- * threads and JVMs come and go); the per-process counts lose nothing.
+ * thread's name, which tells the JVM's own threads apart ({@link JvmThreads}). A thread that exits inside
+ * the window loses its per-thread counts (a lower bound for thread-per-task, whose threads come and go), except
+ * the threads of a worker JVM that recorded its exit ({@link #withExited}); the per-process counts lose nothing.
  *
  * <p>Off Linux every reading is {@link #ABSENT}.
  */
 record ProcCounters(long userTicks, long systemTicks, long minorFaults, long majorFaults,
-                    Map<String, ThreadCounters> threads) {
+                    Map<String, Counters> threads) {
     static final ProcCounters ABSENT = new ProcCounters(-1, -1, -1, -1, Map.of());
     /** USER_HZ: the unit of /proc's times, 100 on every Linux architecture. */
     static final long NANOS_PER_TICK = 10_000_000L;
     private static final Path PROC = Path.of("/proc");
-
-    /** What a JVM's thread does, from its name (Linux truncates names to 15 characters). */
-    enum ThreadKind {
-        /** Garbage collector threads (G1, Parallel, Z, Shenandoah). */
-        GC(List.of("GC Thread", "G1 ", "ZWorker", "ZDriver", "ZDirector", "Shenandoah", "Parallel GC")),
-        /** The JIT compilers. */
-        JIT(List.of("C1 CompilerThre", "C2 CompilerThre", "C1 Compiler", "C2 Compiler", "JVMCI")),
-        /** The VM thread: safepoint operations, and the serial collector's collections. */
-        VM_THREAD(List.of("VM Thread")),
-        /** Everything else: the application's and the harness's threads. */
-        OTHER(List.of());
-
-        private final List<String> prefixes;
-
-        ThreadKind(List<String> prefixes) {
-            this.prefixes = prefixes;
-        }
-
-        static ThreadKind of(String name) {
-            for (ThreadKind k : values()) {
-                if (k.prefixes.stream().anyMatch(name::startsWith)) {
-                    return k;
-                }
-            }
-            return OTHER;
-        }
-    }
-
-    /** One thread's counters so far. */
-    record ThreadCounters(ThreadKind kind, long runNanos, long voluntary, long involuntary, long migrations) {
-        ThreadCounters minus(ThreadCounters before) {
-            return before == null ? this : new ThreadCounters(kind, runNanos - before.runNanos,
-                    voluntary - before.voluntary, involuntary - before.involuntary, migrations - before.migrations);
-        }
-    }
 
     /** Whether this reading has anything: false off Linux. */
     boolean present() {
@@ -77,8 +48,8 @@ record ProcCounters(long userTicks, long systemTicks, long minorFaults, long maj
         if (own == null) {
             return ABSENT;
         }
-        Map<String, ThreadCounters> threads = new HashMap<>();
-        threads(self, threads);
+        Map<String, Counters> threads = new HashMap<>();
+        threads.putAll(JvmThreads.of(self));
         long[] sum = own.clone();
         List<ProcessHandle> descendants = ProcessHandle.current().descendants().toList();
         for (ProcessHandle child : descendants) {
@@ -87,7 +58,7 @@ record ProcCounters(long userTicks, long systemTicks, long minorFaults, long maj
                 for (int i = 0; i < sum.length; i++) {
                     sum[i] += c[i];
                 }
-                threads(child.pid(), threads);
+                threads.putAll(JvmThreads.of(child.pid()));
             }
         }
         return new ProcCounters(sum[0], sum[1], sum[2], sum[3], Map.copyOf(threads));
@@ -120,53 +91,41 @@ record ProcCounters(long userTicks, long systemTicks, long minorFaults, long maj
         }
     }
 
-    private static void threads(long pid, Map<String, ThreadCounters> into) {
-        Path tasks = PROC.resolve(Long.toString(pid)).resolve("task");
-        try (Stream<Path> list = Files.list(tasks)) {
-            list.forEach(t -> {
-                ThreadCounters c = thread(t);
-                if (c != null) {
-                    into.put(pid + "/" + t.getFileName(), c);
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            // the process exited while being read: its threads are lost, its times are in cutime/cstime
+    /**
+     * This reading with the last counters of workers that recorded their exit ({@link ExitRecords#take}) in place of
+     * whatever /proc still showed of them: a child JVM that ended inside the window keeps its threads' counts.
+     */
+    ProcCounters withExited(Map<String, Counters> exited) {
+        if (exited.isEmpty()) {
+            return this;
         }
-    }
-
-    private static ThreadCounters thread(Path task) {
-        try {
-            String name = Files.readString(task.resolve("comm")).strip();
-            long run = Long.parseLong(Files.readString(task.resolve("schedstat")).strip().split(" ")[0]);
-            long voluntary = 0;
-            long involuntary = 0;
-            for (String line : Files.readAllLines(task.resolve("status"))) {
-                if (line.startsWith("voluntary_ctxt_switches:")) {
-                    voluntary = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
-                } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
-                    involuntary = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
-                }
+        Set<String> pids = new HashSet<>();
+        exited.keySet().forEach(id -> pids.add(id.substring(0, id.indexOf('/') + 1)));
+        Map<String, Counters> merged = new HashMap<>(exited);
+        threads.forEach((id, c) -> {
+            if (!pids.contains(id.substring(0, id.indexOf('/') + 1))) {
+                merged.put(id, c);
             }
-            long migrations = 0;
-            for (String line : Files.readAllLines(task.resolve("sched"))) {
-                if (line.startsWith("se.nr_migrations")) {
-                    migrations = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
-                }
-            }
-            return new ThreadCounters(ThreadKind.of(name), run, voluntary, involuntary, migrations);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        });
+        return new ProcCounters(userTicks, systemTicks, minorFaults, majorFaults, Map.copyOf(merged));
     }
 
     /**
      * Per-thread totals since {@code before}: threads alive at both readings count their difference, threads
      * born in between count whole, threads that died in between are lost.
      */
-    Map<ThreadKind, long[]> threadDeltasByKind(ProcCounters before) {
-        Map<ThreadKind, long[]> byKind = new HashMap<>();
+    Map<Kind, long[]> threadDeltasByKind(ProcCounters before) {
+        return threadDeltasByKind(before, pid -> true);
+    }
+
+    /** The same, for the threads of the processes {@code pids} accepts only. */
+    Map<Kind, long[]> threadDeltasByKind(ProcCounters before, LongPredicate pids) {
+        Map<Kind, long[]> byKind = new HashMap<>();
         threads.forEach((id, now) -> {
-            ThreadCounters d = now.minus(before.threads.get(id));
+            if (!pids.test(Long.parseLong(id.substring(0, id.indexOf('/'))))) {
+                return;
+            }
+            Counters d = now.minus(before.threads.get(id));
             long[] sum = byKind.computeIfAbsent(d.kind(), k -> new long[4]);
             sum[0] += d.runNanos();
             sum[1] += d.voluntary();

@@ -1,9 +1,11 @@
 package corebench.bench;
 
-import corebench.bench.ProcCounters.ThreadKind;
+import corebench.worker.ExitRecords;
+import corebench.worker.JvmThreads.Kind;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -20,12 +22,21 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@code userMs}, {@code systemMs}: CPU time split into user and kernel (from {@link ProcCounters}).
  *   <li>{@code gcCpuMs}, {@code jitCpuMs}, {@code vmThreadCpuMs}: on-CPU time of the JVMs' collector,
- *       compiler and VM threads (safepoint operations; the serial collector's collections), by thread name.
+ *       compiler and VM threads (safepoint operations; the serial collector's collections), by thread name;
+ *       {@code childGcCpuMs}, {@code childJitCpuMs}: the part of {@code gcCpuMs}, {@code jitCpuMs} spent in
+ *       the child JVMs' collector and compiler threads (not added again: of which, not beside).
+ *   <li>{@code safepointMs}, {@code safepoints}: time the JVMs spent reaching and at safepoints, and how
+ *       many, summed over this JVM, its live child JVMs and the worker JVMs that ended in the window
+ *       ({@link Safepoints}: HotSpot's own counters). A
+ *       pause, not CPU time: the CPU the VM and GC threads used in it is in {@code vmThreadCpuMs} and
+ *       {@code gcCpuMs}.
  *   <li>{@code gcPauseMs}, {@code gcCount}, {@code jitMs}: this JVM's {@link GarbageCollectorMXBean}s'
  *       collection time and count and its {@link CompilationMXBean}'s compile time (elapsed, not CPU);
  *       the child JVMs' are not included.
  *   <li>{@code voluntarySwitches}, {@code involuntarySwitches}, {@code migrations}: context switches and
- *       CPU migrations of every live thread (threads that exit within the window are missed).
+ *       CPU migrations of every live thread. Threads that exit within the window are missed, except those of
+ *       worker JVMs (process-pool, process-per-task), which record their threads on their way out
+ *       ({@link ExitRecords}): this and the thread CPU above then hold the child JVMs that ended in the window.
  *   <li>{@code minorFaults}, {@code majorFaults}: page faults, exited children included.
  *   <li>{@code stepCpuBusyMs}, {@code stepCpuIdleMs}, {@code stepCpuStealMs}, {@code stepCpuCount}: the
  *       per-CPU counters of the CPUs this JVM may run on ({@link StepCpus}), everyone's.
@@ -41,6 +52,10 @@ public class ResourceUse {
     public double gcCpuMs;
     public double jitCpuMs;
     public double vmThreadCpuMs;
+    public double childGcCpuMs;
+    public double childJitCpuMs;
+    public double safepointMs;
+    public double safepoints;
     public double gcPauseMs;
     public double gcCount;
     public double jitMs;
@@ -58,9 +73,12 @@ public class ResourceUse {
     static final boolean ENABLED = !"off".equals(System.getProperty("corebench.resourceUse"));
     private static final List<GarbageCollectorMXBean> GCS = ManagementFactory.getGarbageCollectorMXBeans();
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    /** Where this JVM's workers record their threads when they exit; null when off or not possible. */
+    private static final Path EXITS = ENABLED ? ExitRecords.open() : null;
 
     private ProcCounters procStart = ProcCounters.ABSENT;
     private StepCpus stepStart = StepCpus.ABSENT;
+    private Safepoints safepointsStart = Safepoints.ABSENT;
     private long gcMillisStart;
     private long gcCountStart;
     private long jitMillisStart;
@@ -70,7 +88,9 @@ public class ResourceUse {
         if (!ENABLED) {
             return;
         }
+        ExitRecords.take(EXITS); // exits before the window: not its own
         procStart = ProcCounters.read();
+        safepointsStart = Safepoints.read();
         gcMillisStart = gcMillis();
         gcCountStart = gcCount();
         jitMillisStart = jitMillis();
@@ -90,22 +110,36 @@ public class ResourceUse {
     void stop() {
         if (!ENABLED) {
             setProc(ProcCounters.ABSENT, ProcCounters.ABSENT);
-            gcPauseMs = gcCount = jitMs = Double.NaN;
+            gcPauseMs = gcCount = jitMs = safepointMs = safepoints = Double.NaN;
             return;
         }
         long gcMillisEnd = gcMillis();
         long gcCountEnd = gcCount();
         long jitMillisEnd = jitMillis();
-        ProcCounters procEnd = ProcCounters.read();
+        // the records first: a worker that records its exit after them is still in /proc and its perf data
+        ExitRecords.Exits exited = ExitRecords.take(EXITS);
+        Safepoints safepointsEnd = Safepoints.read().withExited(exited.safepoints());
+        ProcCounters procEnd = ProcCounters.read().withExited(exited.threads());
         gcPauseMs = gcMillisStart < 0 || gcMillisEnd < 0 ? Double.NaN : gcMillisEnd - gcMillisStart;
         gcCount = gcCountStart < 0 || gcCountEnd < 0 ? Double.NaN : gcCountEnd - gcCountStart;
         jitMs = jitMillisStart < 0 || jitMillisEnd < 0 ? Double.NaN : jitMillisEnd - jitMillisStart;
+        setSafepoints(safepointsStart, safepointsEnd);
         setProc(procStart, procEnd);
+    }
+
+    private void setSafepoints(Safepoints before, Safepoints after) {
+        if (!before.present() || !after.present()) {
+            safepointMs = safepoints = Double.NaN;
+            return;
+        }
+        double[] since = after.since(before);
+        safepointMs = since[0];
+        safepoints = since[1];
     }
 
     private void setProc(ProcCounters before, ProcCounters after) {
         if (!before.present() || !after.present()) {
-            userMs = systemMs = gcCpuMs = jitCpuMs = vmThreadCpuMs = Double.NaN;
+            userMs = systemMs = gcCpuMs = jitCpuMs = vmThreadCpuMs = childGcCpuMs = childJitCpuMs = Double.NaN;
             voluntarySwitches = involuntarySwitches = migrations = minorFaults = majorFaults = Double.NaN;
             return;
         }
@@ -113,10 +147,14 @@ public class ResourceUse {
         systemMs = ticksToMs(after.systemTicks() - before.systemTicks());
         minorFaults = after.minorFaults() - before.minorFaults();
         majorFaults = after.majorFaults() - before.majorFaults();
-        Map<ThreadKind, long[]> byKind = after.threadDeltasByKind(before);
-        gcCpuMs = runMs(byKind, ThreadKind.GC);
-        jitCpuMs = runMs(byKind, ThreadKind.JIT);
-        vmThreadCpuMs = runMs(byKind, ThreadKind.VM_THREAD);
+        Map<Kind, long[]> byKind = after.threadDeltasByKind(before);
+        gcCpuMs = runMs(byKind, Kind.GC);
+        jitCpuMs = runMs(byKind, Kind.JIT);
+        vmThreadCpuMs = runMs(byKind, Kind.VM_THREAD);
+        long self = ProcessHandle.current().pid();
+        Map<Kind, long[]> children = after.threadDeltasByKind(before, pid -> pid != self);
+        childGcCpuMs = runMs(children, Kind.GC);
+        childJitCpuMs = runMs(children, Kind.JIT);
         long[] all = new long[4];
         byKind.values().forEach(v -> {
             for (int i = 0; i < all.length; i++) {
@@ -139,7 +177,7 @@ public class ResourceUse {
         stepCpuCount = after.cpus();
     }
 
-    private static double runMs(Map<ThreadKind, long[]> byKind, ThreadKind kind) {
+    private static double runMs(Map<Kind, long[]> byKind, Kind kind) {
         long[] v = byKind.get(kind);
         return v == null ? 0 : v[0] / 1e6;
     }

@@ -221,6 +221,7 @@ public final class WorkerMain {
                 Frame frame = Frames.read(in);
                 if (frame == null) {
                     // stdin ended: the parent is done with us or gone; nothing of ours is worth finishing.
+                    ExitRecords.write();
                     Runtime.getRuntime().halt(0);
                 }
                 if (!(frame instanceof Frame.Batch batch)) {

@@ -3,11 +3,15 @@ package corebench.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import corebench.bench.ProcCounters.ThreadKind;
+import corebench.worker.JvmThreads.Kind;
+import corebench.worker.Frame;
 import corebench.worker.NoLeakedProcessesExtension;
+import corebench.worker.WorkerConnection;
+import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import java.io.IOException;
 import java.util.BitSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -31,11 +35,11 @@ class ResourceUseTest {
 
     @Test
     void tellsTheJvmsOwnThreadsApartByName() {
-        assertThat(ThreadKind.of("GC Thread#0")).isEqualTo(ThreadKind.GC);
-        assertThat(ThreadKind.of("G1 Conc#0")).isEqualTo(ThreadKind.GC);
-        assertThat(ThreadKind.of("C2 CompilerThre")).isEqualTo(ThreadKind.JIT);
-        assertThat(ThreadKind.of("VM Thread")).isEqualTo(ThreadKind.VM_THREAD);
-        assertThat(ThreadKind.of("pool-1-thread-1")).isEqualTo(ThreadKind.OTHER);
+        assertThat(Kind.of("GC Thread#0")).isEqualTo(Kind.GC);
+        assertThat(Kind.of("G1 Conc#0")).isEqualTo(Kind.GC);
+        assertThat(Kind.of("C2 CompilerThre")).isEqualTo(Kind.JIT);
+        assertThat(Kind.of("VM Thread")).isEqualTo(Kind.VM_THREAD);
+        assertThat(Kind.of("pool-1-thread-1")).isEqualTo(Kind.OTHER);
     }
 
     /** About 100 ms of work in this thread: user time, and the step's CPUs saw it busy. */
@@ -66,6 +70,9 @@ class ResourceUseTest {
         try {
             use.stop();
             assertThat(use.jitCpuMs).isPositive();
+            assertThat(use.childJitCpuMs).isPositive().isLessThanOrEqualTo(use.jitCpuMs);
+            assertThat(use.childGcCpuMs).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(use.gcCpuMs);
+            assertThat(use.safepointMs).isGreaterThanOrEqualTo(0);
             assertThat(use.userMs).isPositive();
             assertThat(use.voluntarySwitches).isPositive();
             assertThat(use.minorFaults).isPositive();
@@ -75,6 +82,35 @@ class ResourceUseTest {
                 child.destroyForcibly();
             }
         }
+    }
+
+    /** A collection inside the window stops this JVM at a safepoint: counted, with its time. */
+    @Test
+    void countsTheSafepointsOfAWindow() {
+        ResourceUse use = startedWithProc();
+        assumeTrue(Safepoints.read().present(), "needs HotSpot's perf data (/tmp/hsperfdata_<user>)");
+        System.gc();
+        use.stop();
+        assertThat(use.safepoints).isGreaterThanOrEqualTo(1);
+        assertThat(use.safepointMs).isPositive();
+    }
+
+    /**
+     * A worker JVM that starts and ends inside the window (as process-per-task's do) records its threads on its
+     * way out: its compiler threads' CPU counts, though /proc no longer shows them at the window's end.
+     */
+    @Test
+    void countsTheThreadsOfAWorkerThatExitedInsideTheWindow() throws Exception {
+        ResourceUse use = startedWithProc();
+        try (WorkerConnection worker = WorkerConnection.start()) {
+            worker.awaitHandshake(Duration.ofSeconds(60));
+            worker.send(1, MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, 1, 40_000_000));
+            worker.flush();
+            assertThat(worker.receive()).isInstanceOf(Frame.Results.class);
+        } // closing waits until the worker has exited
+        use.stop();
+        assertThat(use.childJitCpuMs).isPositive().isLessThanOrEqualTo(use.jitCpuMs);
+        assertThat(use.voluntarySwitches).isPositive();
     }
 
     /** A child that exited inside the window is still in the user/system time and the faults (cutime, cminflt). */

@@ -93,7 +93,8 @@ class EndToEndSweepTest {
         // every fork records where its CPU time went, on the step's CPUs (issue 24)
         for (JsonNode r : results) {
             JsonNode secondary = r.get("secondaryMetrics");
-            for (String metric : List.of("userMs", "systemMs", "gcCpuMs", "jitCpuMs", "vmThreadCpuMs", "gcPauseMs", "gcCount",
+            for (String metric : List.of("userMs", "systemMs", "gcCpuMs", "jitCpuMs", "vmThreadCpuMs", "childGcCpuMs",
+                    "childJitCpuMs", "safepointMs", "safepoints", "gcPauseMs", "gcCount",
                     "jitMs", "voluntarySwitches", "involuntarySwitches", "migrations", "minorFaults", "majorFaults",
                     "stepCpuBusyMs", "stepCpuIdleMs", "stepCpuStealMs", "stepCpuCount")) {
                 assertThat(secondary.at("/" + metric + "/rawData/0/0").isNumber()).as(metric).isTrue();

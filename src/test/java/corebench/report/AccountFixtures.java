@@ -2,12 +2,34 @@ package corebench.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /** Results with the breakdown metrics of docs/results-format.md, given per operation, for the account's tests. */
 public final class AccountFixtures {
     private AccountFixtures() {
+    }
+
+    /**
+     * A run of two results with the breakdown: sequential 40 ms/op on 1 core (39 ms user, 1 of it JIT) and
+     * process-pool 25 ms/op on 2 cores (50 ms of core time): 38 work, 2.5 GC/JIT (1 of it in the child JVMs), 2
+     * system, 1 extra user, 1.5 others, 5 idle; 0.25 ms at 2 safepoints per operation.
+     */
+    public static Path childJvmRun(Path dir) throws IOException {
+        Path run = ResultFixtures.syntheticSweep(dir);
+        ResultFixtures.editResults(run, all -> {
+            ArrayNode results = ResultFixtures.JSON.createArrayNode();
+            results.add(result("sequential", 1, 1, 40, Map.of(
+                    "userMs", 39.0, "systemMs", 0.0, "jitCpuMs", 1.0, "stepCpuBusyMs", 40.0, "stepCpuIdleMs", 0.0)));
+            results.add(result("process-pool", 2, 2, 25, Map.ofEntries(Map.entry("userMs", 41.5),
+                    Map.entry("systemMs", 2.0), Map.entry("gcCpuMs", 1.5), Map.entry("jitCpuMs", 1.0),
+                    Map.entry("childGcCpuMs", 0.5), Map.entry("childJitCpuMs", 0.5), Map.entry("safepointMs", 0.25),
+                    Map.entry("safepoints", 2.0), Map.entry("stepCpuBusyMs", 45.0), Map.entry("stepCpuIdleMs", 5.0))));
+            return results;
+        });
+        return run;
     }
 
     /** A Monte Carlo result ({@link ResultFixtures#result}) with its breakdown: per-operation values in ms or counts. */

@@ -16,7 +16,8 @@ import java.util.Optional;
  * clock was not measured). From the step's CPUs:
  * {@code others} (busy, less corebench's own CPU, never below 0), {@code idle} and {@code undelivered}
  * (stolen). {@code residual} = {@code coreSeconds} − every part: what the two sides do not agree on.
- * NaN where a part could not be measured (the residual then too, except for an unmeasured clock).
+ * NaN where a part could not be measured (the residual then too, except for an unmeasured clock). Beside the
+ * parts, not added to them: the child JVMs' share of {@code gcJitSafepoint} and the safepoint pause.
  */
 public record CoreAccount(Scenario scenario, String model, int cores, int workers, double coreSeconds,
                           double work, double clockLoss, double gcJitSafepoint, double system, double userOverhead,
@@ -41,6 +42,28 @@ public record CoreAccount(Scenario scenario, String model, int cores, int worker
                 .filter(e -> Double.isFinite(e.getValue()) && e.getValue() > 0)
                 .max(Map.Entry.comparingByValue())
                 .map(e -> Map.entry(e.getKey(), e.getValue() / coreSeconds));
+    }
+
+    /**
+     * The child JVMs' collector and compiler threads' CPU per operation, in core-seconds: a part of
+     * {@link #gcJitSafepoint()}, not beside it; NaN if not recorded (results before 2026-12-06 evening).
+     */
+    public double childGcJit() {
+        return resources.get("childGcCpuMs") + resources.get("childJitCpuMs");
+    }
+
+    /**
+     * Seconds per operation the JVMs (this one and its live children, summed) spent reaching and at safepoints:
+     * a pause, not a part of the account (the VM and GC threads' CPU in it is in {@link #gcJitSafepoint()}, the
+     * stopped cores are in {@link #idle()}); NaN if not recorded.
+     */
+    public double safepointPause() {
+        return resources.get("safepointMs");
+    }
+
+    /** Safepoints per operation, summed over the JVMs; NaN if not recorded. */
+    public double safepointsPerOp() {
+        return resources.get("safepoints");
     }
 
     /** Context switches (voluntary and involuntary) per operation; NaN if not recorded. */

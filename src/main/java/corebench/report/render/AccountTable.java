@@ -16,11 +16,15 @@ final class AccountTable {
     static final String TITLE = "Where the cores went";
     /** What the table says under its title. */
     static final String READING = "Shares of k cores × the time of one operation (account.csv has them in"
-            + " core-seconds). Not measured: hardware events (cycles, instructions, cache misses) and safepoint"
-            + " pauses as such (the VM thread's CPU is in GC/JIT/VM); clock loss only where the clock probe ran.";
+            + " core-seconds). \"of it child JVMs\" is the part of GC/JIT/VM spent in the child JVMs' collector and"
+            + " compiler threads (worker JVMs that ended within an iteration included; other child JVMs that did are in"
+            + " extra user). The safepoint pause is"
+            + " the time the JVMs stood stopped at safepoints, summed over them: not a share, as its core time is"
+            + " already in GC/JIT/VM and idle. Not measured: hardware events (cycles, instructions, cache misses);"
+            + " clock loss only where the clock probe ran.";
     static final List<String> HEADER = List.of("model", "cores", "workers", "core time per op", "work",
-            "clock loss", "GC/JIT/VM", "kernel", "extra user", "others", "idle", "stolen", "residual",
-            "switches per op");
+            "clock loss", "GC/JIT/VM", "of it child JVMs", "kernel", "extra user", "others", "idle", "stolen", "residual",
+            "switches per op", "safepoint pause per op", "safepoints per op");
 
     private AccountTable() {
     }
@@ -34,15 +38,21 @@ final class AccountTable {
             }
             List<String> cells = new ArrayList<>(List.of(a.model(), Integer.toString(a.cores()),
                     Integer.toString(a.workers()), Numbers.time(Estimate.exact(a.coreSeconds()))));
-            for (double part : new double[] {a.work(), a.clockLoss(), a.gcJitSafepoint(), a.system(), a.userOverhead(),
-                    a.others(), a.idle(), a.undelivered(), a.residual()}) {
+            for (double part : new double[] {a.work(), a.clockLoss(), a.gcJitSafepoint(), a.childGcJit(), a.system(),
+                    a.userOverhead(), a.others(), a.idle(), a.undelivered(), a.residual()}) {
                 cells.add(Double.isFinite(part) ? String.format(Locale.ROOT, "%.1f%%", Math.rint(1000 * part / a.coreSeconds()) / 10 + 0.0)
                         : Numbers.NONE); // rounded first: no "-0.0%"
             }
-            double switches = a.switchesPerOp();
-            cells.add(Double.isFinite(switches) ? String.format(Locale.ROOT, "%,.0f", switches) : Numbers.NONE);
+            cells.add(count(a.switchesPerOp(), "%,.0f"));
+            double pause = a.safepointPause();
+            cells.add(Double.isFinite(pause) ? Numbers.time(Estimate.exact(pause)) : Numbers.NONE);
+            cells.add(count(a.safepointsPerOp(), "%,.2f"));
             rows.add(cells);
         }
         return rows;
+    }
+
+    private static String count(double perOp, String format) {
+        return Double.isFinite(perOp) ? String.format(Locale.ROOT, format, perOp) : Numbers.NONE;
     }
 }

@@ -66,15 +66,37 @@ class CoreAccountTest {
         Report.render(RunAnalysis.of(ResultsReader.read(List.of(run))), out);
         List<String> csv = Files.readAllLines(out.resolve("account.csv"));
         assertThat(csv.getFirst()).isEqualTo("workload,params,model,cores,workers,core_seconds,work,clock_loss,"
-                + "gc_jit_safepoint,system,user_overhead,others,idle,undelivered,residual");
+                + "gc_jit_safepoint,system,user_overhead,others,idle,undelivered,residual,child_gc_jit,safepoint_pause,"
+                + "safepoints");
         assertThat(csv).anySatisfy(line -> assertThat(line).startsWith("montecarlo,").contains(",platform-pool,2,2,0.05,")
                 .contains(",0.038,,0.001,0.002,"));
         assertThat(Files.readString(out.resolve("summary.md"))).contains("### Where the cores went")
-                .contains("| platform-pool | 2 | 2 | 50.0 ms | 76.0% | — | 2.0% | 4.0% | 2.0% | 6.0% | 10.0% | 0.0% | 0.0% | — |");
+                .contains("| platform-pool | 2 | 2 | 50.0 ms | 76.0% | — | 2.0% | — | 4.0% | 2.0% | 6.0% | 10.0% | 0.0% | 0.0% | — | — | — |");
         assertThat(Files.readString(out.resolve("index.html"))).contains("<h3>Where the cores went</h3>");
         try (var files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString())).contains("montecarlo-account.png", "montecarlo-account.svg");
         }
+    }
+
+    /** The child JVMs' GC/JIT is shown as a part of GC/JIT/VM, not beside it; the safepoint pause beside the parts. */
+    @Test
+    void showsTheChildJvmsGcJitAndTheSafepointPauseWithoutCountingThemTwice() throws Exception {
+        Path run = AccountFixtures.childJvmRun(dir);
+        RunAnalysis analysis = RunAnalysis.of(ResultsReader.read(List.of(run)));
+        CoreAccount pool = CoreAccounts.of(analysis).stream().filter(a -> a.model().equals("process-pool")).findFirst().orElseThrow();
+        assertThat(pool.gcJitSafepoint()).isCloseTo(2.5 * MS, within(1e-9));
+        assertThat(pool.childGcJit()).isCloseTo(1 * MS, within(1e-9));
+        assertThat(pool.userOverhead()).isCloseTo(1 * MS, within(1e-9));
+        assertThat(pool.residual()).isCloseTo(0, within(1e-9));
+        assertThat(pool.safepointPause()).isCloseTo(0.25 * MS, within(1e-12));
+        assertThat(pool.safepointsPerOp()).isCloseTo(2, within(1e-9));
+
+        Path out = dir.resolve("report");
+        Report.render(analysis, out);
+        assertThat(Files.readAllLines(out.resolve("account.csv"))).anySatisfy(line -> assertThat(line)
+                .contains(",process-pool,2,2,0.05,0.038,,0.0025,0.002,0.001,0.0015,0.005,0.0,0.0,0.001,2.5E-4,2.0"));
+        assertThat(Files.readString(out.resolve("summary.md")))
+                .contains("| process-pool | 2 | 2 | 50.0 ms | 76.0% | — | 5.0% | 2.0% | 4.0% | 2.0% | 3.0% | 10.0% | 0.0% | 0.0% | — | 250 µs | 2.00 |");
     }
 
     @Test
