@@ -65,11 +65,11 @@ class EndToEndSweepTest {
         // each fork's delivered capacity probed; a fork set aside is kept apart, not in rawData
         for (JsonNode r : results) {
             int aside = r.path("setAside").size();
-            assertThat(r.at("/primaryMetric/rawData").size()).isEqualTo(r.get("forks").asInt()).isEqualTo(r.get("rounds").size())
-                    .isEqualTo(2 - aside);
-            if (aside < 2) {
-                assertThat(r.at("/secondaryMetrics/capacityBefore/rawData").size()).isEqualTo(2 - aside);
-            }
+            int counted = r.at("/primaryMetric/rawData").size();
+            // a run with a fork set aside is measured again in a later round, each of its benchmarks with it
+            assertThat(counted).isEqualTo(r.get("forks").asInt()).isEqualTo(r.get("rounds").size());
+            assertThat(counted + aside).isGreaterThanOrEqualTo(2);
+            assertThat(r.at("/secondaryMetrics/capacityBefore/rawData").size()).isEqualTo(counted);
         }
         JsonNode noise = JSON.readTree(run.resolve("noise.json").toFile());
         // one record per JMH run of each round
@@ -77,7 +77,8 @@ class EndToEndSweepTest {
         assertThat(noise.at("/steps/0/otherCpuPercent").isNumber()).isTrue();
         assertThat(noise.at("/steps/0/round").asInt()).isEqualTo(1);
         assertThat(noise.at("/steps/0/run").asText()).startsWith("montecarlo-");
-        assertThat(JSON.readTree(run.resolve("machine.json").toFile()).at("/rounds/completed").asInt()).isEqualTo(2);
+        // 2 planned, and more for the runs with a fork set aside (50 ms warm-ups leave the JIT busy at the first probe)
+        assertThat(JSON.readTree(run.resolve("machine.json").toFile()).at("/rounds/completed").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(cores).hasSize(SweepPipeline.coreCounts(Runtime.getRuntime().availableProcessors()).size());
 
         JsonNode machine = JSON.readTree(run.resolve("machine.json").toFile());
