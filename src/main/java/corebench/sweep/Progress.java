@@ -41,7 +41,7 @@ final class Progress {
     void benchmarkFinished(String workload, int cores, String params, String result) {
         done++;
         out.printf("  [%d.%d/%d] %s %d core%s %s: %s · elapsed %s · ETA %s%n", round, done, roundBenchmarks, workload, cores,
-                cores == 1 ? "" : "s", compact(params), result, format(elapsed()),
+                cores == 1 ? "" : "s", compact(params), ONE_FORK_ERROR.matcher(result).replaceAll(""), format(elapsed()),
                 format(Duration.ofSeconds(Math.round(remainingSeconds()))));
     }
 
@@ -57,6 +57,9 @@ final class Progress {
         }
         return sb.toString();
     }
+
+    /** JMH's interval over one fork's iterations, which is no interval of the result (its forks are the rounds). */
+    private static final java.util.regex.Pattern ONE_FORK_ERROR = java.util.regex.Pattern.compile("\\s*±\\(99\\.9%\\)\\s*[-0-9.,eE+]+");
 
     /** Parameters shown once per line or constant over a sweep. */
     private static final Set<String> SHARED = Set.of("cores", "seed");
