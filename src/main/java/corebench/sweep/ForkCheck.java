@@ -10,7 +10,9 @@ import java.util.Optional;
  * share) and the {@link NoiseRecord} of its JMH invocation (CPU time of other processes). A fork is set aside when
  * the probe saw less than {@value #LEAST_CAPACITY} of k CPUs or a CPU below {@value #LEAST_SLOWEST} of its rate,
  * or when other processes took more CPU than the CPUs outside the step plus {@value #SPILL} of k: what a
- * neighbour, hidden steal, throttling or an instance out of CPU credits looks like.
+ * neighbour, hidden steal, throttling or an instance out of CPU credits looks like. The probe cannot tell these from
+ * the fork's own background work (a cluster's member JVMs, thousands of threads winding down, a JIT still compiling):
+ * its reason says what it got, not who took the rest.
  *
  * @param capacity   CPUs delivered (the lower of before and after), {@code NaN} when not probed
  * @param slowestCpu the slowest CPU's share of its one-thread rate (the lower of before and after), or {@code NaN}
@@ -42,7 +44,7 @@ public record ForkCheck(double capacity, double slowestCpu, double otherCpus, St
         double others = noise.map(n -> n.otherCpuPercent() / 100 * n.cpus()).orElse(Double.NaN);
         String reason = null;
         if (capacity < LEAST_CAPACITY * cores) {
-            reason = String.format(Locale.ROOT, "the machine delivered %.2f of %d CPUs", capacity, cores);
+            reason = String.format(Locale.ROOT, "the capacity probe got %.2f of %d CPUs", capacity, cores);
         } else if (slowest < LEAST_SLOWEST) {
             reason = String.format(Locale.ROOT, "one of its CPUs ran at %.0f%% of its rate", 100 * slowest);
         } else if (noise.isPresent() && others > noise.get().cpus() - cores + SPILL * cores) {

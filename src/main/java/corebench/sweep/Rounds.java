@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code forks} rounds, a headline run ({@link JmhRun#headline}) in its first {@code headlineForks}; beyond the
  * planned rounds, headline runs go on while the budget pays for a round, up to {@link #MAX_ROUNDS}. A run whose
  * forks were set aside (the machine did not deliver the step's CPUs, {@link ForkCheck}) takes part in later rounds
- * until it has its planned forks, up to {@link #MAX_ROUNDS}.
+ * until it has its planned forks, at most {@link #REMEASURES} times.
  *
  * <p>Within a round the runs come one benchmark at a time across the core counts (a run at 1 core, then at 2, 4,
  * ...; downwards in even rounds), so the two halves of a speedup are measured seconds apart, not a step apart.
@@ -20,6 +20,12 @@ import java.util.Map;
 public final class Rounds {
     /** No run takes part in more rounds than this, whatever the budget. */
     public static final int MAX_ROUNDS = 12;
+    /**
+     * A run whose forks were set aside takes part in at most this many rounds beyond its planned ones: a fork the
+     * capacity probe finds short every time is the model's own background work (a cluster's members, thousands of
+     * threads winding down) more likely than a neighbour, and measuring it again would only spend the budget.
+     */
+    public static final int REMEASURES = 2;
     /** A short-shot run ({@link StartupPlan#shortShots}) measures this times the plan's shots each round. */
     public static final int SHORT_SHOT_FACTOR = 18;
 
@@ -69,8 +75,8 @@ public final class Rounds {
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
                 int planned = planned(run, plan.jmh());
-                boolean takesPart = round <= planned || counted.forks(step, run) < planned
-                        || extra && run.headline();
+                boolean again = counted.forks(step, run) < planned && counted.attempts(step, run) < planned + REMEASURES;
+                boolean takesPart = round <= planned || again || extra && run.headline();
                 if (takesPart) {
                     byRun.computeIfAbsent(run.name(), name -> new ArrayList<>()).add(new Entry(step, run));
                 }
@@ -105,9 +111,12 @@ public final class Rounds {
         return entries.stream().mapToDouble(e -> roundSeconds(e.run(), jmh)).sum();
     }
 
-    /** How many counted (not set aside) forks a run at a step has. */
-    @FunctionalInterface
+    /** What a run at a step has so far. */
     public interface Counted {
+        /** Its counted (not set aside) forks, of its combination with the fewest. */
         int forks(SweepPlan.Step step, JmhRun run);
+
+        /** The rounds it took part in. */
+        int attempts(SweepPlan.Step step, JmhRun run);
     }
 }

@@ -155,6 +155,11 @@ public final class RunFolder {
         return out;
     }
 
+    /** How many rounds a run at a step took part in (its complete round files). */
+    int attempts(SweepPlan.Step step, JmhRun run) {
+        return rounds(step, run).size();
+    }
+
     /** How many counted (not set aside) forks the run's combination with the fewest has; 0 before its first round. */
     int countedForks(SweepPlan.Step step, JmhRun run) {
         return forks(step, run).stream().mapToInt(forks -> (int) forks.stream()

@@ -69,15 +69,31 @@ public final class Sweep {
             for (int round = 1; round <= Rounds.MAX_ROUNDS; round++) {
                 SweepPlan plan = manifest.plan();
                 int planned = Rounds.planned(plan);
-                Rounds.Counted counted = (step, run) -> failed.contains(key(step, run)) ? Integer.MAX_VALUE
-                        : folder.countedForks(step, run);
+                Rounds.Counted counted = new Rounds.Counted() {
+                    @Override
+                    public int forks(SweepPlan.Step step, JmhRun run) {
+                        return failed.contains(key(step, run)) ? Integer.MAX_VALUE : folder.countedForks(step, run);
+                    }
+
+                    @Override
+                    public int attempts(SweepPlan.Step step, JmhRun run) {
+                        return folder.attempts(step, run);
+                    }
+                };
                 List<Rounds.Entry> entries = Rounds.of(plan, round, counted, false);
                 String what = round <= planned ? "planned" : "forks set aside, measured again";
                 if (round > planned) {
+                    // beyond the plan, only what the budget still pays for at the pace measured so far
+                    double budget = plan.budget() == null || plan.budget().budgetSeconds() <= 0 ? Double.POSITIVE_INFINITY
+                            : plan.budget().budgetSeconds();
+                    double spent = done.seconds();
+                    double pace = progress.pace();
+                    if (spent + Rounds.seconds(entries, plan.jmh()) * pace > budget) {
+                        entries = List.of();
+                    }
                     List<Rounds.Entry> extra = Rounds.of(plan, round, counted, true);
-                    double budget = plan.budget() == null || !plan.budget().moreRounds() ? 0 : plan.budget().budgetSeconds();
-                    if (extra.size() > entries.size()
-                            && done.seconds() + Rounds.seconds(extra, plan.jmh()) * progress.pace() <= budget) {
+                    if (plan.budget() != null && plan.budget().moreRounds() && extra.size() > entries.size()
+                            && spent + Rounds.seconds(extra, plan.jmh()) * pace <= budget) {
                         entries = extra;
                         what = "headline runs, while the budget allows";
                     }

@@ -38,7 +38,7 @@ class ForkCheckTest {
     @Test
     void theLowerReadingCountsAndEitherWitnessSetsAForkAside() {
         assertThat(ForkCheck.of(fork(1.98, 1.12, 0.97, 0.5), 2, others(0, 2)).reason())
-                .isEqualTo("the machine delivered 1.12 of 2 CPUs");
+                .isEqualTo("the capacity probe got 1.12 of 2 CPUs");
         assertThat(ForkCheck.of(fork(1.9, 1.9, 0.55, 0.99), 2, others(0, 2)).reason())
                 .isEqualTo("one of its CPUs ran at 55% of its rate");
         // a neighbour between the probes: 0.9 CPUs of others where none was free for them

@@ -151,7 +151,7 @@ class SweepDecisionsTest {
         // round 4 measures again only what round 2 set aside
         assertThat(launcher.launched).containsExactly("clock@1", "clock@2", "clock@2", "clock@1", "clock@1", "clock@2", "clock@2");
         assertThat(console()).contains("[round 4, beyond the 3 planned] forks set aside, measured again: 1 run",
-                "set aside, measured again in a later round: clock", "the machine delivered 1.10 of 2 CPUs");
+                "set aside, measured again in a later round: clock", "the capacity probe got 1.10 of 2 CPUs");
         JsonNode atTwo = RunFolder.JSON.readTree(folder.jmhJson().toFile()).get(1);
         assertThat(atTwo.path("rounds").toString()).isEqualTo("[1,3,4]");
         assertThat(atTwo.path("setAside").get(0).path("round").asInt()).isEqualTo(2);
@@ -160,5 +160,21 @@ class SweepDecisionsTest {
             assertThat(r.planned()).isEqualTo(3);
         });
         assertThat(folder.roundResult(plan.steps().get(1), plan.steps().get(1).runs().get(0), 4)).exists();
+    }
+
+    @Test
+    void aRunSetAsideEveryTimeIsMeasuredAgainAtMostTwiceNotUntilTheLastRound() throws Exception {
+        SweepPlan.JmhSettings oneRound = new SweepPlan.JmhSettings(1, 0, 50, 1, 50, 1);
+        SweepPlan plan = SweepPipeline.runs("custom", oneRound, false, List.of(2), List.of("clock"), List.of("sequential"), TWO_CPUS);
+        RunFolder folder = folder(plan);
+        FakeLauncher launcher = FakeLauncher.succeeding();
+        launcher.capacity = launch -> 1.2; // the model's own member JVMs, say: short every time
+
+        sweep(folder, launcher, Resources::unlimited);
+
+        assertThat(launcher.launched).containsExactly("clock@2", "clock@2", "clock@2");
+        JsonNode result = RunFolder.JSON.readTree(folder.jmhJson().toFile()).get(0);
+        assertThat(result.path("setAside")).hasSize(3);
+        assertThat(result.path("claimReason").asText()).isEqualTo("no fork got the step's CPUs (3 set aside)");
     }
 }

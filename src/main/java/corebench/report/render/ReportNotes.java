@@ -35,13 +35,12 @@ public final class ReportNotes {
                     + " at the CPUs its workers could occupy, min(workers, logical CPUs), and marked unrestricted."
                     + " Runs with workers = cores form the scaling curve; more workers than cores is"
                     + " oversubscription.",
-            "Precision: the sweep gives each result a target for its 99.9% half-width (by default ±5% for Monte Carlo"
-                    + " and grid Jacobi, ±15% for the rest) and runs a result that misses it again, one more fork with"
-                    + " more iterations, merging the raw data, until it meets the target or its run's re-run time is"
-                    + " spent; the precision column says which, and after how many attempts (⚠ missed: its interval is"
-                    + " wider than asked). Where a result has several forks, the fork-to-fork spread (half the range of"
-                    + " the fork means, relative to the score) stands beside the interval: a spread near or above the"
-                    + " interval says the JVMs themselves differed, which more iterations in one fork would never show.");
+            "Rounds: the sweep measures in rounds, one fork of every benchmark per round, one benchmark at a time"
+                    + " across the core counts; each result has one fork per round it took part in. A fork during which the"
+                    + " capacity probe or the noise record says the machine did not deliver the step's CPUs is set aside"
+                    + " (kept, never averaged in) and measured again in a later round. The fork-to-fork spread (half the"
+                    + " range of the fork means, relative to the score) stands beside the interval. Runs made before rounds"
+                    + " had a precision target instead (re-runs until it was met): their precision column says which.");
 
     private ReportNotes() {
     }
