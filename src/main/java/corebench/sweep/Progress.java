@@ -2,6 +2,8 @@ package corebench.sweep;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,14 +49,24 @@ final class Progress {
 
     /** JMH's "(cores = 2, kernel = scalar, ...)" as "kernel=scalar ..." without the ones every line shares. */
     static String compact(String jmhParams) {
-        String inner = jmhParams.replaceAll("^\\(|\\)$", "");
-        StringBuilder sb = new StringBuilder();
-        for (String kv : inner.split(", ")) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String kv : jmhParams.replaceAll("^\\(|\\)$", "").split(", ")) {
             String[] p = kv.split(" = ", 2);
-            if (p.length == 2 && !SHARED.contains(p[0])) {
-                sb.append(sb.isEmpty() ? "" : " ").append(p[0]).append('=').append(p[1]);
+            if (p.length == 2) {
+                params.put(p[0], p[1]);
             }
         }
+        return compact(params);
+    }
+
+    /** A result's parameters as "kernel=scalar ..." without the ones every line shares. */
+    static String compact(Map<String, String> params) {
+        StringBuilder sb = new StringBuilder();
+        params.forEach((name, value) -> {
+            if (!SHARED.contains(name)) {
+                sb.append(sb.isEmpty() ? "" : " ").append(name).append('=').append(value);
+            }
+        });
         return sb.toString();
     }
 

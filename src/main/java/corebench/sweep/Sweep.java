@@ -265,8 +265,7 @@ public final class Sweep {
             if (!check.served()) {
                 ((ObjectNode) result).set(RoundMerge.CHECK, RunFolder.JSON.valueToTree(check));
                 out.printf(Locale.ROOT, "  set aside, measured again in a later round: %s %s at %d cores, round %d: %s%n",
-                        run.name(), Progress.compact(RoundMerge.params(result).toString().replace("{", "(").replace("}", ")")
-                                .replace("=", " = ")), step.cores(), round, check.reason());
+                        run.name(), Progress.compact(RoundMerge.params(result)), step.cores(), round, check.reason());
                 told = true;
             }
         }
