@@ -400,7 +400,7 @@ final class SweepCommand implements Callable<Integer> {
     private void printPlan(PrintStream out, SweepPlan plan, CpuRestriction restriction) {
         SweepPlan.JmhSettings s = plan.jmh();
         out.printf("corebench sweep, plan %s: %d core count%s, %d benchmarks, each fork %s; in rounds: every benchmark in %d, "
-                        + "headline (Monte Carlo, grid Jacobi) in %d and more while the budget allows; cold starts in one "
+                        + "headline (Monte Carlo, grid Jacobi; not oversubscribed) in %d and more while the budget allows; cold starts in one "
                         + "JVM: %d + %d single shots; estimated %s%n",
                 plan.name(), plan.steps().size(), plan.steps().size() == 1 ? "" : "s", plan.combinations(), settings(s),
                 s.forks(), Math.max(s.forks(), s.headlineForks()), s.warmupIterations(),
@@ -421,7 +421,7 @@ final class SweepCommand implements Callable<Integer> {
         if (headline < Rounds.FOR_AN_INTERVAL && plan.steps().stream().flatMap(st -> st.runs().stream()).anyMatch(JmhRun::headline)) {
             out.printf("note: the headline results get %d round%s: an interval needs %d (the report marks them not claimed "
                     + "or wide); --budget %d gives them %d%n", headline, headline == 1 ? "" : "s", Rounds.FOR_AN_INTERVAL,
-                    (long) Math.ceil(Rounds.secondsWithHeadlineRounds(plan, Rounds.FOR_AN_INTERVAL) / 60), Rounds.FOR_AN_INTERVAL);
+                    (long) Math.ceil(Rounds.budgetForHeadlineRounds(plan, Rounds.FOR_AN_INTERVAL) / 60), Rounds.FOR_AN_INTERVAL);
         }
         if (!restriction.available()) {
             out.println("warning: " + restriction.note());

@@ -26,10 +26,9 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
     static final int MIN_ITERATION_MILLIS = 200;
     /**
      * The cuts but the last (smaller sizes, which would change what is measured) aim the plan's estimate at this share
-     * of the budget: the rest pays for the estimate's error (the default plan ran 17% over it on 2 CPUs) and for forks
-     * set aside and measured again.
+     * of the budget: the rest pays for the estimate's error and for forks set aside and measured again.
      */
-    static final double PLAN_SHARE = 0.85;
+    static final double PLAN_SHARE = 0.9;
     private static final String WHY = " to keep the sweep within its time budget";
 
     /** A row of the table: what it leaves out, in words, and how. */
@@ -131,7 +130,7 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
         SweepPlan.JmhSettings s = plan.jmh();
         return s.forks() <= 1 ? plan : plan.withJmh(new SweepPlan.JmhSettings(1, s.warmupIterations(), s.warmupMillis(),
                 s.iterations(), s.iterationMillis(), Math.max(s.forks(), s.headlineForks())), new SweepPlan.Skip("all", "all",
-                "scenarios other than Monte Carlo and grid Jacobi in 1 round instead of " + s.forks()
+                "scenarios other than Monte Carlo and grid Jacobi scaling in 1 round instead of " + s.forks()
                 + " (one fork: no interval, not claimed; a larger --budget gives them more)" + WHY));
     }
 
@@ -142,9 +141,7 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
     private SweepPlan fewerHeadlineRounds(SweepPlan plan) {
         SweepPlan.JmhSettings s = plan.jmh();
         int rounds = s.headlineForks();
-        while (rounds > s.forks() && Allowances.estimated(new SweepPlan(plan.name(), s.withHeadlineForks(rounds), plan.steps(),
-                plan.skipped(), plan.budget())).estimatedSeconds()
-                > PLAN_SHARE * budgetSeconds) {
+        while (rounds > s.forks() && Rounds.budgetForHeadlineRounds(plan, rounds) > budgetSeconds) {
             rounds--;
         }
         return rounds >= s.headlineForks() ? plan : plan.withJmh(s.withHeadlineForks(rounds), new SweepPlan.Skip(

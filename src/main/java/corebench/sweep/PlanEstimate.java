@@ -23,13 +23,15 @@ import java.util.Map;
  */
 public final class PlanEstimate {
     /** The JMH runner JVM of one run (start, benchmark list, JSON), not in JMH's own "Total time". */
-    static final double RUNNER_SECONDS = 1.0;
-    /** One fork: JVM start, JMH's handshake, the benchmark's trial set-up (excluding what is counted below). */
-    static final double FORK_SECONDS = 0.6;
+    static final double RUNNER_SECONDS = 0.4;
+    /** One fork: JVM start, JMH's handshake, the benchmark's trial set-up (excluding what is counted below)... */
+    static final double FORK_SECONDS = 0.3;
+    /** ... and the CPU work of its start and first compilations, which takes longer on fewer CPUs. */
+    static final double FORK_CPU_SECONDS = 0.6;
     /** The capacity probe of each fork ({@code CapacityProfiler}): its calibration and two probes of three windows. */
     static final double CAPACITY_PROBE_SECONDS = 0.3;
-    /** CPU seconds one child JVM takes to start and reach its handshake (~40 ms of wall alone, far more CPU). */
-    static final double CHILD_JVM_CPU_SECONDS = 0.4;
+    /** CPU seconds one child JVM takes to start, reach its handshake and compile its task's code. */
+    static final double CHILD_JVM_CPU_SECONDS = 1.0;
     /** One Hazelcast member forming or joining (measured 2.7 s for one member alone on 2 cores). */
     static final double MEMBER_SECONDS = 2.7;
     /** Scalar Monte Carlo per sample per core (reference run 2.30-2.51 ns). */
@@ -110,7 +112,7 @@ public final class PlanEstimate {
                 ? (first.warmupIterations() + first.iterations()) * StartupPlan.shortShotSeconds()
                 : first.warmupIterations() * Math.max(first.warmupMillis() / 1000.0, op)
                         + first.iterations() * Math.max(first.iterationMillis() / 1000.0, op);
-        double seconds = FORK_SECONDS + CAPACITY_PROBE_SECONDS + setup + iterations;
+        double seconds = forkSeconds(cores) + setup + iterations;
         long threads = childJvms * Resources.threadsPerJvm(cores) + members * (Resources.threadsPerJvm(cores) + workers / Math.max(1, members))
                 + Resources.inJvmThreads(type, workers);
         long bytes = Resources.FORK_BYTES + childJvms * Resources.CHILD_JVM_BYTES + members * Resources.MEMBER_BYTES;
@@ -122,7 +124,12 @@ public final class PlanEstimate {
      * iteration, no child JVMs): its forks' start, set-up and iterations.
      */
     public static double benchmarkSeconds(SweepPlan.JmhSettings settings) {
-        return settings.forks() * (FORK_SECONDS + CAPACITY_PROBE_SECONDS + iterationSeconds(settings));
+        return settings.forks() * (forkSeconds(1) + iterationSeconds(settings));
+    }
+
+    /** A fork's start, set-up and capacity probe on {@code cores} CPUs. */
+    private static double forkSeconds(int cores) {
+        return FORK_SECONDS + FORK_CPU_SECONDS / cores + CAPACITY_PROBE_SECONDS;
     }
 
     private static double iterationSeconds(SweepPlan.JmhSettings s) {

@@ -26,14 +26,15 @@ final class Progress {
         this.estimatedSeconds = estimatedSeconds;
     }
 
-    /** A round starts: what it measures ({@code what}: "every run", "headline runs", ...). */
-    void round(int number, int planned, int runs, int benchmarks, String what, double seconds, boolean beyondPlan) {
+    /**
+     * A round starts: what it measures ({@code what}: "planned", "headline runs", ...), its time, and the part of it
+     * beyond the plan (runs measured again, extra rounds), which the ETA adds.
+     */
+    void round(int number, int planned, int runs, int benchmarks, String what, double seconds, double beyondPlanSeconds) {
         round = number;
         done = 0;
         roundBenchmarks = benchmarks;
-        if (beyondPlan) {
-            estimatedSeconds += seconds;
-        }
+        estimatedSeconds += beyondPlanSeconds / pace();
         out.printf("[round %d%s] %s: %d run%s, %d benchmarks, about %s%n", number,
                 number <= planned ? " of " + planned : ", beyond the " + planned + " planned", what, runs,
                 runs == 1 ? "" : "s", benchmarks, format(Duration.ofSeconds(Math.round(seconds))));

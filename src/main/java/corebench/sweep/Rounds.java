@@ -9,10 +9,10 @@ import java.util.Map;
 /**
  * How a sweep repeats: a sequence of rounds, each measuring its runs once (one JMH fork per benchmark), the round
  * being the unit of replication (Kalibera &amp; Jones, ISMM 2013). Every run takes part in the plan's first
- * {@code forks} rounds, a headline run ({@link JmhRun#headline}) in its first {@code headlineForks}; beyond the
- * planned rounds, headline runs go on while the budget pays for a round, up to {@link #MAX_ROUNDS}. A run whose
- * forks were set aside (the machine did not deliver the step's CPUs, {@link ForkCheck}) takes part in later rounds
- * until it has its planned forks, at most {@link #REMEASURES} times.
+ * {@code forks} rounds, a headline run ({@link JmhRun#headline}) in its first {@code headlineForks}. Beyond its
+ * planned rounds a run whose forks were set aside (the machine did not deliver the step's CPUs, {@link ForkCheck})
+ * may take part again until it has its planned forks, at most {@link #REMEASURES} times, and headline runs may go on
+ * up to {@link #MAX_ROUNDS}: the sweep runs what of these its budget still pays for ({@code RoundBudget}).
  *
  * <p>Within a round the runs come one benchmark at a time across the core counts (a run at 1 core, then at 2, 4,
  * ...; downwards in even rounds), so the two halves of a speedup are measured seconds apart, not a step apart.
@@ -29,8 +29,18 @@ public final class Rounds {
     /** A short-shot run ({@link StartupPlan#shortShots}) measures this times the plan's shots each round. */
     public static final int SHORT_SHOT_FACTOR = 18;
 
-    /** One JMH invocation of a round: a run at a step. */
-    public record Entry(SweepPlan.Step step, JmhRun run) {
+    /** Why a run takes part in a round. */
+    public enum Why {
+        /** One of its planned rounds. */
+        PLANNED,
+        /** Beyond its planned rounds: forks of it were set aside, so it lacks planned forks. */
+        AGAIN,
+        /** Beyond its planned rounds: a headline run, while the budget pays for more. */
+        EXTRA
+    }
+
+    /** One JMH invocation of a round: a run at a step, and why it takes part. */
+    public record Entry(SweepPlan.Step step, JmhRun run, Why why) {
     }
 
     private Rounds() {
@@ -62,12 +72,13 @@ public final class Rounds {
     }
 
     /**
-     * The runs of round {@code round}, in the order they run.
+     * The runs that may take part in round {@code round}, in the order they run: every run in its planned rounds; beyond
+     * them, a run lacking planned forks ({@link Why#AGAIN}) and every other headline run ({@link Why#EXTRA}). What of
+     * the latter two the budget pays for is the sweep's decision, at the pace it measures.
      *
      * @param counted how many counted forks a run at a step has so far (its combination with the fewest)
-     * @param extra   whether a round beyond the planned ones may run headline runs (the budget pays for it)
      */
-    public static List<Entry> of(SweepPlan plan, int round, Counted counted, boolean extra) {
+    public static List<Entry> of(SweepPlan plan, int round, Counted counted) {
         if (round > MAX_ROUNDS) {
             return List.of();
         }
@@ -75,10 +86,11 @@ public final class Rounds {
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
                 int planned = planned(run, plan.jmh());
-                boolean again = counted.forks(step, run) < planned && counted.attempts(step, run) < planned + REMEASURES;
-                boolean takesPart = round <= planned || again || extra && run.headline();
-                if (takesPart) {
-                    byRun.computeIfAbsent(run.name(), name -> new ArrayList<>()).add(new Entry(step, run));
+                Why why = round <= planned ? Why.PLANNED
+                        : counted.forks(step, run) < planned && counted.attempts(step, run) < planned + REMEASURES ? Why.AGAIN
+                        : run.headline() ? Why.EXTRA : null;
+                if (why != null) {
+                    byRun.computeIfAbsent(run.name(), name -> new ArrayList<>()).add(new Entry(step, run, why));
                 }
             }
         }
@@ -93,22 +105,22 @@ public final class Rounds {
     public static final int FOR_AN_INTERVAL = 3;
 
     /**
-     * The estimated time of the plan with its headline runs in {@code rounds} rounds (the others as planned), in
-     * seconds: what {@code sweep --budget} must allow for them to get that many.
+     * The budget a plan needs for its headline runs to get {@code rounds} rounds (the others as planned): its estimate
+     * then, over the share of the budget a plan may take ({@link BudgetCuts#PLAN_SHARE}), in seconds.
      */
-    public static double secondsWithHeadlineRounds(SweepPlan plan, int rounds) {
+    public static double budgetForHeadlineRounds(SweepPlan plan, int rounds) {
         double seconds = 0;
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
                 seconds += run.headline() ? roundSeconds(run, plan.jmh()) * Math.max(rounds, plan.jmh().forks()) : run.estimatedSeconds();
             }
         }
-        return seconds;
+        return seconds / BudgetCuts.PLAN_SHARE;
     }
 
-    /** The estimated time of a round's entries, in seconds. */
-    public static double seconds(List<Entry> entries, SweepPlan.JmhSettings jmh) {
-        return entries.stream().mapToDouble(e -> roundSeconds(e.run(), jmh)).sum();
+    /** The rounds of a run still to come by plan from round {@code round} on, that one included. */
+    public static int plannedFrom(JmhRun run, SweepPlan.JmhSettings jmh, int round) {
+        return Math.max(0, planned(run, jmh) - round + 1);
     }
 
     /** What a run at a step has so far. */

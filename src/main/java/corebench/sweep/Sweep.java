@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Runs a {@link SweepPlan} into a {@link RunFolder} in {@link Rounds}: each round runs its runs once, one JMH JVM
@@ -64,6 +68,8 @@ public final class Sweep {
         int results = 0;
         List<String> lost = new ArrayList<>();
         Set<String> failed = new HashSet<>();
+        // each run's last round time at each step: what the budget costs its later rounds at
+        Map<String, Double> measured = new HashMap<>();
         RunManifest.RoundsDone done = manifest.roundsOrNone();
         try {
             for (int round = 1; round <= Rounds.MAX_ROUNDS; round++) {
@@ -80,35 +86,32 @@ public final class Sweep {
                         return folder.attempts(step, run);
                     }
                 };
-                List<Rounds.Entry> entries = Rounds.of(plan, round, counted, false);
-                String what = round <= planned ? "planned" : "forks set aside, measured again";
-                if (round > planned) {
-                    // beyond the plan, only what the budget still pays for at the pace measured so far
-                    double budget = plan.budget() == null || plan.budget().budgetSeconds() <= 0 ? Double.POSITIVE_INFINITY
-                            : plan.budget().budgetSeconds();
-                    double spent = done.seconds();
-                    double pace = progress.pace();
-                    if (spent + Rounds.seconds(entries, plan.jmh()) * pace > budget) {
-                        entries = List.of();
-                    }
-                    List<Rounds.Entry> extra = Rounds.of(plan, round, counted, true);
-                    if (plan.budget() != null && plan.budget().moreRounds() && extra.size() > entries.size()
-                            && spent + Rounds.seconds(extra, plan.jmh()) * pace <= budget) {
-                        entries = extra;
-                        what = "headline runs, while the budget allows";
-                    }
+                boolean moreRounds = plan.budget() != null && plan.budget().moreRounds();
+                double budget = plan.budget() == null || plan.budget().budgetSeconds() <= 0 ? Double.POSITIVE_INFINITY
+                        : plan.budget().budgetSeconds();
+                double pace = progress.pace();
+                ToDoubleFunction<Rounds.Entry> cost = e -> measured.getOrDefault(key(e.step(), e.run()),
+                        Rounds.roundSeconds(e.run(), plan.jmh()) * pace);
+                RoundBudget.Decision decision = new RoundBudget(budget, done.seconds(), cost)
+                        .of(plan, round, Rounds.of(plan, round, counted), moreRounds);
+                if (decision.notPaid() > 0) {
+                    out.printf("  not measured again: %d run%s with forks set aside, which the budget no longer pays for%n",
+                            decision.notPaid(), decision.notPaid() == 1 ? "" : "s");
                 }
-                entries = entries.stream().filter(e -> !failed.contains(key(e.step(), e.run()))).toList();
+                List<Rounds.Entry> entries = decision.entries().stream().filter(e -> !failed.contains(key(e.step(), e.run()))).toList();
                 if (entries.isEmpty()) {
                     break;
                 }
                 progress.round(round, planned, entries.size(), entries.stream().mapToInt(e -> e.run().combinations()).sum(),
-                        what, Rounds.seconds(entries, plan.jmh()) * progress.pace(), round > planned);
+                        what(entries), entries.stream().mapToDouble(cost).sum(),
+                        entries.stream().filter(e -> e.why() != Rounds.Why.PLANNED).mapToDouble(cost).sum());
                 long roundStart = System.nanoTime();
                 for (Rounds.Entry entry : entries) {
+                    long entryStart = System.nanoTime();
+                    boolean ran = false;
                     for (JmhRun run : round == 1 ? admittedNow(entry.step(), entry.run()) : List.of(entry.run())) {
                         try {
-                            runOnce(entry.step(), run, round, progress);
+                            ran |= runOnce(entry.step(), run, round, progress);
                         } catch (JmhLauncher.PastDeadline | JmhLauncher.RunFailed e) {
                             if (stopping) {
                                 throw e; // the interruption's own record stands
@@ -123,6 +126,9 @@ public final class Sweep {
                             manifest = manifest.withNote((hung ? "killed after its deadline: " : "failed: ") + run.name() + " at "
                                     + entry.step().cores() + " cores in round " + round);
                         }
+                    }
+                    if (ran) {
+                        measured.put(key(entry.step(), entry.run()), (System.nanoTime() - entryStart) / 1e9);
                     }
                 }
                 done = new RunManifest.RoundsDone(plan.jmh().forks(), planned, round,
@@ -151,6 +157,23 @@ public final class Sweep {
                 Progress.format(Duration.ofSeconds(Math.round(manifest.plan().estimatedSeconds()))), results, done.completed(),
                 done.completed() == 1 ? "" : "s", folder.dir());
         return results;
+    }
+
+    /** What a round measures, for its progress line. */
+    private static String what(List<Rounds.Entry> entries) {
+        Set<Rounds.Why> whys = EnumSet.noneOf(Rounds.Why.class);
+        entries.forEach(e -> whys.add(e.why()));
+        List<String> parts = new ArrayList<>();
+        if (whys.contains(Rounds.Why.PLANNED)) {
+            parts.add("planned");
+        }
+        if (whys.contains(Rounds.Why.AGAIN)) {
+            parts.add("forks set aside, measured again");
+        }
+        if (whys.contains(Rounds.Why.EXTRA)) {
+            parts.add("headline runs, while the budget allows");
+        }
+        return String.join("; ", parts);
     }
 
     private static String key(SweepPlan.Step step, JmhRun run) {
@@ -209,15 +232,17 @@ public final class Sweep {
     /**
      * Runs one round of one JMH run (one fork per benchmark), checks what the machine delivered to each fork and
      * saves the round's result; does nothing when the round's result is already there (a resume).
+     *
+     * @return whether it measured (not a result kept from before)
      */
-    private void runOnce(SweepPlan.Step step, JmhRun run, int round, Progress progress) throws IOException, InterruptedException {
+    private boolean runOnce(SweepPlan.Step step, JmhRun run, int round, Progress progress) throws IOException, InterruptedException {
         SweepPlan.JmhSettings jmh = manifest.plan().jmh();
         Path result = folder.roundResult(step, run, round);
         if (Files.isRegularFile(result)) {
             try {
                 StepFile.check(result, run);
                 progress.kept(Rounds.roundSeconds(run, jmh));
-                return;
+                return false;
             } catch (IOException unusable) {
                 Path aside = StepFile.setAside(result);
                 out.printf("  %s at %d cores, round %d: its saved result is unusable (%s); set aside as %s, measuring it again%n",
@@ -255,6 +280,7 @@ public final class Sweep {
             Files.deleteIfExists(partial);
         }
         progress.runFinished(Rounds.roundSeconds(run, jmh), (System.nanoTime() - t0) / 1e9);
+        return true;
     }
 
     /** Marks each fork the machine did not serve ({@link ForkCheck}) so that the merge sets it aside. */
