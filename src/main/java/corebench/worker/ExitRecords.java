@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The last per-thread counters ({@link JvmThreads}) and safepoints ({@link HotSpotPerfData#safepoints}) of workers
+ * The last per-thread counters ({@link JvmThreads}) and pauses ({@link HotSpotPerfData#pauses}: safepoints, GC, JIT) of workers
  * that exit: a parent that reads {@code /proc} and the perf data at the end of a measured window finds a child JVM
  * that exited inside it gone (process-per-task starts and ends a JVM per submission), so a worker writes its own,
  * right before it halts, to {@code <tmpdir>/corebench-exits-<parent pid>/<pid>} (one line per thread: tid, kind,
- * run ns, voluntary and involuntary switches, migrations; one line {@code safepoints <ms> <count>}) if its parent
+ * run ns, voluntary and involuntary switches, migrations; one line {@code pauses} and the {@link JvmPauses}) if its parent
  * created that folder ({@link #open}: the benchmark JVM does
  * while it measures), and the parent takes them ({@link #take}). A worker whose parent made no folder writes
  * nothing; a worker killed or halted on an error writes nothing either.
@@ -27,19 +27,19 @@ public final class ExitRecords {
     /** The system property that tells a child JVM its parent's folder. */
     public static final String PROPERTY = "corebench.exitRecords";
 
-    private static final String SAFEPOINTS = "safepoints";
+    private static final String PAUSES = "pauses";
 
     private ExitRecords() {
     }
 
     /**
      * What the workers that exited left: their threads keyed {@code "<pid>/<tid>"} as {@link JvmThreads#of} keys
-     * them, and their {milliseconds, count} of safepoints by pid.
+     * them, and their pauses by pid.
      */
-    public record Exits(Map<String, Counters> threads, Map<Long, double[]> safepoints) {
+    public record Exits(Map<String, Counters> threads, Map<Long, JvmPauses> pauses) {
         public Exits {
             threads = Map.copyOf(threads);
-            safepoints = Map.copyOf(safepoints);
+            pauses = Map.copyOf(pauses);
         }
     }
 
@@ -87,9 +87,9 @@ public final class ExitRecords {
         List<String> lines = new ArrayList<>();
         JvmThreads.of(pid).forEach((id, c) -> lines.add(id.substring(id.indexOf('/') + 1) + " " + c.kind() + " "
                 + c.runNanos() + " " + c.voluntary() + " " + c.involuntary() + " " + c.migrations()));
-        double[] safepoints = HotSpotPerfData.safepoints(pid);
-        if (safepoints != null) {
-            lines.add(SAFEPOINTS + " " + safepoints[0] + " " + (long) safepoints[1]);
+        JvmPauses pauses = HotSpotPerfData.pauses(pid);
+        if (pauses != null) {
+            lines.add(PAUSES + " " + pauses.line());
         }
         try {
             Path record = Path.of(parentFolder, Long.toString(pid));
@@ -104,17 +104,17 @@ public final class ExitRecords {
     /** In the parent: what every worker that recorded its exit since the last take left; each record read is deleted. */
     public static Exits take(Path folder) {
         Map<String, Counters> threads = new HashMap<>();
-        Map<Long, double[]> safepoints = new HashMap<>();
+        Map<Long, JvmPauses> pauses = new HashMap<>();
         if (folder == null) {
-            return new Exits(threads, safepoints);
+            return new Exits(threads, pauses);
         }
         try (Stream<Path> records = Files.list(folder)) {
             for (Path record : records.filter(r -> r.getFileName().toString().matches("[0-9]+")).toList()) {
                 String pid = record.getFileName().toString();
                 for (String line : Files.readAllLines(record)) {
                     String[] f = line.split(" ");
-                    if (f[0].equals(SAFEPOINTS)) {
-                        safepoints.put(Long.parseLong(pid), new double[] {Double.parseDouble(f[1]), Long.parseLong(f[2])});
+                    if (f[0].equals(PAUSES)) {
+                        pauses.put(Long.parseLong(pid), JvmPauses.parse(f, 1));
                         continue;
                     }
                     threads.put(pid + "/" + f[0], new Counters(Kind.valueOf(f[1]), Long.parseLong(f[2]),
@@ -125,6 +125,6 @@ public final class ExitRecords {
         } catch (IOException | RuntimeException e) {
             // a record being renamed into place or unreadable: left for the next take, or lost
         }
-        return new Exits(threads, safepoints);
+        return new Exits(threads, pauses);
     }
 }

@@ -21,11 +21,11 @@ class ExitRecordsTest {
         ExitRecords.Exits exits = ExitRecords.take(dir);
         assertThat(exits.threads()).isNotEmpty().allSatisfy((id, c) -> assertThat(id).startsWith(pid + "/"));
         assertThat(exits.threads().values()).anySatisfy(c -> assertThat(c.kind()).isEqualTo(JvmThreads.Kind.JIT));
-        if (HotSpotPerfData.safepoints(pid) != null) {
-            double[] safepoints = exits.safepoints().get(pid);
-            assertThat(safepoints).hasSize(2);
-            assertThat(safepoints[0]).isGreaterThanOrEqualTo(0);
-            assertThat(safepoints[1]).isGreaterThanOrEqualTo(0);
+        if (HotSpotPerfData.pauses(pid) != null) {
+            JvmPauses pauses = exits.pauses().get(pid);
+            assertThat(pauses.safepointMs()).isGreaterThanOrEqualTo(0);
+            assertThat(pauses.safepoints()).isGreaterThanOrEqualTo(0);
+            assertThat(pauses.jitMs()).isPositive();
         }
         try (var left = Files.list(dir)) {
             assertThat(left).isEmpty();
