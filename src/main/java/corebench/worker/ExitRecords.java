@@ -3,6 +3,7 @@ package corebench.worker;
 import corebench.worker.JvmThreads.Counters;
 import corebench.worker.JvmThreads.Kind;
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +31,11 @@ public final class ExitRecords {
     public static final String PROPERTY = "corebench.exitRecords";
 
     private static final String PAUSES = "pauses";
+    private static final String PREFIX = "corebench-exits-";
+    private static final Pattern FOLDER = Pattern.compile(Pattern.quote(PREFIX) + "([0-9]{1,18})");
+    /** A worker's record, or one being written ({@link #write}). */
+    private static final Pattern RECORD = Pattern.compile("[0-9]+(\\.partial)?");
+    private static final int REMOVE_ATTEMPTS = 1000;
 
     private ExitRecords() {
     }
@@ -49,32 +57,63 @@ public final class ExitRecords {
     }
 
     private static Path folder(long parentPid) {
-        return Path.of(System.getProperty("java.io.tmpdir"), "corebench-exits-" + parentPid);
+        return Path.of(System.getProperty("java.io.tmpdir"), PREFIX + parentPid);
     }
 
     /**
      * Creates this JVM's folder, so that its workers record their exits, and removes it with what is left in it
-     * when this JVM ends; the folder, or null if it cannot be made.
+     * when this JVM ends ({@link #remove}); first removes the folders of JVMs that ended without doing so
+     * ({@link #removeStale}). The folder, or null if it cannot be made.
      */
     public static synchronized Path open() {
         Path folder = folder(ProcessHandle.current().pid());
         if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return folder;
         }
+        removeStale(folder.getParent());
         try {
             Files.createDirectory(folder);
         } catch (IOException e) {
             return null;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            take(folder);
-            try {
-                Files.deleteIfExists(folder);
-            } catch (IOException e) {
-                // a worker wrote after the last take: the folder stays in the temp dir
-            }
-        }, "corebench-exit-records"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(folder), "corebench-exit-records"));
         return folder;
+    }
+
+    /**
+     * Removes {@code folder}: its records, whole or partial, then itself, again each time a worker wrote one in
+     * between (workers write into the folder only while it exists and never make it, so once it is gone it stays
+     * gone). Leaves a folder holding anything else, and gives up after {@value #REMOVE_ATTEMPTS} attempts.
+     */
+    static void remove(Path folder) {
+        for (int attempt = 0; attempt < REMOVE_ATTEMPTS; attempt++) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path record : files.filter(f -> RECORD.matcher(f.getFileName().toString()).matches()).toList()) {
+                    Files.deleteIfExists(record);
+                }
+                Files.delete(folder);
+                return;
+            } catch (DirectoryNotEmptyException e) {
+                // a worker wrote since the listing: again
+            } catch (IOException | RuntimeException e) {
+                return; // gone already, or not ours to empty
+            }
+        }
+    }
+
+    /** Removes the folders in {@code tmpdir} of JVMs no longer running (killed, or halted before their hook ran). */
+    static void removeStale(Path tmpdir) {
+        try (Stream<Path> folders = Files.list(tmpdir)) {
+            for (Path folder : folders.toList()) {
+                Matcher m = FOLDER.matcher(folder.getFileName().toString());
+                if (m.matches() && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                        && ProcessHandle.of(Long.parseLong(m.group(1))).filter(ProcessHandle::isAlive).isEmpty()) {
+                    remove(folder);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable temp dir: nothing to clean there
+        }
     }
 
     /** In a worker: writes its threads' counters to its parent's folder, if the parent made one. Never fails. */
