@@ -100,26 +100,6 @@ class CoreAccountTest {
                 .contains("| process-pool | 2 | 2 | 50.0 ms | 76.0% | — | 5.0% | 2.0% | 4.0% | 2.0% | 3.0% | 10.0% | 0.0% | 0.0% | — | 250 µs | 2.00 |");
     }
 
-    /**
-     * Sequential 40 ms/op (30 user, 1 of it JIT: 29 work); platform-pool 25 ms/op on 2 cores (50 ms): 29 work, 1 JIT,
-     * 2 system, 2 extra user, 3 idle and no others, so 13 ms that neither side holds; its forks got {@code capacity}
-     * of 2 CPUs.
-     */
-    private Path shortRun(double capacity) throws Exception {
-        Path run = ResultFixtures.syntheticSweep(dir);
-        ResultFixtures.editResults(run, all -> {
-            ArrayNode results = ResultFixtures.JSON.createArrayNode();
-            results.add(AccountFixtures.result("sequential", 1, 1, 40, Map.of(
-                    "userMs", 30.0, "systemMs", 0.0, "jitCpuMs", 1.0, "stepCpuBusyMs", 30.0, "stepCpuIdleMs", 10.0)));
-            ObjectNode pool = AccountFixtures.result("platform-pool", 2, 2, 25, Map.of(
-                    "userMs", 32.0, "systemMs", 2.0, "jitCpuMs", 1.0, "stepCpuBusyMs", 34.0, "stepCpuIdleMs", 3.0));
-            ResultFixtures.capacity(pool, capacity, capacity + 0.1);
-            results.add(pool);
-            return results;
-        });
-        return run;
-    }
-
     private static CoreAccount platformPool(Path run) throws Exception {
         return CoreAccounts.of(RunAnalysis.of(ResultsReader.read(List.of(run)))).stream()
                 .filter(a -> a.model().equals("platform-pool")).findFirst().orElseThrow();
@@ -128,11 +108,11 @@ class CoreAccountTest {
     /** 1.5 of 2 CPUs delivered (the lesser of before and after): a quarter of the core time undelivered, out of the residual. */
     @Test
     void takesTheCapacityTheMachineDidNotDeliverOutOfTheResidual() throws Exception {
-        CoreAccount full = platformPool(shortRun(2));
+        CoreAccount full = platformPool(AccountFixtures.shortCapacityRun(dir, 2));
         assertThat(full.undelivered()).isCloseTo(0, within(1e-9));
         assertThat(full.residual()).isCloseTo(13 * MS, within(1e-9));
 
-        CoreAccount pool = platformPool(shortRun(1.5));
+        CoreAccount pool = platformPool(AccountFixtures.shortCapacityRun(dir, 1.5));
         assertThat(pool.undelivered() / pool.coreSeconds()).isCloseTo(0.25, within(1e-9));
         assertThat(pool.residual()).isCloseTo(full.residual() - 12.5 * MS, within(1e-9));
         assertThat(pool.userOverhead()).isCloseTo(full.userOverhead(), within(1e-9));
