@@ -1,6 +1,7 @@
 package corebench.bench;
 
 import corebench.worker.ExitRecords;
+import corebench.worker.JvmPauses;
 import corebench.worker.JvmThreads.Kind;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
@@ -27,12 +28,14 @@ import org.openjdk.jmh.annotations.State;
  *       the child JVMs' collector and compiler threads (not added again: of which, not beside).
  *   <li>{@code safepointMs}, {@code safepoints}: time the JVMs spent reaching and at safepoints, and how
  *       many, summed over this JVM, its live child JVMs and the worker JVMs that ended in the window
- *       ({@link Safepoints}: HotSpot's own counters). A
+ *       ({@link TreePauses}: HotSpot's own counters). A
  *       pause, not CPU time: the CPU the VM and GC threads used in it is in {@code vmThreadCpuMs} and
  *       {@code gcCpuMs}.
  *   <li>{@code gcPauseMs}, {@code gcCount}, {@code jitMs}: this JVM's {@link GarbageCollectorMXBean}s'
  *       collection time and count and its {@link CompilationMXBean}'s compile time (elapsed, not CPU);
- *       the child JVMs' are not included.
+ *       the child JVMs' are beside them, not in them: {@code childGcPauseMs}, {@code childGcCount},
+ *       {@code childJitMs}, the same figures from the child JVMs' HotSpot counters ({@link TreePauses}), live
+ *       ones and worker JVMs that ended in the window, summed.
  *   <li>{@code voluntarySwitches}, {@code involuntarySwitches}, {@code migrations}: context switches and
  *       CPU migrations of every live thread. Threads that exit within the window are missed, except those of
  *       worker JVMs (process-pool, process-per-task), which record their threads on their way out
@@ -59,6 +62,9 @@ public class ResourceUse {
     public double gcPauseMs;
     public double gcCount;
     public double jitMs;
+    public double childGcPauseMs;
+    public double childGcCount;
+    public double childJitMs;
     public double voluntarySwitches;
     public double involuntarySwitches;
     public double migrations;
@@ -78,7 +84,7 @@ public class ResourceUse {
 
     private ProcCounters procStart = ProcCounters.ABSENT;
     private StepCpus stepStart = StepCpus.ABSENT;
-    private Safepoints safepointsStart = Safepoints.ABSENT;
+    private TreePauses pausesStart = TreePauses.ABSENT;
     private long gcMillisStart;
     private long gcCountStart;
     private long jitMillisStart;
@@ -90,7 +96,7 @@ public class ResourceUse {
         }
         ExitRecords.take(EXITS); // exits before the window: not its own
         procStart = ProcCounters.read();
-        safepointsStart = Safepoints.read();
+        pausesStart = TreePauses.read();
         gcMillisStart = gcMillis();
         gcCountStart = gcCount();
         jitMillisStart = jitMillis();
@@ -110,7 +116,8 @@ public class ResourceUse {
     void stop() {
         if (!ENABLED) {
             setProc(ProcCounters.ABSENT, ProcCounters.ABSENT);
-            gcPauseMs = gcCount = jitMs = safepointMs = safepoints = Double.NaN;
+            gcPauseMs = gcCount = jitMs = Double.NaN;
+            setPauses(TreePauses.ABSENT, TreePauses.ABSENT);
             return;
         }
         long gcMillisEnd = gcMillis();
@@ -118,23 +125,28 @@ public class ResourceUse {
         long jitMillisEnd = jitMillis();
         // the records first: a worker that records its exit after them is still in /proc and its perf data
         ExitRecords.Exits exited = ExitRecords.take(EXITS);
-        Safepoints safepointsEnd = Safepoints.read().withExited(exited.safepoints());
+        TreePauses pausesEnd = TreePauses.read().withExited(exited.pauses());
         ProcCounters procEnd = ProcCounters.read().withExited(exited.threads());
         gcPauseMs = gcMillisStart < 0 || gcMillisEnd < 0 ? Double.NaN : gcMillisEnd - gcMillisStart;
         gcCount = gcCountStart < 0 || gcCountEnd < 0 ? Double.NaN : gcCountEnd - gcCountStart;
         jitMs = jitMillisStart < 0 || jitMillisEnd < 0 ? Double.NaN : jitMillisEnd - jitMillisStart;
-        setSafepoints(safepointsStart, safepointsEnd);
+        setPauses(pausesStart, pausesEnd);
         setProc(procStart, procEnd);
     }
 
-    private void setSafepoints(Safepoints before, Safepoints after) {
+    private void setPauses(TreePauses before, TreePauses after) {
         if (!before.present() || !after.present()) {
-            safepointMs = safepoints = Double.NaN;
+            safepointMs = safepoints = childGcPauseMs = childGcCount = childJitMs = Double.NaN;
             return;
         }
-        double[] since = after.since(before);
-        safepointMs = since[0];
-        safepoints = since[1];
+        JvmPauses all = after.since(before, pid -> true);
+        safepointMs = all.safepointMs();
+        safepoints = all.safepoints();
+        long self = ProcessHandle.current().pid();
+        JvmPauses children = after.since(before, pid -> pid != self);
+        childGcPauseMs = children.gcPauseMs();
+        childGcCount = children.gcCount();
+        childJitMs = children.jitMs();
     }
 
     private void setProc(ProcCounters before, ProcCounters after) {

@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,7 +34,10 @@ public record HotSpotPerfData(Map<String, Long> longs) {
     private static final String AT = "sun.rt.safepointTime";
     private static final String SAFEPOINTS = "sun.rt.safepoints";
     private static final String FREQUENCY = "sun.os.hrt.frequency";
-    private static final Set<String> SAFEPOINT_COUNTERS = Set.of(SYNC, AT, SAFEPOINTS, FREQUENCY);
+    private static final String JIT = "java.ci.totalTime";
+    /** Collectors a HotSpot JVM numbers (young, old or full, G1's concurrent-cycle pauses; ZGC's minor and major). */
+    private static final int COLLECTORS = 4;
+    private static final Set<String> PAUSE_COUNTERS = pauseCounters();
     private static final Path DIR = Path.of("/tmp", "hsperfdata_" + System.getProperty("user.name"));
 
     public HotSpotPerfData {
@@ -41,17 +45,42 @@ public record HotSpotPerfData(Map<String, Long> longs) {
     }
 
     /**
-     * {milliseconds reaching and at safepoints, safepoints} of the JVM {@code pid} so far: HotSpot's {@code
-     * sun.rt.safepointSyncTime} + {@code sun.rt.safepointTime} in ticks of {@code sun.os.hrt.frequency}, and
-     * {@code sun.rt.safepoints}; null where it has no perf data.
+     * The pauses and compile time of the JVM {@code pid} so far ({@link JvmPauses}: counters in ticks of
+     * {@code sun.os.hrt.frequency}, read as {@code jstat} reads them); null where it has no perf data.
      */
-    public static double[] safepoints(long pid) {
-        HotSpotPerfData data = read(pid, SAFEPOINT_COUNTERS);
+    public static JvmPauses pauses(long pid) {
+        HotSpotPerfData data = read(pid, PAUSE_COUNTERS);
         long frequency = data.get(FREQUENCY);
-        if (frequency <= 0 || data.get(SYNC) < 0 || data.get(AT) < 0 || data.get(SAFEPOINTS) < 0) {
+        if (frequency <= 0) {
             return null;
         }
-        return new double[] {(data.get(SYNC) + data.get(AT)) * 1e3 / frequency, data.get(SAFEPOINTS)};
+        double msPerTick = 1e3 / frequency;
+        double gcTicks = 0;
+        double gcCount = 0;
+        boolean collectors = false;
+        for (int n = 0; n < COLLECTORS; n++) {
+            long time = data.get("sun.gc.collector." + n + ".time");
+            long invocations = data.get("sun.gc.collector." + n + ".invocations");
+            if (time >= 0 && invocations >= 0) {
+                gcTicks += time;
+                gcCount += invocations;
+                collectors = true;
+            }
+        }
+        boolean safepoints = data.get(SYNC) >= 0 && data.get(AT) >= 0 && data.get(SAFEPOINTS) >= 0;
+        return new JvmPauses(safepoints ? (data.get(SYNC) + data.get(AT)) * msPerTick : Double.NaN,
+                safepoints ? data.get(SAFEPOINTS) : Double.NaN,
+                collectors ? gcTicks * msPerTick : Double.NaN, collectors ? gcCount : Double.NaN,
+                data.get(JIT) >= 0 ? data.get(JIT) * msPerTick : Double.NaN);
+    }
+
+    private static Set<String> pauseCounters() {
+        Set<String> names = new HashSet<>(Set.of(SYNC, AT, SAFEPOINTS, FREQUENCY, JIT));
+        for (int n = 0; n < COLLECTORS; n++) {
+            names.add("sun.gc.collector." + n + ".time");
+            names.add("sun.gc.collector." + n + ".invocations");
+        }
+        return Set.copyOf(names);
     }
 
     /** The value of {@code name}, or -1 if the JVM did not publish it. */

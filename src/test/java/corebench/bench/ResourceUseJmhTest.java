@@ -27,7 +27,7 @@ class ResourceUseJmhTest {
     @Test
     void aProcessPoolRunRecordsSafepointsAndItsChildJvmsGcAndJitCpu() throws Exception {
         assumeTrue(ProcCounters.read().present(), "needs Linux /proc");
-        assumeTrue(Safepoints.read().present(), "needs HotSpot's perf data (/tmp/hsperfdata_<user>)");
+        assumeTrue(TreePauses.read().present(), "needs HotSpot's perf data (/tmp/hsperfdata_<user>)");
         System.setProperty("jmh.ignoreLock", "true"); // in this JVM, past JMH's machine-wide lock other runs may hold
         Options options = new OptionsBuilder().include(MonteCarloBench.class.getName() + ".pi")
                 .param("model", "process-pool").param("workers", "2").param("kernel", "scalar")
@@ -38,7 +38,9 @@ class ResourceUseJmhTest {
         Collection<RunResult> results = new Runner(options).run();
         assertThat(results).hasSize(1);
         Map<String, Result> secondary = results.iterator().next().getSecondaryResults();
-        assertThat(secondary).containsKeys("safepointMs", "safepoints", "childGcCpuMs", "childJitCpuMs");
+        assertThat(secondary).containsKeys("safepointMs", "safepoints", "childGcCpuMs", "childJitCpuMs", "childGcPauseMs",
+                "childGcCount", "childJitMs");
+        assertThat(secondary.get("childJitMs").getScore()).as("the child JVMs' compile time").isPositive();
         assertThat(secondary.get("safepointMs").getScore()).isGreaterThanOrEqualTo(0);
         assertThat(secondary.get("safepoints").getScore()).isGreaterThanOrEqualTo(0);
         double childGc = secondary.get("childGcCpuMs").getScore();

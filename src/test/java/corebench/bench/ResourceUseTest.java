@@ -10,6 +10,8 @@ import corebench.worker.WorkerConnection;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.BitSet;
 import java.time.Duration;
 import java.util.List;
@@ -88,7 +90,7 @@ class ResourceUseTest {
     @Test
     void countsTheSafepointsOfAWindow() {
         ResourceUse use = startedWithProc();
-        assumeTrue(Safepoints.read().present(), "needs HotSpot's perf data (/tmp/hsperfdata_<user>)");
+        assumeTrue(TreePauses.read().present(), "needs HotSpot's perf data (/tmp/hsperfdata_<user>)");
         System.gc();
         use.stop();
         assertThat(use.safepoints).isGreaterThanOrEqualTo(1);
@@ -111,6 +113,64 @@ class ResourceUseTest {
         use.stop();
         assertThat(use.childJitCpuMs).isPositive().isLessThanOrEqualTo(use.jitCpuMs);
         assertThat(use.voluntarySwitches).isPositive();
+    }
+
+    /** A live child JVM's collection and compilation are its own metrics, beside this JVM's MXBeans' figures. */
+    @Test
+    void countsALiveChildJvmsCollectionsAndCompileTime() throws Exception {
+        ResourceUse use = startedWithProc();
+        assumeTrue(TreePauses.read().present(), "needs HotSpot's perf data (/tmp/hsperfdata_<user>)");
+        Process child = CpuTimeTest.childJvm("-cp", System.getProperty("java.class.path"), GcChild.class.getName());
+        try {
+            assertThat(child.inputReader().readLine()).isEqualTo("ready");
+            use.stop();
+            assertThat(use.childGcCount).isGreaterThanOrEqualTo(1);
+            assertThat(use.childGcPauseMs).isPositive();
+            assertThat(use.childJitMs).isGreaterThanOrEqualTo(0);
+        } finally {
+            child.getOutputStream().close();
+            if (!child.waitFor(60, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    /**
+     * A worker JVM that collects ({@code jcmd <pid> GC.run}: its System.gc()) and compiles its kernel, then ends
+     * inside the window: its exit record holds both, though its perf data is gone at the window's end.
+     */
+    @Test
+    void countsTheCollectionsAndCompileTimeOfAWorkerThatExitedInsideTheWindow() throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        assumeTrue(Files.isExecutable(jcmd), "needs the JDK's jcmd");
+        ResourceUse use = startedWithProc();
+        assumeTrue(TreePauses.read().present(), "needs HotSpot's perf data (/tmp/hsperfdata_<user>)");
+        try (WorkerConnection worker = WorkerConnection.start()) {
+            worker.awaitHandshake(Duration.ofSeconds(60));
+            worker.send(1, MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, 1, 40_000_000));
+            worker.flush();
+            assertThat(worker.receive()).isInstanceOf(Frame.Results.class);
+            Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(worker.pid()), "GC.run")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertThat(gc.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(gc.exitValue()).isZero();
+        } // closing waits until the worker has exited
+        use.stop();
+        assertThat(use.childGcCount).isGreaterThanOrEqualTo(1);
+        assertThat(use.childGcPauseMs).isPositive();
+        assertThat(use.childJitMs).isPositive();
+    }
+
+    /** Collects once, says so, and waits for its stdin to close. */
+    public static final class GcChild {
+        public static void main(String[] args) throws IOException {
+            System.gc();
+            System.out.println("ready");
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // wait for the parent to close stdin
+            }
+        }
     }
 
     /** A child that exited inside the window is still in the user/system time and the faults (cutime, cminflt). */

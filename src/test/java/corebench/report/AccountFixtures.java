@@ -32,6 +32,26 @@ public final class AccountFixtures {
         return run;
     }
 
+    /**
+     * Sequential 40 ms/op (30 user, 1 of it JIT: 29 work); platform-pool 25 ms/op on 2 cores (50 ms): 29 work, 1 JIT,
+     * 2 system, 2 extra user, 3 idle and no others, so 13 ms that neither side holds; its forks got {@code capacity}
+     * of 2 CPUs before their measurement and 0.1 more after.
+     */
+    public static Path shortCapacityRun(Path dir, double capacity) throws IOException {
+        Path run = ResultFixtures.syntheticSweep(dir);
+        ResultFixtures.editResults(run, all -> {
+            ArrayNode results = ResultFixtures.JSON.createArrayNode();
+            results.add(result("sequential", 1, 1, 40, Map.of(
+                    "userMs", 30.0, "systemMs", 0.0, "jitCpuMs", 1.0, "stepCpuBusyMs", 30.0, "stepCpuIdleMs", 10.0)));
+            ObjectNode pool = result("platform-pool", 2, 2, 25, Map.of(
+                    "userMs", 32.0, "systemMs", 2.0, "jitCpuMs", 1.0, "stepCpuBusyMs", 34.0, "stepCpuIdleMs", 3.0));
+            ResultFixtures.capacity(pool, capacity, capacity + 0.1);
+            results.add(pool);
+            return results;
+        });
+        return run;
+    }
+
     /** A Monte Carlo result ({@link ResultFixtures#result}) with its breakdown: per-operation values in ms or counts. */
     public static ObjectNode result(String model, int workers, int cores, double msPerOp, Map<String, Double> perOp) {
         ObjectNode result = ResultFixtures.result(model, workers, cores, "strong", msPerOp, msPerOp / 100);

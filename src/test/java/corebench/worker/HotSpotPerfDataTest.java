@@ -1,8 +1,10 @@
 package corebench.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,9 +20,23 @@ class HotSpotPerfDataTest {
         assertThat(own.get("sun.os.hrt.frequency")).isPositive();
         assertThat(own.get("sun.rt.safepoints")).isGreaterThanOrEqualTo(0);
         assertThat(own.get("no.such.counter")).isEqualTo(-1);
-        assertThat(HotSpotPerfData.safepoints(ProcessHandle.current().pid())).hasSize(2);
+        assertThat(HotSpotPerfData.pauses(ProcessHandle.current().pid()).safepoints()).isGreaterThanOrEqualTo(0);
         assertThat(HotSpotPerfData.parse(ByteBuffer.wrap(new byte[64]), Set.of("sun.rt.safepoints"))).isEqualTo(HotSpotPerfData.ABSENT);
         assertThat(HotSpotPerfData.read(-1, Set.of("sun.rt.safepoints"))).isEqualTo(HotSpotPerfData.ABSENT);
-        assertThat(HotSpotPerfData.safepoints(-1)).isNull();
+        assertThat(HotSpotPerfData.pauses(-1)).isNull();
+    }
+
+    /** A collection and compilation in this JVM show in its counters as its MXBeans count them. */
+    @Test
+    void readsTheCollectionsAndCompileTimeAsTheMxBeansCountThem() {
+        long pid = ProcessHandle.current().pid();
+        assumeTrue(HotSpotPerfData.pauses(pid) != null, "needs HotSpot's perf data (/tmp/hsperfdata_<user>)");
+        System.gc();
+        JvmPauses pauses = HotSpotPerfData.pauses(pid);
+        assertThat(pauses.gcCount()).isGreaterThanOrEqualTo(1);
+        assertThat(pauses.gcPauseMs()).isPositive();
+        assertThat(pauses.jitMs()).isPositive()
+                .isCloseTo(ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), within(1000.0));
+        assertThat(JvmPauses.parse(pauses.line().split(" "), 0)).isEqualTo(pauses);
     }
 }

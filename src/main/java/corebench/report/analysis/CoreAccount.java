@@ -14,8 +14,11 @@ import java.util.Optional;
  * − 1), where the clock probe measured both), {@code gcJitSafepoint} (collector, compiler and VM threads),
  * {@code system} (kernel) and {@code userOverhead} (the rest of the user CPU; it holds the clock loss where the
  * clock was not measured). From the step's CPUs:
- * {@code others} (busy, less corebench's own CPU, never below 0), {@code idle} and {@code undelivered}
- * (stolen). {@code residual} = {@code coreSeconds} − every part: what the two sides do not agree on.
+ * {@code others} (busy, less corebench's own CPU, never below 0), {@code idle} and {@code undelivered}: the steal,
+ * plus, where the capacity check recorded fewer CPUs than the step's, the shortfall ((CPUs − delivered) × the
+ * time of one operation) less steal, others and clock loss, taken out of the positive residual first and then out of
+ * a positive user overhead (a vCPU the host held back runs on in the guest's clock), so that it counts once.
+ * {@code residual} = {@code coreSeconds} − every part: what the two sides do not agree on.
  * NaN where a part could not be measured (the residual then too, except for an unmeasured clock). Beside the
  * parts, not added to them: the child JVMs' share of {@code gcJitSafepoint} and the safepoint pause.
  */

@@ -34,7 +34,7 @@ public final class AccountChart {
             Map.entry("extra user", new Color(0xEF6C00)),
             Map.entry("others", new Color(0x546E7A)),
             Map.entry("idle", new Color(0xB0BEC5)),
-            Map.entry("stolen", new Color(0x212121)));
+            Map.entry("undelivered", new Color(0x212121)));
 
     private AccountChart() {
     }

@@ -21,9 +21,11 @@ final class AccountTable {
             + " extra user). The safepoint pause is"
             + " the time the JVMs stood stopped at safepoints, summed over them: not a share, as its core time is"
             + " already in GC/JIT/VM and idle. Not measured: hardware events (cycles, instructions, cache misses);"
-            + " clock loss only where the clock probe ran.";
+            + " clock loss only where the clock probe ran. Undelivered is the steal, plus where the capacity check found the"
+            + " step's CPUs short, the shortfall that steal, others and clock loss do not explain, taken out of the"
+            + " residual and then the extra user CPU (where a vCPU the host held back was counted).";
     static final List<String> HEADER = List.of("model", "cores", "workers", "core time per op", "work",
-            "clock loss", "GC/JIT/VM", "of it child JVMs", "kernel", "extra user", "others", "idle", "stolen", "residual",
+            "clock loss", "GC/JIT/VM", "of it child JVMs", "kernel", "extra user", "others", "idle", "undelivered", "residual",
             "switches per op", "safepoint pause per op", "safepoints per op");
 
     private AccountTable() {

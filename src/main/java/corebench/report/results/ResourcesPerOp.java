@@ -15,9 +15,10 @@ public record ResourcesPerOp(Map<String, Double> values) {
     /** The breakdown metrics in milliseconds (converted to seconds per operation). */
     public static final List<String> MILLISECONDS = List.of("cpuMs", "userMs", "systemMs",
             "gcCpuMs", "jitCpuMs", "vmThreadCpuMs", "childGcCpuMs", "childJitCpuMs", "safepointMs", "gcPauseMs", "jitMs",
+            "childGcPauseMs", "childJitMs",
             "stepCpuBusyMs", "stepCpuIdleMs", "stepCpuStealMs");
     /** The breakdown metrics that count events (per operation). */
-    public static final List<String> COUNTS = List.of("gcCount", "safepoints", "voluntarySwitches",
+    public static final List<String> COUNTS = List.of("gcCount", "childGcCount", "safepoints", "voluntarySwitches",
             "involuntarySwitches", "migrations", "minorFaults", "majorFaults");
     /** Recorded per iteration, not per operation: the mean iteration value. */
     public static final String STEP_CPU_COUNT = "stepCpuCount";

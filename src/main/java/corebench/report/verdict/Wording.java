@@ -90,7 +90,7 @@ public enum Wording {
             "user_overhead", "in the model's own extra user CPU",
             "others", "taken by other processes",
             "idle", "idle",
-            "undelivered", "stolen by the hypervisor");
+            "undelivered", "not delivered by the machine (steal, a short capacity check)");
 
     private final String template;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.AccountFixtures;
 import corebench.report.ResultFixtures;
 import corebench.report.Report;
@@ -97,6 +98,43 @@ class CoreAccountTest {
                 .contains(",process-pool,2,2,0.05,0.038,,0.0025,0.002,0.001,0.0015,0.005,0.0,0.0,0.001,2.5E-4,2.0"));
         assertThat(Files.readString(out.resolve("summary.md")))
                 .contains("| process-pool | 2 | 2 | 50.0 ms | 76.0% | — | 5.0% | 2.0% | 4.0% | 2.0% | 3.0% | 10.0% | 0.0% | 0.0% | — | 250 µs | 2.00 |");
+    }
+
+    private static CoreAccount platformPool(Path run) throws Exception {
+        return CoreAccounts.of(RunAnalysis.of(ResultsReader.read(List.of(run)))).stream()
+                .filter(a -> a.model().equals("platform-pool")).findFirst().orElseThrow();
+    }
+
+    /** 1.5 of 2 CPUs delivered (the lesser of before and after): a quarter of the core time undelivered, out of the residual. */
+    @Test
+    void takesTheCapacityTheMachineDidNotDeliverOutOfTheResidual() throws Exception {
+        CoreAccount full = platformPool(AccountFixtures.shortCapacityRun(dir, 2));
+        assertThat(full.undelivered()).isCloseTo(0, within(1e-9));
+        assertThat(full.residual()).isCloseTo(13 * MS, within(1e-9));
+
+        CoreAccount pool = platformPool(AccountFixtures.shortCapacityRun(dir, 1.5));
+        assertThat(pool.undelivered() / pool.coreSeconds()).isCloseTo(0.25, within(1e-9));
+        assertThat(pool.residual()).isCloseTo(full.residual() - 12.5 * MS, within(1e-9));
+        assertThat(pool.userOverhead()).isCloseTo(full.userOverhead(), within(1e-9));
+        assertThat(pool.largestLoss().orElseThrow().getKey()).isEqualTo("undelivered");
+    }
+
+    /**
+     * The shortfall less what the step's counters saw of it (others: 3 ms) is taken out of the residual, and where
+     * the residual holds none of it, out of the extra user CPU, never beyond it: each core-second counts once.
+     */
+    @Test
+    void takesTheUnexplainedShortfallOutOfTheExtraUserCpuWhenTheResidualHoldsNone() throws Exception {
+        Path run = breakdownRun(dir, 5, 2); // others 3, extra user 1, residual 0
+        ResultFixtures.editResults(run, all -> {
+            ResultFixtures.capacity((ObjectNode) all.get(1), 1.8, 1.8); // 0.2 × 25 ms = 5 ms short: 2 unexplained
+            return all;
+        });
+        CoreAccount pool = platformPool(run);
+        assertThat(pool.others()).isCloseTo(3 * MS, within(1e-9));
+        assertThat(pool.undelivered()).isCloseTo(1 * MS, within(1e-9));
+        assertThat(pool.userOverhead()).isCloseTo(0, within(1e-9));
+        assertThat(pool.residual()).isCloseTo(0, within(1e-9));
     }
 
     @Test
