@@ -103,11 +103,32 @@ public record ScoreInterval(double score, double halfWidth, List<Fork> forks, Li
             return new ScoreInterval(means[0], Double.NaN, forks, modes, Unclaimed.UNSETTLED);
         }
         if (modes.size() > 1) {
-            ForkModes.Mode main = modes.stream().max(Comparator.comparingInt((ForkModes.Mode m) -> m.forks().size())
-                    .thenComparing(m -> -m.mean())).orElseThrow();
-            return new ScoreInterval(main.mean(), Double.NaN, forks, modes, Unclaimed.MODES);
+            return new ScoreInterval(main(modes).mean(), Double.NaN, forks, modes, Unclaimed.MODES);
         }
         return new ScoreInterval(Samples.mean(means), Confidence.halfWidth(means, level), forks, modes, null);
+    }
+
+    /** The most populated mode, the fastest of equally populated ones. */
+    private static ForkModes.Mode main(List<ForkModes.Mode> modes) {
+        return modes.stream().max(Comparator.comparingInt((ForkModes.Mode m) -> m.forks().size())
+                .thenComparing(m -> -m.mean())).orElseThrow();
+    }
+
+    /**
+     * The forks the score stands on, by position: the settled ones (those of the main mode when they fall into
+     * several), or every fork when none settled.
+     */
+    public List<Integer> scoredForks() {
+        List<Integer> settled = new ArrayList<>();
+        for (int i = 0; i < forks.size(); i++) {
+            if (forks.get(i).steady().settled()) {
+                settled.add(i);
+            }
+        }
+        if (settled.isEmpty()) {
+            return java.util.stream.IntStream.range(0, forks.size()).boxed().toList();
+        }
+        return modes.size() > 1 ? main(modes).forks().stream().sorted().map(settled::get).toList() : settled;
     }
 
     /** Whether the result is claimed: an interval from at least 2 settled forks in one mode. */

@@ -26,8 +26,9 @@ import java.util.List;
  * @param disturbed iterations dropped after the steady state began (bursts, or a short last segment)
  * @param checked   whether the series was long enough to check
  * @param settled   whether the fork reached a steady state
+ * @param counts    for each iteration of the series, whether it counts
  */
-public record SteadyState(double[] counted, int warmup, int disturbed, boolean checked, boolean settled) {
+public record SteadyState(double[] counted, int warmup, int disturbed, boolean checked, boolean settled, boolean[] counts) {
 
     /** Shorter series are taken as they are. */
     public static final int MIN_ITERATIONS = 4;
@@ -40,17 +41,25 @@ public record SteadyState(double[] counted, int warmup, int disturbed, boolean c
 
     public SteadyState {
         counted = counted.clone();
+        counts = counts.clone();
+    }
+
+    /** Every iteration of a series of {@code n} counts, or none. */
+    private static boolean[] all(int n, boolean value) {
+        boolean[] counts = new boolean[n];
+        Arrays.fill(counts, value);
+        return counts;
     }
 
     /** The steady state of one fork's iteration scores. */
     public static SteadyState of(double[] x) {
         int n = x.length;
         if (n < MIN_ITERATIONS) {
-            return new SteadyState(x, 0, 0, false, n > 0);
+            return new SteadyState(x, 0, 0, false, n > 0, all(n, true));
         }
         double sigma = noise(x);
         if (!(sigma > 0)) {
-            return new SteadyState(x, 0, 0, true, true);
+            return new SteadyState(x, 0, 0, true, true, all(n, true));
         }
         List<int[]> segments = segments(x, sigma);
         for (int pass = 1; pass < MAX_PASSES; pass++) {
@@ -72,11 +81,12 @@ public record SteadyState(double[] counted, int warmup, int disturbed, boolean c
             }
         }
         if (reference[1] - reference[0] < 2) {
-            return new SteadyState(new double[0], 0, n, true, false);
+            return new SteadyState(new double[0], 0, n, true, false, all(n, false));
         }
         double referenceMean = mean(x, reference);
         int warmup = -1;
         List<Double> counted = new ArrayList<>();
+        boolean[] counts = new boolean[n];
         for (int[] s : segments) {
             int length = s[1] - s[0];
             int refLength = reference[1] - reference[0];
@@ -85,12 +95,13 @@ public record SteadyState(double[] counted, int warmup, int disturbed, boolean c
                 warmup = warmup < 0 ? s[0] : warmup;
                 for (int i = s[0]; i < s[1]; i++) {
                     counted.add(x[i]);
+                    counts[i] = true;
                 }
             }
         }
         double[] values = counted.stream().mapToDouble(Double::doubleValue).toArray();
         boolean settled = values.length >= Math.max(2, n / 2);
-        return new SteadyState(values, warmup, n - warmup - values.length, true, settled);
+        return new SteadyState(values, warmup, n - warmup - values.length, true, settled, counts);
     }
 
     /** The mean of the counted iterations. */

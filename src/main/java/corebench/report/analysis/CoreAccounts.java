@@ -50,15 +50,15 @@ public final class CoreAccounts {
     /** One measurement's account; {@code baseline} null when the scenario has no sequential run with a breakdown. */
     static CoreAccount account(Measurement m, ResourcesPerOp r, Baseline baseline, ClockSteps clock) {
         double coreSeconds = m.cores() * m.secondsPerOp().value();
-        double user = r.get("userMs");
-        double system = r.get("systemMs");
+        double user = user(r);
+        double system = r.get("systemMs") * windowScale(r);
         double own = user + system;
         double jvmThreads = jvmThreads(r);
         double work = Double.NaN;
         double clockLoss = Double.NaN;
         if (baseline != null) {
             ResourcesPerOp b = baseline.resources();
-            work = (b.get("userMs") - jvmThreads(b)) * workRatio(m, baseline.measurement());
+            work = (user(b) - jvmThreads(b)) * workRatio(m, baseline.measurement());
             clockLoss = work * (clockRatio(clock, baseline.measurement().cores(), m.cores()) - 1);
         }
         // unmeasured clock: its loss stays inside the user overhead
@@ -96,6 +96,20 @@ public final class CoreAccounts {
     /** {@code v} where it is a positive number, else 0: what a part holds that can be moved out of it. */
     private static double positive(double v) {
         return Double.isFinite(v) && v > 0 ? v : 0;
+    }
+
+    /** User CPU per operation, in the measured window ({@link #windowScale}). */
+    private static double user(ResourcesPerOp r) {
+        return r.get("userMs") * windowScale(r);
+    }
+
+    /**
+     * The user/system split is read around the measured window, and reading it costs CPU of its own: its total is
+     * scaled to the window's own CPU time ({@code cpuMs}) where that was recorded.
+     */
+    private static double windowScale(ResourcesPerOp r) {
+        double split = r.get("userMs") + r.get("systemMs");
+        return Double.isFinite(r.get("cpuMs")) && split > 0 ? r.get("cpuMs") / split : 1;
     }
 
     private static double jvmThreads(ResourcesPerOp r) {

@@ -1,11 +1,10 @@
 package corebench.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import corebench.format.ScoreInterval;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the breakdown metrics ({@link ResourcesPerOp}) of the measurements of a run from the files they came
  * from, and turns iteration sums into amounts per operation: operations in an iteration = its {@code wallMs}
- * / its score in ms per operation ({@code avgt}), or 1 ({@code ss}, one operation per iteration).
+ * / its score in ms per operation ({@code avgt}), or 1 ({@code ss}, one operation per iteration). The amounts are
+ * averaged as the score is, over the iterations it stands on, so that they add up to its core time: a warm-up
+ * iteration's extra CPU is not charged to the steady operation, nor a fast iteration's many operations weighted
+ * above a slow one's few, nor a fork the score leaves out ({@link ScoreInterval#scoredForks}) counted.
  */
 public final class ResourceReader {
     private static final Pattern COREBENCH = Pattern.compile("corebench\\.bench\\.(\\w+)Bench\\.(\\w+)");
@@ -58,77 +60,104 @@ public final class ResourceReader {
         return out;
     }
 
-    /** The breakdown per operation of one JMH result. */
+    /** The breakdown per operation of one JMH result, averaged over its iterations as its score is. */
     static ResourcesPerOp perOp(JsonNode result) {
         JsonNode secondary = result.path("secondaryMetrics");
-        double[] ops = operations(result, secondary.path("wallMs").path("rawData"));
+        double[][] scores = rows(result.path("primaryMetric").path("rawData"));
+        double[][] ops = operations(result, scores, rows(secondary.path("wallMs").path("rawData")));
         if (ops == null) {
             return ResourcesPerOp.NONE;
         }
+        ScoreInterval interval = ScoreInterval.of(scores, null);
         Map<String, Double> values = new HashMap<>();
         for (String name : ResourcesPerOp.MILLISECONDS) {
-            values.put(name, perOp(secondary.path(name).path("rawData"), ops) / 1e3);
+            values.put(name, perOp(rows(secondary.path(name).path("rawData")), ops, interval) / 1e3);
         }
         for (String name : ResourcesPerOp.COUNTS) {
-            values.put(name, perOp(secondary.path(name).path("rawData"), ops));
+            values.put(name, perOp(rows(secondary.path(name).path("rawData")), ops, interval));
         }
         values.put(ResourcesPerOp.STEP_CPU_COUNT, perIteration(secondary.path(ResourcesPerOp.STEP_CPU_COUNT).path("rawData")));
         values.values().removeIf(v -> !Double.isFinite(v));
         return new ResourcesPerOp(values);
     }
 
-    /** Operations per iteration (forks flattened), or null when they cannot be told. */
-    private static double[] operations(JsonNode result, JsonNode wallRaw) {
-        JsonNode scores = result.path("primaryMetric").path("rawData");
-        double[] score = flat(scores);
-        if ("ss".equals(result.path("mode").asText())) {
-            double[] ones = new double[score.length];
-            Arrays.fill(ones, 1);
-            return ones;
-        }
-        double[] wall = flat(wallRaw);
-        if (wall.length != score.length || score.length == 0) {
+    /** Operations per iteration, by fork, or null when they cannot be told. */
+    private static double[][] operations(JsonNode result, double[][] scores, double[][] wall) {
+        boolean singleShot = "ss".equals(result.path("mode").asText());
+        if (scores.length == 0 || !singleShot && !sameShape(scores, wall)) {
             return null;
         }
         String unit = result.path("primaryMetric").path("scoreUnit").asText(null);
-        double[] ops = new double[score.length];
-        for (int i = 0; i < ops.length; i++) {
-            double secondsPerOp = ScoreUnit.toSecondsPerOp(new Estimate(score[i], 0), unit).value();
-            ops[i] = wall[i] / 1e3 / secondsPerOp;
+        double[][] ops = new double[scores.length][];
+        for (int f = 0; f < ops.length; f++) {
+            ops[f] = new double[scores[f].length];
+            for (int i = 0; i < ops[f].length; i++) {
+                ops[f][i] = singleShot ? 1 : wall[f][i] / 1e3 / ScoreUnit.toSecondsPerOp(new Estimate(scores[f][i], 0), unit).value();
+            }
         }
         return ops;
     }
 
-    /** Σ metric / Σ operations over the iterations where the metric is a number; NaN if none. */
-    private static double perOp(JsonNode rawData, double[] ops) {
-        double[] v = flat(rawData);
-        if (v.length != ops.length) {
+    /**
+     * A metric per operation as the score is made ({@link ScoreInterval}): each iteration's metric over its operations,
+     * averaged over a fork's steady iterations, then over the forks the score stands on; over every iteration when no
+     * fork settled. NaN where the metric has no number.
+     */
+    private static double perOp(double[][] metric, double[][] ops, ScoreInterval interval) {
+        if (!sameShape(metric, ops)) {
             return Double.NaN;
         }
+        boolean settled = interval.forks().stream().anyMatch(f -> f.steady().settled());
         double sum = 0;
-        double n = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (Double.isFinite(v[i]) && Double.isFinite(ops[i])) {
-                sum += v[i];
-                n += ops[i];
+        int n = 0;
+        for (int f : interval.scoredForks()) {
+            double forkSum = 0;
+            int forkN = 0;
+            for (int i = 0; i < ops[f].length; i++) {
+                double v = metric[f][i] / ops[f][i];
+                if ((!settled || interval.forks().get(f).steady().counts()[i]) && Double.isFinite(v)) {
+                    forkSum += v;
+                    forkN++;
+                }
+            }
+            if (!settled) {
+                sum += forkSum;
+                n += forkN;
+            } else if (forkN > 0) {
+                sum += forkSum / forkN;
+                n++;
             }
         }
         return n > 0 ? sum / n : Double.NaN;
     }
 
-    private static double perIteration(JsonNode rawData) {
-        double[] v = flat(rawData);
-        return Arrays.stream(v).filter(Double::isFinite).average().orElse(Double.NaN);
-    }
-
-    private static double[] flat(JsonNode rawData) {
-        List<Double> out = new ArrayList<>();
-        for (JsonNode fork : rawData) {
-            for (JsonNode v : fork) {
-                out.add(v.isNumber() ? v.asDouble() : Double.NaN);
+    private static boolean sameShape(double[][] a, double[][] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int f = 0; f < a.length; f++) {
+            if (a[f].length != b[f].length) {
+                return false;
             }
         }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
+        return true;
+    }
+
+    private static double perIteration(JsonNode rawData) {
+        return Arrays.stream(rows(rawData)).flatMapToDouble(Arrays::stream).filter(Double::isFinite).average().orElse(Double.NaN);
+    }
+
+    /** Each fork's row; NaN where not a number. */
+    private static double[][] rows(JsonNode rawData) {
+        double[][] rows = new double[rawData.size()][];
+        for (int f = 0; f < rows.length; f++) {
+            JsonNode fork = rawData.get(f);
+            rows[f] = new double[fork.size()];
+            for (int i = 0; i < rows[f].length; i++) {
+                rows[f][i] = fork.get(i).isNumber() ? fork.get(i).asDouble() : Double.NaN;
+            }
+        }
+        return rows;
     }
 
     private static String key(String workload, String method, Map<String, String> params, String model, int workers,
