@@ -1,5 +1,7 @@
 package corebench.bench;
 
+import corebench.model.ModelKind;
+import corebench.model.Models;
 import corebench.workload.Blocking;
 import corebench.workload.Task;
 import java.util.List;
@@ -44,5 +46,45 @@ public class BlockingBench extends BatchBench {
     public long[] batch(Work.Tasks work) {
         work.tasksPerOp = tasks;
         return runBatch(1);
+    }
+
+    /** The benchmark the sweep runs. */
+    public static final String BENCHMARK = "corebench.bench.BlockingBench.batch";
+    private static final List<String> SHORT_LIST = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL,
+            ModelKind.PROCESS_POOL);
+    private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL);
+
+    /**
+     * Blocking tasks in the sweep, at the top core count only (waiting needs no cores): worker counts 16, 256 and
+     * 4096, far beyond the cores, for the thread models; the process models stop at {@value Blocking#MAX_PROCESS_WORKERS}
+     * child JVMs (recorded). By default platform-pool and virtual stand for the thread models and process-pool for the
+     * processes. Asked for by name, {@code sequential} gives the one-worker point (some 45 s per run, too much for the
+     * default plan). The quick plan runs platform-pool and virtual at 256 workers.
+     */
+    public static final Workload WORKLOAD = new Workload("blocking", "blocking: 1,000 tasks that sleep 1-10 ms, at 1 to "
+            + "4096 workers (throughput of waiting)", BlockingBench::runs);
+
+    private static List<RunStep.Run> runs(RunStep step) {
+        if (!step.top()) {
+            return List.of();
+        }
+        List<String> models = step.pick(step.quick() ? QUICK_MODELS : SHORT_LIST);
+        for (String model : models) {
+            for (int w : wanted(model, step.quick())) {
+                step.skipUnfit(List.of(model), "workers " + w + ": ", Blocking.needs(w));
+            }
+        }
+        return RunStep.sharing(models, model -> wanted(model, step.quick()).stream()
+                        .filter(w -> Fit.runs(Models.byId(model), Blocking.needs(w))).map(String::valueOf).toList(),
+                (workers, sharing) -> step.run("workers-" + String.join("-", workers), BENCHMARK).models(sharing)
+                        .with("workers", workers));
+    }
+
+    /** sequential is the one-worker point; the others go far beyond the cores. */
+    private static List<Integer> wanted(String model, boolean quick) {
+        if (model.equals(ModelKind.SEQUENTIAL.id())) {
+            return List.of(1);
+        }
+        return quick ? List.of(256) : List.of(16, 256, 4096);
     }
 }

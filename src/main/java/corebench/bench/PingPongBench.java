@@ -97,4 +97,57 @@ public class PingPongBench extends ModelBench {
             peer.close();
         }
     }
+
+    /** The benchmark the sweep runs. */
+    public static final String BENCHMARK = "corebench.bench.PingPongBench.roundTrips";
+    private static final List<String> THREADS = List.of("synchronous-queue", "exchanger", "park");
+    private static final List<String> JVMS = List.of("pipe", "shared-memory");
+
+    /**
+     * Ping-pong in the sweep, at 1 and 2 CPUs only: both parties on one CPU, and each on its own (the cross-CPU
+     * wake-up). By default, at 2 CPUs: platform threads through every thread mechanism, virtual threads through
+     * park/unpark, two JVMs through every JVM mechanism; at 1 CPU the platform threads' park/unpark and the JVMs.
+     * {@code --models} runs every mechanism of the picked models at both. The quick plan runs park/unpark and the JVM
+     * mechanisms at the top of the two.
+     */
+    public static final Workload WORKLOAD = new Workload("pingpong", "ping-pong: round-trip time of one message between "
+            + "two threads or two JVMs, per hand-off mechanism", PingPongBench::runs);
+
+    private static List<RunStep.Run> runs(RunStep step) {
+        int top = Math.min(2, step.maxCores());
+        if (step.cores() == top) {
+            for (String model : step.models()) {
+                if (!PARTIES.contains(model)) {
+                    step.skip(model, limitation(model, PingPong.Mechanism.PARK).orElseThrow());
+                }
+            }
+            if (!step.userPicked() && step.models().contains(ModelKind.VIRTUAL.id())) {
+                step.skip(ModelKind.VIRTUAL.id(), (step.quick() ? "not in the quick plan" : "only park/unpark at the top"
+                        + " step is in the default plan") + ", to keep it within its time budget; run every mechanism with"
+                        + " --workloads pingpong --models " + ModelKind.VIRTUAL.id());
+            }
+        }
+        if (step.cores() > 2 || step.quick() && step.cores() != top) {
+            return List.of();
+        }
+        return RunStep.sharing(step.models(), model -> mechanisms(model, step, top), (mechanisms, models) -> step.run(
+                String.join("-", mechanisms), BENCHMARK).models(models).with("workers", List.of("1"))
+                .with("mechanism", mechanisms));
+    }
+
+    /** The mechanisms a model runs at this step. */
+    private static List<String> mechanisms(String model, RunStep step, int top) {
+        if (!PARTIES.contains(model)) {
+            return List.of();
+        }
+        boolean jvms = Models.byId(model).has(Trait.JVM_PER_WORKER);
+        if (step.userPicked() && !step.quick() || jvms) {
+            return jvms ? JVMS : THREADS;
+        }
+        boolean platform = model.equals(ModelKind.PLATFORM_POOL.id());
+        if (step.quick() || step.cores() != top) {
+            return platform ? List.of("park") : List.of();
+        }
+        return platform ? THREADS : List.of("park");
+    }
 }

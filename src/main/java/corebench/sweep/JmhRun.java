@@ -1,6 +1,9 @@
 package corebench.sweep;
 
+import corebench.bench.GridBench;
+import corebench.bench.MonteCarloBench;
 import corebench.bench.ProbeBench;
+import corebench.bench.StartupBench;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +58,13 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
      */
     public boolean headline() {
         List<String> kernels = params.getOrDefault("kernel", List.of());
-        return benchmark.equals(MonteCarloPlan.BENCHMARK)
-                || benchmark.equals(GridPlan.GRID) && !kernels.isEmpty() && kernels.stream().allMatch("jacobi"::equals);
+        return benchmark.equals(MonteCarloBench.BENCHMARK)
+                || benchmark.equals(GridBench.BENCHMARK) && !kernels.isEmpty() && kernels.stream().allMatch("jacobi"::equals);
+    }
+
+    /** Whether the run's shots are short single shots that each round gives more of ({@link StartupBench#shortShots}). */
+    public boolean shortShots() {
+        return StartupBench.shortShots(benchmark, params);
     }
 
     /**
