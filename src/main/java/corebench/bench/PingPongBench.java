@@ -37,10 +37,6 @@ public class PingPongBench extends ModelBench {
     @Param({"2000"})
     public int rounds;
 
-    /** The models ping-pong runs: two platform threads, two virtual threads, or this JVM and a child JVM. */
-    public static final List<String> PARTIES = List.of(ModelKind.PLATFORM_POOL.id(), ModelKind.VIRTUAL.id(),
-            ModelKind.PROCESS_POOL.id());
-
     private PingPong.Mechanism how;
     private ThreadFactory threads;
     private PingPongPeer peer;
@@ -69,16 +65,8 @@ public class PingPongBench extends ModelBench {
 
     /** Why a model cannot run a mechanism, if it cannot: thread mechanisms in one JVM, pipe and shared memory between two. */
     public static Optional<String> limitation(String model, PingPong.Mechanism mechanism) {
-        if (!PARTIES.contains(model)) {
-            return Optional.of("ping-pong has two parties: two platform threads (platform-pool), two virtual threads"
-                    + " (virtual) or two JVMs (process-pool), not " + model);
-        }
-        boolean jvms = Models.byId(model).has(Trait.JVM_PER_WORKER);
-        if (jvms != mechanism.betweenJvms()) {
-            return Optional.of(mechanism.id() + (jvms ? " hands over between threads of one JVM, not between JVMs"
-                    : " hands over between two JVMs: run it with process-pool"));
-        }
-        return Optional.empty();
+        return Fit.whyNot(Models.byId(model), PingPong.needs(mechanism))
+                .map(reason -> reason.equals(PingPong.PARTIES) ? reason + ", not " + model : reason);
     }
 
     @Benchmark
@@ -117,7 +105,7 @@ public class PingPongBench extends ModelBench {
         int top = Math.min(2, step.maxCores());
         if (step.cores() == top) {
             for (String model : step.models()) {
-                if (!PARTIES.contains(model)) {
+                if (!Models.byId(model).has(Trait.TWO_PARTIES)) {
                     step.skip(model, limitation(model, PingPong.Mechanism.PARK).orElseThrow());
                 }
             }
@@ -137,7 +125,7 @@ public class PingPongBench extends ModelBench {
 
     /** The mechanisms a model runs at this step. */
     private static List<String> mechanisms(String model, RunStep step, int top) {
-        if (!PARTIES.contains(model)) {
+        if (!Models.byId(model).has(Trait.TWO_PARTIES)) {
             return List.of();
         }
         boolean jvms = Models.byId(model).has(Trait.JVM_PER_WORKER);
