@@ -1,7 +1,6 @@
 package corebench.bench;
 
 import corebench.model.ModelKind;
-import corebench.model.Models;
 import corebench.workload.Blocking;
 import corebench.workload.Task;
 import java.util.List;
@@ -69,22 +68,16 @@ public class BlockingBench extends BatchBench {
             return List.of();
         }
         List<String> models = step.pick(step.quick() ? QUICK_MODELS : SHORT_LIST);
-        for (String model : models) {
-            for (int w : wanted(model, step.quick())) {
-                step.skipUnfit(List.of(model), "workers " + w + ": ", Blocking.needs(w));
-            }
-        }
-        return RunStep.sharing(models, model -> wanted(model, step.quick()).stream()
-                        .filter(w -> Fit.runs(Models.byId(model), Blocking.needs(w))).map(String::valueOf).toList(),
-                (workers, sharing) -> step.run("workers-" + String.join("-", workers), BENCHMARK).models(sharing)
+        return step.sharingFit(models, model -> wanted(model, step.quick()), w -> Blocking.needs(Integer.parseInt(w)),
+                "workers", (workers, sharing) -> step.run("workers-" + String.join("-", workers), BENCHMARK).models(sharing)
                         .with("workers", workers));
     }
 
     /** sequential is the one-worker point; the others go far beyond the cores. */
-    private static List<Integer> wanted(String model, boolean quick) {
+    private static List<String> wanted(String model, boolean quick) {
         if (model.equals(ModelKind.SEQUENTIAL.id())) {
-            return List.of(1);
+            return List.of("1");
         }
-        return quick ? List.of(256) : List.of(16, 256, 4096);
+        return quick ? List.of("256") : List.of("16", "256", "4096");
     }
 }

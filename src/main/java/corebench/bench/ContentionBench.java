@@ -1,7 +1,6 @@
 package corebench.bench;
 
 import corebench.model.ModelKind;
-import corebench.model.Models;
 import corebench.workload.Contention;
 import corebench.workload.ContentionStrategy;
 import java.util.List;
@@ -74,14 +73,8 @@ public class ContentionBench extends ModelBench {
         // sequential has no workers to contend: it runs at one core only, as the uncontended baseline
         List<String> models = step.pick(SHORT_LIST).stream()
                 .filter(m -> step.cores() == 1 || !m.equals(ModelKind.SEQUENTIAL.id())).toList();
-        for (String model : models) {
-            for (ContentionStrategy s : ContentionStrategy.values()) {
-                step.skipUnfit(List.of(model), "strategy " + s.id() + ": ", Contention.needs(s));
-            }
-        }
-        return RunStep.sharing(models, model -> List.of(ContentionStrategy.values()).stream()
-                        .filter(s -> Fit.runs(Models.byId(model), Contention.needs(s))).map(ContentionStrategy::id).toList(),
-                (strategies, sharing) -> step.run(strategies.size() == ContentionStrategy.values().length ? "all"
+        return step.sharingFit(models, model -> ContentionStrategy.ids(), id -> Contention.needs(ContentionStrategy.byId(id)),
+                "strategy", (strategies, sharing) -> step.run(strategies.size() == ContentionStrategy.values().length ? "all"
                         : String.join("-", strategies), BENCHMARK).models(sharing)
                         .with("workers", step.workers()).with("strategy", strategies));
     }

@@ -4,7 +4,6 @@ import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Granularity;
-import corebench.workload.Need;
 import corebench.workload.Reference;
 import corebench.workload.Task;
 import corebench.workload.Trait;
@@ -77,23 +76,14 @@ public class GranularityBench extends BatchBench {
             return List.of();
         }
         List<String> models = step.pick(step.quick() ? QUICK_MODELS : Models.ids());
-        for (String model : models) {
-            for (String chunk : wanted(model, step.quick())) {
-                step.skipUnfit(List.of(model), "chunk size " + chunk + ": ", needs(chunk));
-            }
-        }
-        List<RunStep.Run> runs = new ArrayList<>(RunStep.sharing(models, model -> wanted(model, step.quick()).stream()
-                        .filter(c -> Fit.runs(Models.byId(model), needs(c))).toList(),
+        List<RunStep.Run> runs = new ArrayList<>(step.sharingFit(models, model -> wanted(model, step.quick()),
+                chunk -> Granularity.needs(Granularity.TASKS, Integer.parseInt(chunk)), "chunk size",
                 (chunks, sharing) -> step.run("chunks-" + String.join("-", chunks), BENCHMARK).models(sharing)
                         .with("workers", step.workers()).with("chunkSize", chunks)));
         if (runs.stream().anyMatch(r -> r.params().get("model").contains(PipeBench.MODEL))) {
             runs.add(step.run("pipe", PipeBench.BENCHMARK).models(List.of(PipeBench.MODEL)).with("workers", List.of("1")));
         }
         return runs;
-    }
-
-    private static List<Need> needs(String chunk) {
-        return Granularity.needs(Granularity.TASKS, Integer.parseInt(chunk));
     }
 
     /** The chunk sizes the plan wants for a model, before the workload's limits. */

@@ -132,6 +132,23 @@ public record RunStep(String workload, int cores, int maxCores, List<String> mod
     }
 
     /**
+     * One run per distinct list of the values the models run: each model wants {@code wanted} values (chunk sizes,
+     * worker counts, strategies) and runs those whose {@code needs} it meets; each value it fails is recorded as
+     * {@code <what> <value>: <reason>}. Models running the same values share one run, made by {@code run}.
+     */
+    public List<Run> sharingFit(List<String> models, Function<String, List<String>> wanted,
+                                Function<String, List<Need>> needs, String what,
+                                BiFunction<List<String>, List<String>, Run> run) {
+        for (String model : models) {
+            for (String value : wanted.apply(model)) {
+                skipUnfit(List.of(model), what + " " + value + ": ", needs.apply(value));
+            }
+        }
+        return sharing(models, model -> wanted.apply(model).stream()
+                .filter(v -> Fit.runs(Models.byId(model), needs.apply(v))).toList(), run);
+    }
+
+    /**
      * One JMH invocation a workload declares: a benchmark and the parameter values JMH crosses.
      *
      * @param name      file-safe name, unique within a step, e.g. {@code montecarlo-strong-scalar}
