@@ -1,8 +1,10 @@
 package corebench.bench;
 
 import corebench.model.ModelKind;
+import corebench.model.Models;
 import corebench.workload.Blocking;
 import corebench.workload.Task;
+import corebench.workload.Trait;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -73,9 +75,9 @@ public class BlockingBench extends BatchBench {
                         .with("workers", workers));
     }
 
-    /** sequential is the one-worker point; the others go far beyond the cores. */
+    /** A serial model is the one-worker point; the others go far beyond the cores. */
     private static List<String> wanted(String model, boolean quick) {
-        if (model.equals(ModelKind.SEQUENTIAL.id())) {
+        if (Models.byId(model).has(Trait.SERIAL)) {
             return List.of("1");
         }
         return quick ? List.of("256") : List.of("16", "256", "4096");

@@ -1,8 +1,10 @@
 package corebench.bench;
 
 import corebench.model.ModelKind;
+import corebench.model.Models;
 import corebench.workload.Contention;
 import corebench.workload.ContentionStrategy;
+import corebench.workload.Trait;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -72,7 +74,7 @@ public class ContentionBench extends ModelBench {
         }
         // sequential has no workers to contend: it runs at one core only, as the uncontended baseline
         List<String> models = step.pick(SHORT_LIST).stream()
-                .filter(m -> step.cores() == 1 || !m.equals(ModelKind.SEQUENTIAL.id())).toList();
+                .filter(m -> step.cores() == 1 || !Models.byId(m).has(Trait.SERIAL)).toList();
         return step.sharingFit(models, model -> ContentionStrategy.ids(), id -> Contention.needs(ContentionStrategy.byId(id)),
                 "strategy", (strategies, sharing) -> step.run(strategies.size() == ContentionStrategy.values().length ? "all"
                         : String.join("-", strategies), BENCHMARK).models(sharing)

@@ -88,10 +88,10 @@ public class GranularityBench extends BatchBench {
 
     /** The chunk sizes the plan wants for a model, before the workload's limits. */
     private static List<String> wanted(String model, boolean quick) {
-        if (model.equals(ModelKind.SEQUENTIAL.id())) {
+        ModelType type = Models.byId(model);
+        if (type.has(Trait.SERIAL)) {
             return List.of("1");
         }
-        ModelType type = Models.byId(model);
         if (!quick && type.has(Trait.REMOTE)) {
             return List.of("1", "100", "1000");
         }

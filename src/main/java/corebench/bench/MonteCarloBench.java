@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import corebench.workload.Task;
@@ -130,7 +129,7 @@ public class MonteCarloBench extends SamplingBench {
             // the quick plan keeps one oversubscription point: 2× shows the trend, 4× doubles its cost
             List<String> over = step.quick() ? List.of(String.valueOf(2 * step.cores()))
                     : List.of(String.valueOf(2 * step.cores()), String.valueOf(4 * step.cores()));
-            List<String> local = RunStep.where(step.modelsExcept(ModelKind.SEQUENTIAL), Trait.REMOTE, false);
+            List<String> local = RunStep.where(RunStep.where(step.models(), Trait.SERIAL, false), Trait.REMOTE, false);
             add(runs, step, "oversubscribed-threads", RunStep.where(local, Trait.JVM_PER_WORKER, false), over, "scalar", "strong");
             List<String> cappedOver = over.stream().filter(w -> Integer.parseInt(w) <= MAX_CHILD_JVMS).toList();
             add(runs, step, "oversubscribed-processes", RunStep.where(local, Trait.JVM_PER_WORKER, true), cappedOver, "scalar",

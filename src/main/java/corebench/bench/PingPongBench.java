@@ -1,6 +1,6 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
+import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.worker.PingPongPeer;
 import corebench.workload.PingPong;
@@ -58,7 +58,7 @@ public class PingPongBench extends ModelBench {
         if (how.betweenJvms()) {
             peer = PingPongPeer.start(how);
         } else {
-            threads = (model.equals(ModelKind.VIRTUAL.id()) ? Thread.ofVirtual() : Thread.ofPlatform())
+            threads = (Models.byId(model).has(Trait.VIRTUAL_THREADS) ? Thread.ofVirtual() : Thread.ofPlatform())
                     .name("corebench-pingpong-", 0).factory();
         }
     }
@@ -109,10 +109,11 @@ public class PingPongBench extends ModelBench {
                     step.skip(model, limitation(model, PingPong.Mechanism.PARK).orElseThrow());
                 }
             }
-            if (!step.userPicked() && step.models().contains(ModelKind.VIRTUAL.id())) {
-                step.skip(ModelKind.VIRTUAL.id(), (step.quick() ? "not in the quick plan" : "only park/unpark at the top"
-                        + " step is in the default plan") + ", to keep it within its time budget; run every mechanism with"
-                        + " --workloads pingpong --models " + ModelKind.VIRTUAL.id());
+            for (String virtual : step.userPicked() ? List.<String>of() : RunStep.where(RunStep.where(step.models(),
+                    Trait.TWO_PARTIES, true), Trait.VIRTUAL_THREADS, true)) {
+                step.skip(virtual, (step.quick() ? "not in the quick plan" : "only park/unpark at the top step is in the"
+                        + " default plan") + ", to keep it within its time budget; run every mechanism with"
+                        + " --workloads pingpong --models " + virtual);
             }
         }
         if (step.cores() > 2 || step.quick() && step.cores() != top) {
@@ -128,11 +129,12 @@ public class PingPongBench extends ModelBench {
         if (!Models.byId(model).has(Trait.TWO_PARTIES)) {
             return List.of();
         }
-        boolean jvms = Models.byId(model).has(Trait.JVM_PER_WORKER);
+        ModelType type = Models.byId(model);
+        boolean jvms = type.has(Trait.JVM_PER_WORKER);
         if (step.userPicked() && !step.quick() || jvms) {
             return jvms ? JVMS : THREADS;
         }
-        boolean platform = model.equals(ModelKind.PLATFORM_POOL.id());
+        boolean platform = !type.has(Trait.VIRTUAL_THREADS);
         if (step.quick() || step.cores() != top) {
             return platform ? List.of("park") : List.of();
         }

@@ -1,6 +1,5 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Need;
@@ -43,14 +42,9 @@ public record RunStep(String workload, int cores, int maxCores, List<String> mod
         return List.of(String.valueOf(cores));
     }
 
-    /** The requested models on the scaling curve: {@code sequential} only at one core, its baseline. */
+    /** The requested models on the scaling curve: {@linkplain Trait#SERIAL serial} ones only at one core, the baseline. */
     public List<String> scalingModels() {
-        return cores == 1 ? models : modelsExcept(ModelKind.SEQUENTIAL);
-    }
-
-    /** The requested models without {@code excluded}. */
-    public List<String> modelsExcept(ModelKind excluded) {
-        return models.stream().filter(m -> !m.equals(excluded.id())).toList();
+        return cores == 1 ? models : where(models, Trait.SERIAL, false);
     }
 
     /** The models (in {@code from}) that satisfy {@code test}. */

@@ -14,12 +14,14 @@ import java.util.function.IntFunction;
  * decide which workloads it runs ({@code corebench.bench.Fit}); no plan, benchmark or report names it.
  */
 public enum ModelKind implements ModelType {
-    SEQUENTIAL("sequential", "everything in the calling thread: the baseline", SequentialModel::new, Traits.IN_JVM),
+    SEQUENTIAL("sequential", "everything in the calling thread: the baseline", SequentialModel::new,
+            EnumSet.of(Trait.SHARED_HEAP, Trait.SHARED_MEMORY, Trait.SERIAL)),
     PLATFORM_POOL("platform-pool", "a fixed pool of platform threads (Executors.newFixedThreadPool)", PlatformPoolModel::new,
             Traits.PARTY_THREADS),
     THREAD_PER_TASK("thread-per-task", "a new platform Thread per submission, at most `workers` at once", ThreadPerTaskModel::new,
             Traits.IN_JVM),
-    VIRTUAL("virtual", "a virtual thread per submission, at most `workers` at once", VirtualThreadModel::new, Traits.PARTY_THREADS),
+    VIRTUAL("virtual", "a virtual thread per submission, at most `workers` at once", VirtualThreadModel::new,
+            EnumSet.of(Trait.SHARED_HEAP, Trait.SHARED_MEMORY, Trait.QUEUE_CONSUMERS, Trait.TWO_PARTIES, Trait.VIRTUAL_THREADS)),
     FORKJOIN("forkjoin", "an own ForkJoinPool with RecursiveTask splitting", ForkJoinModel::new, Traits.CONSUMER_THREADS),
     PARALLEL_STREAM("parallel-stream", "a parallel stream run inside a ForkJoinPool of `workers`", ParallelStreamModel::new,
             Traits.IN_JVM),

@@ -26,5 +26,9 @@ public enum Trait {
      * Two of its workers can be the two parties of a direct hand-off (ping-pong): threads that park and are woken one
      * by one, or two reused JVMs at the ends of a pipe, rather than a pool that splits work or starts a worker per task.
      */
-    TWO_PARTIES
+    TWO_PARTIES,
+    /** It runs every task in the calling thread, one after another, whatever its workers: nothing to scale or contend. */
+    SERIAL,
+    /** Its workers are virtual threads: a waiting one holds no platform thread. */
+    VIRTUAL_THREADS
 }
