@@ -66,11 +66,7 @@ public class BlockingBench extends BatchBench {
             + "4096 workers (throughput of waiting)", BlockingBench::runs);
 
     private static List<RunStep.Run> runs(RunStep step) {
-        if (!step.top()) {
-            return List.of();
-        }
-        List<String> models = step.pick(step.quick() ? QUICK_MODELS : SHORT_LIST);
-        return step.sharingFit(models, model -> wanted(model, step.quick()), w -> Blocking.needs(Integer.parseInt(w)),
+        return step.sharingFit(step.pickAtTop(QUICK_MODELS, SHORT_LIST), model -> wanted(model, step.quick()), w -> Blocking.needs(Integer.parseInt(w)),
                 "workers", (workers, sharing) -> step.run("workers-" + String.join("-", workers), BENCHMARK).models(sharing)
                         .with("workers", workers));
     }

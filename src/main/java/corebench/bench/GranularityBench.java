@@ -72,11 +72,7 @@ public class GranularityBench extends BatchBench {
             + "at 1 to 1000 tasks per submission (cost per task)", GranularityBench::runs);
 
     private static List<RunStep.Run> runs(RunStep step) {
-        if (!step.top()) {
-            return List.of();
-        }
-        List<String> models = step.pick(step.quick() ? QUICK_MODELS : Models.ids());
-        List<RunStep.Run> runs = new ArrayList<>(step.sharingFit(models, model -> wanted(model, step.quick()),
+        List<RunStep.Run> runs = new ArrayList<>(step.sharingFit(step.pickAtTop(QUICK_MODELS, Models.ids()), model -> wanted(model, step.quick()),
                 chunk -> Granularity.needs(Granularity.TASKS, Integer.parseInt(chunk)), "chunk size",
                 (chunks, sharing) -> step.run("chunks-" + String.join("-", chunks), BENCHMARK).models(sharing)
                         .with("workers", step.workers()).with("chunkSize", chunks)));

@@ -102,6 +102,11 @@ public record RunStep(String workload, int cores, int maxCores, List<String> mod
         return models.stream().filter(shortList::contains).toList();
     }
 
+    /** {@link #pick} of the quick or the default short list at the top step, where the workload runs; none elsewhere. */
+    public List<String> pickAtTop(List<String> quickList, List<String> defaultList) {
+        return top() ? pick(quick ? quickList : defaultList) : List.of();
+    }
+
     /** A run of {@code benchmark} named {@code <workload>-<suffix>}, with no parameters yet. */
     public Run run(String suffix, String benchmark) {
         return new Run(suffix.isEmpty() ? workload : workload + "-" + suffix, benchmark, Map.of());

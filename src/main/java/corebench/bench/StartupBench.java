@@ -122,10 +122,7 @@ public class StartupBench extends ModelBench {
             + "task, close it, against the same task on a warm model", StartupBench::runs);
 
     private static List<RunStep.Run> runs(RunStep step) {
-        if (!step.top()) {
-            return List.of();
-        }
-        List<String> models = step.pick(step.quick() ? QUICK_MODELS : DEFAULT_MODELS);
+        List<String> models = step.pickAtTop(QUICK_MODELS, DEFAULT_MODELS);
         if (models.isEmpty()) {
             return List.of();
         }

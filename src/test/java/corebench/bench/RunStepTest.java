@@ -50,4 +50,13 @@ class RunStepTest {
         step.pick(List.of("platform-pool"));
         assertThat(skips).extracting(RunStep.Skip::model).containsExactly("cluster");
     }
+
+    @Test
+    void aTopOnlyWorkloadRunsAndRecordsNothingBelowTheTopStep() {
+        RunStep below = new RunStep("blocking", 2, 4, Models.ids(), true, skips::add);
+        assertThat(below.pickAtTop(List.of("virtual"), List.of())).isEmpty();
+        assertThat(skips).isEmpty();
+        assertThat(step(Models.ids(), true).pickAtTop(List.of("virtual"), List.of())).containsExactly("virtual");
+        assertThat(skips).hasSize(Models.ids().size() - 1);
+    }
 }
