@@ -2,6 +2,7 @@ package corebench.bench;
 
 import corebench.worker.ParentWatch;
 import corebench.workload.StreamKernel;
+import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -107,5 +108,14 @@ public class BandwidthBench extends ProbeBench {
         if (team != null) {
             team.close();
         }
+    }
+
+    /** The benchmark the sweep runs. */
+    public static final String BENCHMARK = "corebench.bench.BandwidthBench.stream";
+
+    /** The probe at a step of the grid's plan, with workers = cores. */
+    static RunStep.Run probe(RunStep step, List<String> kernels, List<String> sizes) {
+        return step.run("bandwidth", BENCHMARK).models(List.of(MODEL))
+                .with("workers", step.workers()).with("kernel", kernels).with("size", sizes);
     }
 }

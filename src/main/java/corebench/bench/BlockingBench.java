@@ -1,7 +1,10 @@
 package corebench.bench;
 
+import corebench.model.ModelKind;
+import corebench.model.Models;
 import corebench.workload.Blocking;
 import corebench.workload.Task;
+import corebench.workload.Trait;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -44,5 +47,35 @@ public class BlockingBench extends BatchBench {
     public long[] batch(Work.Tasks work) {
         work.tasksPerOp = tasks;
         return runBatch(1);
+    }
+
+    /** The benchmark the sweep runs. */
+    public static final String BENCHMARK = "corebench.bench.BlockingBench.batch";
+    private static final List<String> SHORT_LIST = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL,
+            ModelKind.PROCESS_POOL);
+    private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL);
+
+    /**
+     * Blocking tasks in the sweep, at the top core count only (waiting needs no cores): worker counts 16, 256 and
+     * 4096, far beyond the cores, for the thread models; the process models stop at {@value Blocking#MAX_PROCESS_WORKERS}
+     * child JVMs (recorded). By default platform-pool and virtual stand for the thread models and process-pool for the
+     * processes. Asked for by name, {@code sequential} gives the one-worker point (some 45 s per run, too much for the
+     * default plan). The quick plan runs platform-pool and virtual at 256 workers.
+     */
+    public static final Workload WORKLOAD = new Workload("blocking", "blocking: 1,000 tasks that sleep 1-10 ms, at 1 to "
+            + "4096 workers (throughput of waiting)", BlockingBench::runs);
+
+    private static List<RunStep.Run> runs(RunStep step) {
+        return step.sharingFit(step.pickAtTop(QUICK_MODELS, SHORT_LIST), model -> wanted(model, step.quick()), w -> Blocking.needs(Integer.parseInt(w)),
+                "workers", (workers, sharing) -> step.run("workers-" + String.join("-", workers), BENCHMARK).models(sharing)
+                        .with("workers", workers));
+    }
+
+    /** A serial model is the one-worker point; the others go far beyond the cores. */
+    private static List<String> wanted(String model, boolean quick) {
+        if (Models.byId(model).has(Trait.SERIAL)) {
+            return List.of("1");
+        }
+        return quick ? List.of("256") : List.of("16", "256", "4096");
     }
 }

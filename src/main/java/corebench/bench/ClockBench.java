@@ -32,8 +32,11 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 public class ClockBench extends ProbeBench {
 
-    /** How the probe runs its threads: always {@code platform-pool} (see the class comment). */
-    @Param({"platform-pool"})
+    /** The model whose threads these are: its only value. */
+    public static final String MODEL = "platform-pool";
+
+    /** How the probe runs its threads: always {@link #MODEL} (see the class comment). */
+    @Param({MODEL})
     public String model;
 
     /** Threads running a chain at once: the step's CPUs. */
@@ -84,4 +87,15 @@ public class ClockBench extends ProbeBench {
     public void stop() {
         threads.shutdownNow();
     }
+
+    /** The benchmark the sweep runs. */
+    public static final String BENCHMARK = "corebench.bench.ClockBench.chains";
+
+    /**
+     * The clock probe once per core-count step, with as many threads as the step has CPUs: the effective GHz of each
+     * step, so that the report can show a clock-normalised speedup. One short benchmark per step whatever the models.
+     */
+    public static final Workload WORKLOAD = new Workload("clock", "clock probe: a dependent integer-multiply chain on "
+            + "every CPU of the step at once (effective GHz per step)",
+            step -> List.of(step.run("", BENCHMARK).models(List.of(MODEL)).with("workers", step.workers())));
 }

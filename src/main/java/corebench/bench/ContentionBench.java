@@ -1,7 +1,11 @@
 package corebench.bench;
 
+import corebench.model.ModelKind;
+import corebench.model.Models;
 import corebench.workload.Contention;
 import corebench.workload.ContentionStrategy;
+import corebench.workload.Trait;
+import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -49,5 +53,31 @@ public class ContentionBench extends ModelBench {
         if (contention != null) {
             contention.close();
         }
+    }
+
+    /** The benchmark the sweep runs. */
+    public static final String BENCHMARK = "corebench.bench.ContentionBench.add";
+    private static final List<String> SHORT_LIST = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.PROCESS_POOL);
+
+    /**
+     * Contention in the sweep, at every core count with workers = cores: the strategies' serial fraction shows as
+     * speedup that stops (or reverses) with cores. Each model runs every strategy whose {@linkplain Contention#needs
+     * needs} it meets; the others are recorded with the reason. By default platform-pool stands for the in-JVM models
+     * and process-pool for the process models; the quick plan runs them at the top core count only.
+     */
+    public static final Workload WORKLOAD = new Workload("contention", "contention: workers add to one total "
+            + "(synchronized, lock, atomic, adder, mapped atomic) vs partial sums", ContentionBench::runs);
+
+    private static List<RunStep.Run> runs(RunStep step) {
+        if (step.quick() && !step.top()) {
+            return List.of();
+        }
+        // sequential has no workers to contend: it runs at one core only, as the uncontended baseline
+        List<String> models = step.pick(SHORT_LIST).stream()
+                .filter(m -> step.cores() == 1 || !Models.byId(m).has(Trait.SERIAL)).toList();
+        return step.sharingFit(models, model -> ContentionStrategy.ids(), id -> Contention.needs(ContentionStrategy.byId(id)),
+                "strategy", (strategies, sharing) -> step.run(strategies.size() == ContentionStrategy.values().length ? "all"
+                        : String.join("-", strategies), BENCHMARK).models(sharing)
+                        .with("workers", step.workers()).with("strategy", strategies));
     }
 }

@@ -1,8 +1,9 @@
 package corebench.bench;
 
 import corebench.model.SequentialModel;
-import corebench.workload.Task;
 import corebench.workload.GridWorkload;
+import corebench.workload.Task;
+import java.util.ArrayList;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -127,5 +128,60 @@ public class GridBench extends ModelBench {
         if (workload != null) {
             workload.close();
         }
+    }
+
+    /** The benchmark the sweep runs. */
+    public static final String BENCHMARK = "corebench.bench.GridBench.run";
+
+    /**
+     * The shared grid in the sweep, with the bandwidth probe it is judged against: {@code jacobi} (memory-bound) at
+     * 512² (in cache) and 4096² (main memory), one band per worker, plus four bands per worker at 4096² on the top
+     * step for load balance; {@code inplace} (compute-bound) at 2048²; the STREAM-style probe at Jacobi's sizes with
+     * workers = cores, at every core count. The short plan runs Jacobi and the probe's copy at 4096² only. Models that
+     * fail the grid's {@linkplain GridWorkload#needs needs} do not run it and are recorded with the reason.
+     */
+    public static final Workload WORKLOAD = new Workload("grid", "shared grid in memory-mapped shared memory: Jacobi "
+            + "stencil (memory-bound) and in-place updates (compute-bound) in row bands, with a STREAM-style bandwidth probe",
+            GridBench::runs);
+
+    private static List<RunStep.Run> runs(RunStep step) {
+        for (String model : step.models()) {
+            for (GridWorkload.Kind kind : GridWorkload.Kind.values()) {
+                step.skipUnfit(List.of(model), "", GridWorkload.needs(kind));
+            }
+        }
+        List<String> models = RunStep.fitting(step.scalingModels(), GridWorkload.needs(GridWorkload.Kind.INPLACE));
+        List<String> jacobiModels = RunStep.fitting(step.scalingModels(), GridWorkload.needs(GridWorkload.Kind.JACOBI));
+        List<RunStep.Run> runs = new ArrayList<>();
+        if (step.quick()) {
+            add(runs, step, "jacobi", jacobiModels, "jacobi", "4096", "1");
+            runs.add(BandwidthBench.probe(step, List.of("copy"), List.of("4096")));
+            return runs;
+        }
+        for (String size : List.of("512", "4096")) {
+            add(runs, step, "jacobi-" + size, jacobiModels, "jacobi", size, "1");
+        }
+        if (step.top() && step.cores() > 1) {
+            add(runs, step, "jacobi-balance", jacobiModels, "jacobi", "4096", "4");
+        }
+        add(runs, step, "inplace", models, "inplace", "2048", "1");
+        runs.add(BandwidthBench.probe(step, List.of("copy", "scale", "add", "triad"), List.of("512", "4096")));
+        return runs;
+    }
+
+    private static void add(List<RunStep.Run> runs, RunStep step, String suffix, List<String> models, String kernel,
+                            String size, String bandsPerWorker) {
+        if (models.isEmpty()) {
+            return;
+        }
+        RunStep.Run run = step.run(suffix, BENCHMARK).models(models).with("workers", step.workers())
+                .with("kernel", List.of(kernel)).with("size", List.of(size)).with("bandsPerWorker", List.of(bandsPerWorker));
+        // Jacobi in main memory is strong scaling: its sweeps per operation grow with the machine. At 512² (in cache)
+        // a band of a many-core step is a few rows, whatever the sweeps: more of them would only cost time.
+        // (On machines of up to 3 CPUs the sizes are the 2-CPU ones: steps stays 0, the size's default.)
+        if (kernel.equals("jacobi") && !size.equals("512") && ScaledSizes.factor(step.maxCores()) > 1) {
+            run = run.with("steps", List.of(String.valueOf(ScaledSizes.jacobiSteps(Integer.parseInt(size), step.maxCores()))));
+        }
+        runs.add(run);
     }
 }

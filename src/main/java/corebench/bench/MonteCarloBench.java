@@ -3,6 +3,8 @@ package corebench.bench;
 import corebench.workload.Kernel;
 import corebench.workload.MonteCarlo;
 import corebench.workload.Task;
+import corebench.workload.Trait;
+import java.util.ArrayList;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -86,5 +88,69 @@ public class MonteCarloBench extends SamplingBench {
             s += v;
         }
         return s;
+    }
+
+    /** The benchmark the sweep runs. */
+    public static final String BENCHMARK = "corebench.bench.MonteCarloBench.pi";
+    /** Child JVMs per oversubscribed step are capped: hundreds of JVMs measure memory, not scheduling. */
+    public static final int MAX_CHILD_JVMS = 128;
+
+    /**
+     * Monte Carlo pi in the sweep: strong scaling with both kernels at every core count (samples grow with the
+     * machine, {@link ScaledSizes}), weak scaling with the scalar kernel, and oversubscription (2× and 4× workers per
+     * core) at the top core count, threads and local JVMs apart, the JVMs capped at {@value #MAX_CHILD_JVMS}. A model
+     * failing the SIMD kernel's {@linkplain MonteCarlo#needs needs} runs the scalar kernel only. Remote models run
+     * strong scaling with the scalar kernel only: each JMH fork starts their member JVMs.
+     */
+    public static final Workload WORKLOAD = new Workload("montecarlo", "Monte Carlo pi: CPU-bound, embarrassingly parallel "
+            + "(scalar and SIMD kernels, strong and weak scaling)", MonteCarloBench::runs);
+
+    private static List<RunStep.Run> runs(RunStep step) {
+        if (!step.quick()) {
+            step.skipUnfit(step.models(), "", MonteCarlo.needs(Kernel.MONTE_CARLO_SIMD));
+        }
+        for (String remote : RunStep.where(step.models(), Trait.REMOTE, true)) {
+            step.skip(remote, (step.quick() ? "run at the top core count only; "
+                    : "simd kernel and weak scaling not run; ") + "no oversubscription: every JMH fork starts its "
+                    + "member JVMs (~7 s for two on 2 cores), so the sweep keeps a remote model to strong scaling with the "
+                    + "scalar kernel, one benchmark per core count");
+        }
+        List<String> models = step.quick() && !step.top() ? RunStep.where(step.scalingModels(), Trait.REMOTE, false)
+                : step.scalingModels();
+        List<String> weakModels = RunStep.where(models, Trait.REMOTE, false);
+        List<String> simdModels = RunStep.fitting(weakModels, MonteCarlo.needs(Kernel.MONTE_CARLO_SIMD));
+        List<RunStep.Run> runs = new ArrayList<>();
+        add(runs, step, "strong-scalar", models, step.workers(), "scalar", "strong");
+        if (!step.quick()) {
+            add(runs, step, "strong-simd", simdModels, step.workers(), "simd", "strong");
+            add(runs, step, "weak-scalar", weakModels, step.workers(), "scalar", "weak");
+        }
+        if (step.top() && step.cores() > 1) {
+            // the quick plan keeps one oversubscription point: 2× shows the trend, 4× doubles its cost
+            List<String> over = step.quick() ? List.of(String.valueOf(2 * step.cores()))
+                    : List.of(String.valueOf(2 * step.cores()), String.valueOf(4 * step.cores()));
+            List<String> local = RunStep.where(RunStep.where(step.models(), Trait.SERIAL, false), Trait.REMOTE, false);
+            add(runs, step, "oversubscribed-threads", RunStep.where(local, Trait.JVM_PER_WORKER, false), over, "scalar", "strong");
+            List<String> cappedOver = over.stream().filter(w -> Integer.parseInt(w) <= MAX_CHILD_JVMS).toList();
+            add(runs, step, "oversubscribed-processes", RunStep.where(local, Trait.JVM_PER_WORKER, true), cappedOver, "scalar",
+                    "strong");
+            List<String> localJvms = RunStep.where(RunStep.where(step.models(), Trait.REMOTE, false), Trait.JVM_PER_WORKER, true);
+            if (cappedOver.size() < over.size() && !localJvms.isEmpty()) {
+                step.skip(String.join(", ", localJvms), "oversubscription above " + MAX_CHILD_JVMS + " child JVMs not run");
+            }
+        }
+        return runs;
+    }
+
+    /** Strong scaling gets {@link ScaledSizes#monteCarloSamples}; weak scaling keeps 2^24 samples per worker. */
+    private static void add(List<RunStep.Run> runs, RunStep step, String suffix, List<String> models, List<String> workers,
+                            String kernel, String scaling) {
+        if (models.isEmpty() || workers.isEmpty()) {
+            return;
+        }
+        long samples = scaling.equals("strong") ? ScaledSizes.monteCarloSamples(kernel, step.maxCores()) : ScaledSizes.BASE_SAMPLES;
+        runs.add(step.run(suffix, BENCHMARK).models(models).with("workers", workers)
+                .with("kernel", List.of(kernel)).with("scaling", List.of(scaling))
+                .with("samples", List.of(String.valueOf(samples))));
     }
 }

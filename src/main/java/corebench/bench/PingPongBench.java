@@ -1,6 +1,6 @@
 package corebench.bench;
 
-import corebench.model.ModelKind;
+import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.worker.PingPongPeer;
 import corebench.workload.PingPong;
@@ -37,10 +37,6 @@ public class PingPongBench extends ModelBench {
     @Param({"2000"})
     public int rounds;
 
-    /** The models ping-pong runs: two platform threads, two virtual threads, or this JVM and a child JVM. */
-    public static final List<String> PARTIES = List.of(ModelKind.PLATFORM_POOL.id(), ModelKind.VIRTUAL.id(),
-            ModelKind.PROCESS_POOL.id());
-
     private PingPong.Mechanism how;
     private ThreadFactory threads;
     private PingPongPeer peer;
@@ -62,23 +58,15 @@ public class PingPongBench extends ModelBench {
         if (how.betweenJvms()) {
             peer = PingPongPeer.start(how);
         } else {
-            threads = (model.equals(ModelKind.VIRTUAL.id()) ? Thread.ofVirtual() : Thread.ofPlatform())
+            threads = (Models.byId(model).has(Trait.VIRTUAL_THREADS) ? Thread.ofVirtual() : Thread.ofPlatform())
                     .name("corebench-pingpong-", 0).factory();
         }
     }
 
     /** Why a model cannot run a mechanism, if it cannot: thread mechanisms in one JVM, pipe and shared memory between two. */
     public static Optional<String> limitation(String model, PingPong.Mechanism mechanism) {
-        if (!PARTIES.contains(model)) {
-            return Optional.of("ping-pong has two parties: two platform threads (platform-pool), two virtual threads"
-                    + " (virtual) or two JVMs (process-pool), not " + model);
-        }
-        boolean jvms = Models.byId(model).has(Trait.JVM_PER_WORKER);
-        if (jvms != mechanism.betweenJvms()) {
-            return Optional.of(mechanism.id() + (jvms ? " hands over between threads of one JVM, not between JVMs"
-                    : " hands over between two JVMs: run it with process-pool"));
-        }
-        return Optional.empty();
+        return Fit.whyNot(Models.byId(model), PingPong.needs(mechanism))
+                .map(reason -> reason.equals(PingPong.PARTIES) ? reason + ", not " + model : reason);
     }
 
     @Benchmark
@@ -96,5 +84,60 @@ public class PingPongBench extends ModelBench {
         if (peer != null) {
             peer.close();
         }
+    }
+
+    /** The benchmark the sweep runs. */
+    public static final String BENCHMARK = "corebench.bench.PingPongBench.roundTrips";
+    private static final List<String> THREADS = List.of("synchronous-queue", "exchanger", "park");
+    private static final List<String> JVMS = List.of("pipe", "shared-memory");
+
+    /**
+     * Ping-pong in the sweep, at 1 and 2 CPUs only: both parties on one CPU, and each on its own (the cross-CPU
+     * wake-up). By default, at 2 CPUs: platform threads through every thread mechanism, virtual threads through
+     * park/unpark, two JVMs through every JVM mechanism; at 1 CPU the platform threads' park/unpark and the JVMs.
+     * {@code --models} runs every mechanism of the picked models at both. The quick plan runs park/unpark and the JVM
+     * mechanisms at the top of the two.
+     */
+    public static final Workload WORKLOAD = new Workload("pingpong", "ping-pong: round-trip time of one message between "
+            + "two threads or two JVMs, per hand-off mechanism", PingPongBench::runs);
+
+    private static List<RunStep.Run> runs(RunStep step) {
+        int top = Math.min(2, step.maxCores());
+        if (step.cores() == top) {
+            for (String model : step.models()) {
+                if (!Models.byId(model).has(Trait.TWO_PARTIES)) {
+                    step.skip(model, limitation(model, PingPong.Mechanism.PARK).orElseThrow());
+                }
+            }
+            for (String virtual : step.userPicked() ? List.<String>of() : RunStep.where(RunStep.where(step.models(),
+                    Trait.TWO_PARTIES, true), Trait.VIRTUAL_THREADS, true)) {
+                step.skip(virtual, (step.quick() ? "not in the quick plan" : "only park/unpark at the top step is in the"
+                        + " default plan") + ", to keep it within its time budget; run every mechanism with"
+                        + " --workloads pingpong --models " + virtual);
+            }
+        }
+        if (step.cores() > 2 || step.quick() && step.cores() != top) {
+            return List.of();
+        }
+        return RunStep.sharing(step.models(), model -> mechanisms(model, step, top), (mechanisms, models) -> step.run(
+                String.join("-", mechanisms), BENCHMARK).models(models).with("workers", List.of("1"))
+                .with("mechanism", mechanisms));
+    }
+
+    /** The mechanisms a model runs at this step. */
+    private static List<String> mechanisms(String model, RunStep step, int top) {
+        if (!Models.byId(model).has(Trait.TWO_PARTIES)) {
+            return List.of();
+        }
+        ModelType type = Models.byId(model);
+        boolean jvms = type.has(Trait.JVM_PER_WORKER);
+        if (step.userPicked() && !step.quick() || jvms) {
+            return jvms ? JVMS : THREADS;
+        }
+        boolean platform = !type.has(Trait.VIRTUAL_THREADS);
+        if (step.quick() || step.cores() != top) {
+            return platform ? List.of("park") : List.of();
+        }
+        return platform ? THREADS : List.of("park");
     }
 }

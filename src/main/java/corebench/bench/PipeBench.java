@@ -77,4 +77,7 @@ public class PipeBench extends ProbeBench {
             pipe.close();
         }
     }
+
+    /** The benchmark the sweep runs, beside granularity ({@link GranularityBench#WORKLOAD}). */
+    public static final String BENCHMARK = "corebench.bench.PipeBench.roundTrips";
 }

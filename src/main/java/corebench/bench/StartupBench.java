@@ -1,7 +1,12 @@
 package corebench.bench;
 
 import corebench.model.ConcurrencyModel;
+import corebench.model.ModelKind;
 import corebench.workload.Startup;
+import corebench.workload.Trait;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -92,5 +97,59 @@ public class StartupBench extends ModelBench {
         long value = ++probes;
         Startup.probe(concurrency, value);
         return value;
+    }
+
+    /** The benchmark of the cold starts the sweep runs. */
+    public static final String COLD = "corebench.bench.StartupBench.cold";
+    /** The benchmark of the warm submissions the sweep runs. */
+    public static final String WARM = "corebench.bench.StartupBench.warm";
+    private static final List<String> QUICK_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.VIRTUAL,
+            ModelKind.PROCESS_POOL);
+    private static final List<String> DEFAULT_MODELS = ModelKind.ids(ModelKind.PLATFORM_POOL, ModelKind.THREAD_PER_TASK,
+            ModelKind.VIRTUAL, ModelKind.FORKJOIN, ModelKind.PROCESS_POOL, ModelKind.PROCESS_PER_TASK);
+    private static final String JVM_STARTS = "10";
+    private static final String THREAD_STARTS = "200";
+    private static final double THREAD_START_SECONDS = 0.3e-3;
+
+    /**
+     * Start-up versus reuse in the sweep, at the top core count only (workers = cores): every model created, used for
+     * one trivial task and closed ({@code cold}, several starts per shot: 10 for models that start JVMs, 200 for the
+     * in-JVM ones, so that every shot is timed well) against the same task on a running model ({@code warm}). By
+     * default {@code sequential} (nothing to start) and {@code parallel-stream} (the pool of {@code forkjoin}) are left
+     * out, recorded; the quick plan runs platform-pool, virtual and process-pool.
+     */
+    public static final Workload WORKLOAD = new Workload("startup", "start-up vs reuse: create a model, run one trivial "
+            + "task, close it, against the same task on a warm model", StartupBench::runs);
+
+    private static List<RunStep.Run> runs(RunStep step) {
+        List<String> models = step.pickAtTop(QUICK_MODELS, DEFAULT_MODELS);
+        if (models.isEmpty()) {
+            return List.of();
+        }
+        List<RunStep.Run> runs = new ArrayList<>();
+        cold(runs, step, "threads", RunStep.where(models, Trait.JVM_PER_WORKER, false), THREAD_STARTS);
+        cold(runs, step, "jvms", RunStep.where(models, Trait.JVM_PER_WORKER, true), JVM_STARTS);
+        runs.add(step.run("warm", WARM).models(models).with("workers", step.workers()));
+        return runs;
+    }
+
+    private static void cold(List<RunStep.Run> runs, RunStep step, String suffix, List<String> models, String starts) {
+        if (!models.isEmpty()) {
+            runs.add(step.run("cold-" + suffix, COLD).models(models).with("workers", step.workers())
+                    .with("starts", List.of(starts)));
+        }
+    }
+
+    /**
+     * Whether a run is the cold starts of the in-JVM models: single shots of ~10-60 ms, so each round gives it more
+     * shots than the plan's.
+     */
+    public static boolean shortShots(String benchmark, Map<String, List<String>> params) {
+        return benchmark.equals(COLD) && params.getOrDefault("starts", List.of()).equals(List.of(THREAD_STARTS));
+    }
+
+    /** A short shot's estimated time: its starts at ~0.3 ms each (reference run: 0.06-0.29 ms per start). */
+    public static double shortShotSeconds() {
+        return Integer.parseInt(THREAD_STARTS) * THREAD_START_SECONDS;
     }
 }

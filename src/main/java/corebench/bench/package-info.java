@@ -9,9 +9,14 @@
  * Models declare their traits ({@code ModelKind}, or any {@link corebench.model.ModelType}). {@link Fit}
  * is the one matcher: a benchmark calls {@code refuseUnless(MyWorkload.needs(...))} in its trial set-up
  * (a hand-made JMH run of a combination that cannot run fails with "not run: model: reason"), and the
- * sweep's plan for the workload filters its models with {@code Fit.runs(...)} and records
- * {@code Fit.whyNot(...)} as a skip. Budget choices (short model lists, which chunk sizes) stay in the
- * plans; what cannot run or would measure something else (JVM start-up instead of the kernel) is a need.
+ * workload's run declaration filters its models with {@link RunStep#fitting} and records
+ * {@link RunStep#skipUnfit} as a skip. Budget choices (short model lists, which chunk sizes) stay in the
+ * declarations; what cannot run or would measure something else (JVM start-up instead of the kernel) is a need.
+ *
+ * <h2>How a workload declares its runs</h2>
+ * Each benchmark class of a workload holds its {@link Workload}: a name, a line for {@code corebench list} and
+ * its runs at a core-count step ({@link RunStep}), beside its {@code @Benchmark}. {@link Workload#all} lists them;
+ * the sweep only interprets them (core counts, oversubscription, cluster, admission, budget cuts).
  *
  * <h2>How a benchmark records its work</h2>
  * Every benchmark whose operation does countable work records it in the result, so that the reporter

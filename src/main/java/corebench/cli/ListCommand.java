@@ -1,11 +1,10 @@
 package corebench.cli;
 
+import corebench.bench.Workload;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.sweep.BuildInfo;
 import corebench.sweep.MachineInfo;
-import corebench.sweep.WorkloadPlan;
-import corebench.sweep.Workloads;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ final class ListCommand implements Callable<Integer> {
             out.printf("  %-17s %s%n", k.id(), k.description());
         }
         out.println("Workloads (--workloads):");
-        for (WorkloadPlan w : Workloads.all()) {
+        for (Workload w : Workload.all()) {
             out.printf("  %-17s %s%n", w.name(), w.description());
         }
         out.println("This machine: " + MachineInfo.currentMachineId() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs");

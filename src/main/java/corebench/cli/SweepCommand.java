@@ -1,6 +1,7 @@
 package corebench.cli;
 
 import corebench.cluster.ClusterDescription;
+import corebench.bench.Workload;
 import corebench.cluster.ClusterTarget;
 import corebench.cluster.HostPort;
 import corebench.model.ModelKind;
@@ -21,7 +22,6 @@ import corebench.sweep.Sweep;
 import corebench.sweep.SweepLock;
 import corebench.sweep.SweepPlan;
 import corebench.sweep.SweepPipeline;
-import corebench.sweep.Workloads;
 import corebench.worker.ParentWatch;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -347,7 +347,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             return SweepPipeline.plan(new SweepPipeline.Request(name, settings, quick,
                     cores != null ? cores : SweepPipeline.coreCounts(Math.min(restriction.maxCores(), resources.quotaCpus())),
-                    workloads != null ? workloads : Workloads.names(), models != null ? models : Models.ids(), params,
+                    workloads != null ? workloads : Workload.names(), models != null ? models : Models.ids(), params,
                     !noOversubscription, clusterThreads, budgetMinutes != null ? budgetMinutes * 60
                     : quick ? SweepPipeline.QUICK_BUDGET_SECONDS : SweepPipeline.DEFAULT_BUDGET_SECONDS, !modified), restriction, resources);
         } catch (IllegalArgumentException e) {
@@ -464,7 +464,7 @@ final class SweepCommand implements Callable<Integer> {
     static final class WorkloadNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Workloads.names().iterator();
+            return Workload.names().iterator();
         }
     }
 }

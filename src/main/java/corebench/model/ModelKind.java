@@ -14,17 +14,19 @@ import java.util.function.IntFunction;
  * decide which workloads it runs ({@code corebench.bench.Fit}); no plan, benchmark or report names it.
  */
 public enum ModelKind implements ModelType {
-    SEQUENTIAL("sequential", "everything in the calling thread: the baseline", SequentialModel::new, Traits.IN_JVM),
+    SEQUENTIAL("sequential", "everything in the calling thread: the baseline", SequentialModel::new,
+            EnumSet.of(Trait.SHARED_HEAP, Trait.SHARED_MEMORY, Trait.SERIAL)),
     PLATFORM_POOL("platform-pool", "a fixed pool of platform threads (Executors.newFixedThreadPool)", PlatformPoolModel::new,
-            Traits.CONSUMER_THREADS),
+            Traits.PARTY_THREADS),
     THREAD_PER_TASK("thread-per-task", "a new platform Thread per submission, at most `workers` at once", ThreadPerTaskModel::new,
             Traits.IN_JVM),
-    VIRTUAL("virtual", "a virtual thread per submission, at most `workers` at once", VirtualThreadModel::new, Traits.CONSUMER_THREADS),
+    VIRTUAL("virtual", "a virtual thread per submission, at most `workers` at once", VirtualThreadModel::new,
+            EnumSet.of(Trait.SHARED_HEAP, Trait.SHARED_MEMORY, Trait.QUEUE_CONSUMERS, Trait.TWO_PARTIES, Trait.VIRTUAL_THREADS)),
     FORKJOIN("forkjoin", "an own ForkJoinPool with RecursiveTask splitting", ForkJoinModel::new, Traits.CONSUMER_THREADS),
     PARALLEL_STREAM("parallel-stream", "a parallel stream run inside a ForkJoinPool of `workers`", ParallelStreamModel::new,
             Traits.IN_JVM),
     PROCESS_POOL("process-pool", "`workers` child JVMs started once and reused, fed pipelined frames over their stdin",
-            ProcessPoolModel::new, EnumSet.of(Trait.SHARED_MEMORY, Trait.JVM_PER_WORKER, Trait.QUEUE_CONSUMERS)),
+            ProcessPoolModel::new, EnumSet.of(Trait.SHARED_MEMORY, Trait.JVM_PER_WORKER, Trait.QUEUE_CONSUMERS, Trait.TWO_PARTIES)),
     PROCESS_PER_TASK("process-per-task", "a fresh child JVM per submission, at most `workers` at once", ProcessPerTaskModel::new,
             EnumSet.of(Trait.SHARED_MEMORY, Trait.JVM_PER_WORKER, Trait.JVM_PER_SUBMISSION)),
     CLUSTER("cluster", "a Hazelcast cluster's executor: `workers` member JVMs on loopback (or a real cluster, sweep --cluster)",
@@ -80,5 +82,8 @@ public enum ModelKind implements ModelType {
         static final Set<Trait> IN_JVM = EnumSet.of(Trait.SHARED_HEAP, Trait.SHARED_MEMORY);
         /** Threads of this JVM that can also stay up as a queue's consumers. */
         static final Set<Trait> CONSUMER_THREADS = EnumSet.of(Trait.SHARED_HEAP, Trait.SHARED_MEMORY, Trait.QUEUE_CONSUMERS);
+        /** Consumer threads that can also be the two parties of a ping-pong. */
+        static final Set<Trait> PARTY_THREADS = EnumSet.of(Trait.SHARED_HEAP, Trait.SHARED_MEMORY, Trait.QUEUE_CONSUMERS,
+                Trait.TWO_PARTIES);
     }
 }

@@ -1,5 +1,7 @@
 package corebench.sweep;
 
+import corebench.bench.MonteCarloBench;
+import corebench.bench.ScaledSizes;
 import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
@@ -185,7 +187,7 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
     }
 
     private static boolean strongMonteCarlo(JmhRun run) {
-        return run.benchmark().equals(MonteCarloPlan.BENCHMARK) && run.params().get("scaling").contains("strong");
+        return run.benchmark().equals(MonteCarloBench.BENCHMARK) && run.params().get("scaling").contains("strong");
     }
 
     /** Every strong-scaling size halved, or null when none is above its 2-CPU value any more. */

@@ -1,6 +1,9 @@
 package corebench.sweep;
 
+import corebench.bench.GridBench;
+import corebench.bench.MonteCarloBench;
 import corebench.bench.ProbeBench;
+import corebench.bench.StartupBench;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +59,8 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
      */
     public boolean headline() {
         List<String> kernels = params.getOrDefault("kernel", List.of());
-        boolean scenario = benchmark.equals(MonteCarloPlan.BENCHMARK)
-                || benchmark.equals(GridPlan.GRID) && !kernels.isEmpty() && kernels.stream().allMatch("jacobi"::equals);
+        boolean scenario = benchmark.equals(MonteCarloBench.BENCHMARK)
+                || benchmark.equals(GridBench.BENCHMARK) && !kernels.isEmpty() && kernels.stream().allMatch("jacobi"::equals);
         return scenario && !oversubscribed();
     }
 
@@ -66,6 +69,11 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
         List<String> cores = params.getOrDefault("cores", List.of());
         return cores.size() == 1 && params.getOrDefault("workers", List.of()).stream()
                 .anyMatch(w -> Integer.parseInt(w) > Integer.parseInt(cores.get(0)));
+    }
+
+    /** Whether the run's shots are short single shots that each round gives more of ({@link StartupBench#shortShots}). */
+    public boolean shortShots() {
+        return StartupBench.shortShots(benchmark, params);
     }
 
     /**

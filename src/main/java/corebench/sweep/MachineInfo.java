@@ -1,5 +1,10 @@
 package corebench.sweep;
 
+import corebench.format.MachineParts.Cache;
+import corebench.format.MachineParts.Cpu;
+import corebench.format.MachineParts.Jvm;
+import corebench.format.MachineParts.Memory;
+import corebench.format.MachineParts.Os;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
@@ -14,28 +19,6 @@ import oshi.software.os.OperatingSystem;
  * Hostnames are left out unless asked for, so that result folders are safe to share.
  */
 public record MachineInfo(String machineId, Cpu cpu, Memory memory, Os os, Jvm jvm, String hostname) {
-
-    /** The processor: identity, topology, frequencies and caches. */
-    public record Cpu(String model, String vendor, String microarchitecture, String identifier, int sockets,
-                      int physicalCores, int logicalCores, long vendorFrequencyHz, long maxFrequencyHz,
-                      List<Cache> caches) {
-    }
-
-    /** One cache level as the OS reports it. */
-    public record Cache(int level, String type, long sizeBytes, int associativity, int lineSize) {
-    }
-
-    /** Installed memory. */
-    public record Memory(long totalBytes, long pageSizeBytes) {
-    }
-
-    /** Operating system and kernel. */
-    public record Os(String family, String version, String codeName, String kernel, String arch) {
-    }
-
-    /** The JVM the benchmarks (and their child JVMs) ran on. */
-    public record Jvm(String vendor, String version, String vmName, String vmVersion, String home) {
-    }
 
     /** Describes this machine; the hostname only if {@code withHostname}. */
     public static MachineInfo current(boolean withHostname) {

@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.bench.RunStep;
 import corebench.workload.Trait;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ record OnCluster(int clusterThreads) implements UnaryOperator<SweepPlan> {
         List<String> workers = WorkloadRuns.coreCounts(clusterThreads).stream().map(String::valueOf).toList();
         SweepPlan local = plan.mapRuns((step, run, skips) -> {
             List<String> models = run.params().getOrDefault("model", List.of());
-            List<String> remote = WorkloadPlan.StepContext.where(models, Trait.REMOTE, true);
+            List<String> remote = RunStep.where(models, Trait.REMOTE, true);
             if (remote.isEmpty()) {
                 return List.of(run);
             }

@@ -1,5 +1,9 @@
 package corebench.sweep;
 
+import corebench.bench.GridBench;
+import corebench.bench.MonteCarloBench;
+import corebench.bench.ScaledSizes;
+import corebench.bench.StartupBench;
 import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
@@ -108,8 +112,8 @@ public final class PlanEstimate {
         }
         SweepPlan.JmhSettings first = Rounds.invocation(run, settings);
         // a single shot lasts its operation, not an iteration time
-        double iterations = StartupPlan.shortShots(run)
-                ? (first.warmupIterations() + first.iterations()) * StartupPlan.shortShotSeconds()
+        double iterations = run.shortShots()
+                ? (first.warmupIterations() + first.iterations()) * StartupBench.shortShotSeconds()
                 : first.warmupIterations() * Math.max(first.warmupMillis() / 1000.0, op)
                         + first.iterations() * Math.max(first.iterationMillis() / 1000.0, op);
         double seconds = forkSeconds(cores) + setup + iterations;
@@ -143,12 +147,12 @@ public final class PlanEstimate {
 
     /** One operation's work on one core, for the workloads whose operations can outgrow an iteration. */
     private static double workSeconds(String benchmark, Map<String, String> combo, int workers) {
-        if (benchmark.equals(MonteCarloPlan.BENCHMARK)) {
+        if (benchmark.equals(MonteCarloBench.BENCHMARK)) {
             double samples = Double.parseDouble(combo.getOrDefault("samples", String.valueOf(ScaledSizes.BASE_SAMPLES)))
                     * ("weak".equals(combo.get("scaling")) ? workers : 1);
             return samples * ("simd".equals(combo.get("kernel")) ? SIMD_SECONDS_PER_SAMPLE : SCALAR_SECONDS_PER_SAMPLE);
         }
-        if (benchmark.equals(GridPlan.GRID) && "jacobi".equals(combo.get("kernel")) && combo.containsKey("steps")) {
+        if (benchmark.equals(GridBench.BENCHMARK) && "jacobi".equals(combo.get("kernel")) && combo.containsKey("steps")) {
             double size = Double.parseDouble(combo.get("size"));
             return Double.parseDouble(combo.get("steps")) * size * size * JACOBI_SECONDS_PER_CELL;
         }
@@ -157,7 +161,7 @@ public final class PlanEstimate {
 
     /** Monte Carlo's trial set-up computes the reference hits with the run's kernel on the step's CPUs. */
     private static double referenceSeconds(String benchmark, Map<String, String> combo, int workers, int cores) {
-        if (!benchmark.equals(MonteCarloPlan.BENCHMARK)) {
+        if (!benchmark.equals(MonteCarloBench.BENCHMARK)) {
             return 0;
         }
         double samples = Double.parseDouble(combo.getOrDefault("samples", String.valueOf(ScaledSizes.BASE_SAMPLES)))

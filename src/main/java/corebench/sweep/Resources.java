@@ -2,7 +2,6 @@ package corebench.sweep;
 
 import com.sun.management.OperatingSystemMXBean;
 import corebench.cluster.LocalCluster;
-import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.worker.HostLimits;
 import corebench.workload.Trait;
@@ -56,7 +55,7 @@ public record Resources(long availableBytes, long maxThreads, String source, int
      * in-JVM model but the virtual-thread one (its carriers are one per CPU, within the JVM's own threads).
      */
     static long inJvmThreads(ModelType type, int workers) {
-        return type.has(Trait.SHARED_HEAP) && !type.id().equals(ModelKind.VIRTUAL.id()) ? workers : 0;
+        return type.has(Trait.SHARED_HEAP) && !type.has(Trait.VIRTUAL_THREADS) ? workers : 0;
     }
 
     /** No limit: for plans whose resources are not checked (tests of plan shape). */

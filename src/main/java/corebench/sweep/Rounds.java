@@ -26,7 +26,7 @@ public final class Rounds {
      * threads winding down) more likely than a neighbour, and measuring it again would only spend the budget.
      */
     public static final int REMEASURES = 2;
-    /** A short-shot run ({@link StartupPlan#shortShots}) measures this times the plan's shots each round. */
+    /** A short-shot run ({@link JmhRun#shortShots}) measures this times the plan's shots each round. */
     public static final int SHORT_SHOT_FACTOR = 18;
 
     /** Why a run takes part in a round. */
@@ -57,11 +57,11 @@ public final class Rounds {
     }
 
     /**
-     * The JMH settings of one round of a run: one fork; short single shots ({@link StartupPlan#shortShots}) take
+     * The JMH settings of one round of a run: one fork; short single shots ({@link JmhRun#shortShots}) take
      * {@link #SHORT_SHOT_FACTOR} times the plan's shots.
      */
     public static SweepPlan.JmhSettings invocation(JmhRun run, SweepPlan.JmhSettings jmh) {
-        int iterations = StartupPlan.shortShots(run) ? jmh.iterations() * SHORT_SHOT_FACTOR : jmh.iterations();
+        int iterations = run.shortShots() ? jmh.iterations() * SHORT_SHOT_FACTOR : jmh.iterations();
         return new SweepPlan.JmhSettings(1, jmh.warmupIterations(), jmh.warmupMillis(), iterations, jmh.iterationMillis(),
                 jmh.headlineForks());
     }

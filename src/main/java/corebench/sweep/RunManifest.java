@@ -3,6 +3,7 @@ package corebench.sweep;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import corebench.bench.Work;
 import corebench.cluster.ClusterDescription;
+import corebench.format.MachineParts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +22,8 @@ import java.util.List;
  *                       runs made before rounds (machine.json's older {@code precision} record is ignored)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RunManifest(int schema, int formatVersion, String machineId, MachineInfo.Cpu cpu, MachineInfo.Memory memory,
-                          MachineInfo.Os os, MachineInfo.Jvm jvm, String hostname, BuildInfo corebench,
+public record RunManifest(int schema, int formatVersion, String machineId, MachineParts.Cpu cpu, MachineParts.Memory memory,
+                          MachineParts.Os os, MachineParts.Jvm jvm, String hostname, BuildInfo corebench,
                           CpuRestriction cpuRestriction, String command, SweepPlan plan, String startedUtc,
                           String finishedUtc, String status, List<String> notes, ClusterDescription cluster,
                           RoundsDone rounds) {

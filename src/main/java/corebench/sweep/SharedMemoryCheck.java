@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.bench.GridBench;
 import corebench.format.SharedMemoryNote;
 import corebench.workload.SharedMemoryFile;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class SharedMemoryCheck {
         long cells = 0;
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
-                if (run.benchmark().equals(GridPlan.GRID)) {
+                if (run.benchmark().equals(GridBench.BENCHMARK)) {
                     for (String size : run.params().getOrDefault("size", List.of())) {
                         long n = Long.parseLong(size);
                         cells = Math.max(cells, n * n);

@@ -11,8 +11,8 @@ import java.util.function.UnaryOperator;
  * each a small pure class ({@code SweepPlan -> SweepPlan}) that says in a skip why it left out what it left out.
  * <ol>
  *   <li>{@link WorkloadRuns}: the core counts (1, 2, 4, … N) and, at each, every workload's runs
- *       ({@link Workloads}: one {@link WorkloadPlan} per workload, which also records the models it does not run
- *       and why: a model's traits against the workload's needs, {@code corebench.bench.Fit});</li>
+ *       (each workload declares them beside its benchmark, {@code corebench.bench.Workload}, and records the models
+ *       it does not run and why: a model's traits against the workload's needs, {@code corebench.bench.Fit});</li>
  *   <li>{@link ParamOverrides}: the user's {@code -P} parameters;</li>
  *   <li>{@link NoOversubscription}: with {@code --no-oversubscription}, no more workers than cores;</li>
  *   <li>{@link OnCluster}: with {@code --cluster}, remote models at the top step only;</li>

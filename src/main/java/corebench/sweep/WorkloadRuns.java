@@ -1,5 +1,7 @@
 package corebench.sweep;
 
+import corebench.bench.RunStep;
+import corebench.bench.Workload;
 import corebench.model.Models;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,8 +11,8 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * The first step: one step per core count, confined to its CPUs, holding each workload's runs there (with the
- * {@code cores} parameter set), and each workload's skips with their reasons.
+ * The first step: one step per core count, confined to its CPUs, holding each workload's runs there as its
+ * {@link Workload} declares them (with the {@code cores} parameter set), and each workload's skips with their reasons.
  *
  * @param cores       core counts to run, each between 1 and {@code restriction.maxCores()}
  * @param workloads   workload names, in the user's order
@@ -31,7 +33,6 @@ record WorkloadRuns(List<Integer> cores, List<String> workloads, List<String> mo
         return List.copyOf(counts);
     }
 
-
     @Override
     public SweepPlan apply(SweepPlan plan) {
         models.forEach(Models::byId); // fails with the list of valid names
@@ -44,14 +45,16 @@ record WorkloadRuns(List<Integer> cores, List<String> workloads, List<String> mo
                         + restriction.maxCores() + ", the CPUs this process may use");
             }
         }
-        List<WorkloadPlan> plans = workloads.stream().map(Workloads::byName).toList();
+        List<Workload> declared = workloads.stream().map(Workload::byName).toList();
         List<SweepPlan.Step> steps = new ArrayList<>();
         Set<SweepPlan.Skip> skips = new LinkedHashSet<>(plan.skipped());
         for (int c : new TreeSet<>(cores)) {
-            WorkloadPlan.StepContext ctx = new WorkloadPlan.StepContext(c, max, ordered, quick);
             List<JmhRun> runs = new ArrayList<>();
-            for (WorkloadPlan w : plans) {
-                w.runs(ctx, skips::add).forEach(r -> runs.add(r.with("cores", List.of(String.valueOf(c)))));
+            for (Workload w : declared) {
+                RunStep step = new RunStep(w.name(), c, max, ordered, quick,
+                        s -> skips.add(new SweepPlan.Skip(s.workload(), s.model(), s.reason())));
+                w.runs().apply(step).forEach(r -> runs.add(new JmhRun(r.name(), w.name(), r.benchmark(), r.params())
+                        .with("cores", List.of(String.valueOf(c)))));
             }
             if (!runs.isEmpty()) {
                 steps.add(new SweepPlan.Step(c, restriction.cpuList(c), runs));

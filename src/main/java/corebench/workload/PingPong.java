@@ -31,6 +31,17 @@ public final class PingPong {
     private static final int READY_AT = 16;
 
     /** How the two parties hand the message over. */
+    /** Why a model without {@link Trait#TWO_PARTIES} runs no ping-pong (the model's name follows). */
+    public static final String PARTIES = "ping-pong has two parties: two platform threads (platform-pool), two virtual"
+            + " threads (virtual) or two JVMs (process-pool)";
+
+    /** What a model needs to run {@code mechanism}: two parties, threads of one JVM or two JVMs as it hands over. */
+    public static List<Need> needs(Mechanism mechanism) {
+        return List.of(Need.has(Trait.TWO_PARTIES, PARTIES), mechanism.betweenJvms()
+                ? Need.has(Trait.JVM_PER_WORKER, mechanism.id() + " hands over between two JVMs: run it with process-pool")
+                : Need.lacks(Trait.JVM_PER_WORKER, mechanism.id() + " hands over between threads of one JVM, not between JVMs"));
+    }
+
     public enum Mechanism {
         SYNCHRONOUS_QUEUE("synchronous-queue", false),
         EXCHANGER("exchanger", false),

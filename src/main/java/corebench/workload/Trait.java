@@ -21,5 +21,14 @@ public enum Trait {
      * It can keep {@code workers} long-lived consumers of its kind (threads or JVMs) that take tasks from a shared
      * queue as they arrive, rather than one worker per task or a batch split up front.
      */
-    QUEUE_CONSUMERS
+    QUEUE_CONSUMERS,
+    /**
+     * Two of its workers can be the two parties of a direct hand-off (ping-pong): threads that park and are woken one
+     * by one, or two reused JVMs at the ends of a pipe, rather than a pool that splits work or starts a worker per task.
+     */
+    TWO_PARTIES,
+    /** It runs every task in the calling thread, one after another, whatever its workers: nothing to scale or contend. */
+    SERIAL,
+    /** Its workers are virtual threads: a waiting one holds no platform thread. */
+    VIRTUAL_THREADS
 }

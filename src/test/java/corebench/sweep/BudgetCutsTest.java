@@ -1,6 +1,8 @@
 package corebench.sweep;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import corebench.bench.MonteCarloBench;
+import corebench.bench.ScaledSizes;
+import corebench.bench.Workload;
 import corebench.model.Models;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The default plan on simulated machines of 2 to 256 CPUs: within budget, processes bounded, sizes scaled, cuts recorded. */
 class BudgetCutsTest {
@@ -19,7 +22,7 @@ class BudgetCutsTest {
     static SweepPlan defaultPlan(CpuTopology machine, Resources resources, double budgetSeconds) {
         CpuRestriction restriction = CpuRestriction.assumed(machine, CpuTopology.Order.SPREAD);
         SweepPlan plan = SweepPipeline.runs("default", SweepPipeline.DEFAULT, false,
-                SweepPipeline.coreCounts(restriction.maxCores()), Workloads.names(), Models.ids(), restriction);
+                SweepPipeline.coreCounts(restriction.maxCores()), Workload.names(), Models.ids(), restriction);
         return SweepPipeline.fit(plan, budgetSeconds, resources, true);
     }
 
@@ -40,7 +43,7 @@ class BudgetCutsTest {
         assertThat(plan.budget().estimatedSeconds()).isEqualTo(plan.estimatedSeconds());
         assertThat(plan.budget().peakMembers()).isBetween(1, 4);
         // at most one child JVM per CPU on the curves, 4 per CPU (capped) when oversubscribed, 16 for blocking
-        assertThat(plan.budget().peakChildJvms()).isLessThanOrEqualTo(Math.max(MonteCarloPlan.MAX_CHILD_JVMS, cpus));
+        assertThat(plan.budget().peakChildJvms()).isLessThanOrEqualTo(Math.max(MonteCarloBench.MAX_CHILD_JVMS, cpus));
         // every run knows its estimate and its share of the budget, and the shares add up to the budget at most
         assertThat(runs(plan)).allSatisfy(r -> assertThat(r.allowanceSeconds()).isGreaterThanOrEqualTo(r.estimatedSeconds()).isPositive());
         assertThat(runs(plan).stream().mapToDouble(JmhRun::allowanceSeconds).sum())
@@ -65,7 +68,7 @@ class BudgetCutsTest {
     @CsvSource({"2, 16777216", "16, 134217728", "64, 536870912", "128, 1073741824"})
     void strongScalingSamplesGiveEveryTopStepWorkerTwentyMilliseconds(int cpus, long samples) {
         SweepPlan plan = defaultPlan(cpus);
-        List<JmhRun> strong = runs(plan).stream().filter(r -> r.benchmark().equals(MonteCarloPlan.BENCHMARK)
+        List<JmhRun> strong = runs(plan).stream().filter(r -> r.benchmark().equals(MonteCarloBench.BENCHMARK)
                 && r.params().get("scaling").contains("strong")).toList();
         assertThat(strong).isNotEmpty().allSatisfy(r -> assertThat(r.params().get("samples")).containsExactly(String.valueOf(samples)));
         assertThat(samples * PlanEstimate.SCALAR_SECONDS_PER_SAMPLE / cpus).isGreaterThanOrEqualTo(0.02);
@@ -145,7 +148,7 @@ class BudgetCutsTest {
 
     @Test
     void theEstimateCountsForksJvmStartsAndOperationsLongerThanAnIteration() {
-        JmhRun pool = new JmhRun("r", "montecarlo", MonteCarloPlan.BENCHMARK, Map.of());
+        JmhRun pool = new JmhRun("r", "montecarlo", MonteCarloBench.BENCHMARK, Map.of());
         SweepPlan.JmhSettings one = new SweepPlan.JmhSettings(1, 3, 400, 5, 400).withHeadlineForks(1);
         SweepPlan.JmhSettings three = new SweepPlan.JmhSettings(3, 3, 400, 5, 400).withHeadlineForks(3);
         Map<String, String> small = Map.of("model", "platform-pool", "workers", "4", "samples", "16777216", "scaling", "strong", "kernel", "scalar");
@@ -154,7 +157,7 @@ class BudgetCutsTest {
         assertThat(base).isBetween(3.2, 5.0);
         // a cost is one fork's; a run costs one per round it takes part in, its runner JVM each round
         assertThat(PlanEstimate.cost(three, 4, pool, small).seconds()).isCloseTo(base, Offset.offset(1e-9));
-        JmhRun headline = new JmhRun("r", "montecarlo", MonteCarloPlan.BENCHMARK, Map.of("model", List.of("platform-pool"),
+        JmhRun headline = new JmhRun("r", "montecarlo", MonteCarloBench.BENCHMARK, Map.of("model", List.of("platform-pool"),
                 "workers", List.of("4"), "samples", List.of("16777216"), "scaling", List.of("strong"), "kernel", List.of("scalar")));
         assertThat(PlanEstimate.runSeconds(three, 4, headline))
                 .isCloseTo(3 * PlanEstimate.runSeconds(one, 4, headline), Offset.offset(1e-9));

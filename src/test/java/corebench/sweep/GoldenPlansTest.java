@@ -1,7 +1,6 @@
 package corebench.sweep;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import corebench.bench.Workload;
 import corebench.model.Models;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +11,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * The plans of machines of 2 to 256 CPUs, default and quick, compared line by line with the plans recorded in
@@ -50,7 +51,7 @@ class GoldenPlansTest {
         static SweepPlan plan(CpuRestriction restriction, boolean quick, boolean noOversubscription, List<String> models,
                               Resources resources) {
             return SweepPipeline.plan(new SweepPipeline.Request(quick ? "quick" : "default", quick ? SweepPipeline.QUICK
-                    : SweepPipeline.DEFAULT, quick, SweepPipeline.coreCounts(restriction.maxCores()), Workloads.names(), models,
+                    : SweepPipeline.DEFAULT, quick, SweepPipeline.coreCounts(restriction.maxCores()), Workload.names(), models,
                     Map.of(), !noOversubscription, OptionalInt.empty(), SweepPipeline.DEFAULT_BUDGET_SECONDS, true),
                     restriction, resources).plan();
         }

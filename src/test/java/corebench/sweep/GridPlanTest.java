@@ -1,13 +1,16 @@
 package corebench.sweep;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import corebench.model.Models;
+import corebench.bench.BandwidthBench;
+import corebench.bench.GridBench;
+import corebench.bench.RunStep;
 import corebench.model.ModelKind;
+import corebench.model.Models;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class GridPlanTest {
 
@@ -27,13 +30,13 @@ class GridPlanTest {
             String cores = String.valueOf(step.cores());
             for (String size : List.of("512", "4096")) {
                 JmhRun jacobi = step.runs().stream().filter(r -> r.name().equals("grid-jacobi-" + size)).findFirst().orElseThrow();
-                assertThat(jacobi.benchmark()).isEqualTo(GridPlan.GRID);
+                assertThat(jacobi.benchmark()).isEqualTo(GridBench.BENCHMARK);
                 assertThat(jacobi.params().get("size")).containsExactly(size);
                 assertThat(jacobi.params().get("workers")).containsExactly(cores);
                 assertThat(jacobi.params().get("model")).doesNotContain("process-per-task")
                         .contains("platform-pool").contains(step.cores() == 1 ? "sequential" : "forkjoin");
             }
-            JmhRun probe = step.runs().stream().filter(r -> r.benchmark().equals(GridPlan.PROBE)).findFirst().orElseThrow();
+            JmhRun probe = step.runs().stream().filter(r -> r.benchmark().equals(BandwidthBench.BENCHMARK)).findFirst().orElseThrow();
             assertThat(probe.params()).containsEntry("workers", List.of(cores)).containsEntry("cores", List.of(cores))
                     .containsEntry("kernel", List.of("copy", "scale", "add", "triad"))
                     .containsEntry("size", List.of("512", "4096"));
@@ -44,11 +47,10 @@ class GridPlanTest {
 
     @Test
     void processPerTaskRunsInPlaceButNeverJacobiAndTheSkipSaysWhy() {
-        GridPlan grid = new GridPlan();
-        WorkloadPlan.StepContext step = new WorkloadPlan.StepContext(2, 2, List.of("platform-pool", "process-per-task"), false);
-        List<SweepPlan.Skip> skips = new ArrayList<>();
-        for (JmhRun run : grid.runs(step, skips::add)) {
-            if (run.benchmark().equals(GridPlan.GRID)) {
+        List<RunStep.Skip> skips = new ArrayList<>();
+        RunStep step = new RunStep("grid", 2, 2, List.of("platform-pool", "process-per-task"), false, skips::add);
+        for (RunStep.Run run : GridBench.WORKLOAD.runs().apply(step)) {
+            if (run.benchmark().equals(GridBench.BENCHMARK)) {
                 boolean jacobi = run.params().get("kernel").contains("jacobi");
                 assertThat(run.params().get("model").contains("process-per-task")).as(run.name()).isEqualTo(!jacobi);
             }
@@ -58,7 +60,7 @@ class GridPlanTest {
             assertThat(s.reason()).contains("jacobi");
         });
         skips.clear();
-        grid.runs(new WorkloadPlan.StepContext(2, 2, List.of("platform-pool"), false), skips::add);
+        GridBench.WORKLOAD.runs().apply(new RunStep("grid", 2, 2, List.of("platform-pool"), false, skips::add));
         assertThat(skips).isEmpty();
     }
 

@@ -1,7 +1,9 @@
 package corebench.sweep;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import corebench.bench.Fit;
+import corebench.bench.GranularityBench;
+import corebench.bench.PipeBench;
+import corebench.bench.StartupBench;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Blocking;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sweep entries of the overhead workloads: what they run, where, and that every omission is recorded. */
 class OverheadPlansTest {
@@ -80,8 +83,8 @@ class OverheadPlansTest {
     void thePipeBaselineRunsInTheStepWhereTheProcessPoolRunsGranularity() {
         for (boolean quick : new boolean[] {false, true}) {
             for (SweepPlan.Step step : plan(quick, Models.ids()).steps()) {
-                List<JmhRun> pipe = step.runs().stream().filter(r -> r.benchmark().equals(GranularityPlan.PIPE)).toList();
-                boolean pool = step.runs().stream().anyMatch(r -> r.benchmark().equals(GranularityPlan.BENCHMARK)
+                List<JmhRun> pipe = step.runs().stream().filter(r -> r.benchmark().equals(PipeBench.BENCHMARK)).toList();
+                boolean pool = step.runs().stream().anyMatch(r -> r.benchmark().equals(GranularityBench.BENCHMARK)
                         && r.params().get("model").contains("process-pool"));
                 assertThat(pipe).hasSize(pool ? 1 : 0);
                 pipe.forEach(r -> assertThat(r.params()).containsEntry("model", List.of("process-pool"))
@@ -89,7 +92,7 @@ class OverheadPlansTest {
             }
         }
         List<JmhRun> withoutPool = plan(false, List.of("platform-pool")).steps().stream().flatMap(s -> s.runs().stream()).toList();
-        assertThat(withoutPool).noneMatch(r -> r.benchmark().equals(GranularityPlan.PIPE));
+        assertThat(withoutPool).noneMatch(r -> r.benchmark().equals(PipeBench.BENCHMARK));
     }
 
     @Test
@@ -101,7 +104,7 @@ class OverheadPlansTest {
         assertThat(startup.get("startup-cold-jvms").params()).containsEntry("model", List.of("process-pool", "process-per-task"))
                 .containsEntry("starts", List.of("10"));
         assertThat(startup.get("startup-cold-threads").params()).containsEntry("starts", List.of("200"));
-        assertThat(startup.get("startup-warm").benchmark()).isEqualTo(StartupPlan.WARM);
+        assertThat(startup.get("startup-warm").benchmark()).isEqualTo(StartupBench.WARM);
         assertThat(startup.get("startup-warm").params()).doesNotContainKey("starts");
     }
 

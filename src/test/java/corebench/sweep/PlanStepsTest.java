@@ -1,19 +1,22 @@
 package corebench.sweep;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import corebench.bench.ClockBench;
+import corebench.bench.MonteCarloBench;
+import corebench.bench.Workload;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Each step of {@link SweepPipeline} on its own, on small hand-made plans, and the traversal they share. */
 class PlanStepsTest {
     private static final SweepPlan.JmhSettings SETTINGS = SweepPipeline.DEFAULT;
-    private static final JmhRun MC = new JmhRun("mc", "montecarlo", MonteCarloPlan.BENCHMARK, Map.of())
+    private static final JmhRun MC = new JmhRun("mc", "montecarlo", MonteCarloBench.BENCHMARK, Map.of())
             .with("model", List.of("platform-pool", "process-pool")).with("workers", List.of("2", "4"))
             .with("kernel", List.of("scalar")).with("scaling", List.of("strong")).with("samples", List.of("65536"));
-    private static final JmhRun CLOCK = new JmhRun("clock", "clock", ClockPlan.BENCHMARK, Map.of())
+    private static final JmhRun CLOCK = new JmhRun("clock", "clock", ClockBench.BENCHMARK, Map.of())
             .with("model", List.of("platform-pool")).with("workers", List.of("2"));
 
     private static SweepPlan plan(JmhRun... runs) {
@@ -52,7 +55,7 @@ class PlanStepsTest {
 
     @Test
     void budgetCutsApplyInTheirTableOrderOnlyWhileOverBudget() {
-        SweepPlan plan = SweepPipeline.runs("default", SETTINGS, false, List.of(1, 2, 4, 8), Workloads.names(),
+        SweepPlan plan = SweepPipeline.runs("default", SETTINGS, false, List.of(1, 2, 4, 8), Workload.names(),
                 corebench.model.Models.ids(), SweepPipelineTest.machine(8));
         List<String> table = new BudgetCuts(1, true).table(plan).stream().map(BudgetCuts.Cut::description).toList();
         assertThat(table).hasSize(10);

@@ -1,8 +1,7 @@
 package corebench.sweep;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import corebench.bench.PingPongBench;
+import corebench.bench.Workload;
 import corebench.model.Models;
 import corebench.model.QueueConsumers;
 import corebench.workload.PingPong;
@@ -11,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The queue and ping-pong entries of the sweep: what they run, where, within the budget, and every omission recorded. */
 class QueuePlansTest {
@@ -97,8 +98,8 @@ class QueuePlansTest {
 
     @Test
     void queueAndPingPongAddAtMostThreeMinutesToTheDefaultPlanOnTwoCpus() {
-        SweepPlan all = plan(false, 2, Workloads.names(), Models.ids());
-        SweepPlan without = plan(false, 2, Workloads.names().stream().filter(w -> !BOTH.contains(w)).toList(), Models.ids());
+        SweepPlan all = plan(false, 2, Workload.names(), Models.ids());
+        SweepPlan without = plan(false, 2, Workload.names().stream().filter(w -> !BOTH.contains(w)).toList(), Models.ids());
         System.out.printf("default plan on 2 CPUs: %d benchmarks, %.1f min (without queue and pingpong: %d, %.1f min)%n",
                 all.combinations(), all.estimatedSeconds() / 60, without.combinations(), without.estimatedSeconds() / 60);
         // the whole plan's budget is BudgetCutsTest's; these two workloads must stay a small part of it

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** What of a round the budget pays for, with each run's round costing 10 s. */
 class RoundBudgetTest {
     private static final SweepPlan.JmhSettings JMH = new SweepPlan.JmhSettings(1, 1, 200, 4, 200, 3);
-    private static final JmhRun HEADLINE = new JmhRun("montecarlo-strong-scalar", "montecarlo", MonteCarloPlan.BENCHMARK,
+    private static final JmhRun HEADLINE = new JmhRun("montecarlo-strong-scalar", "montecarlo", corebench.bench.MonteCarloBench.BENCHMARK,
             Map.of("model", List.of("platform-pool"), "workers", List.of("1"), "cores", List.of("1")));
     private static final JmhRun OTHER = new JmhRun("contention-all", "contention", "corebench.bench.ContentionBench.run",
             Map.of("model", List.of("platform-pool"), "cores", List.of("1")));

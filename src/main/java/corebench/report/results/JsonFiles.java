@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * Reads a JSON file of a results folder with Jackson and turns every way it can fail into one line naming
@@ -32,7 +34,24 @@ final class JsonFiles {
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build());
 
+    private static final ObjectMapper RECORDS = JSON.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
     private JsonFiles() {
+    }
+
+    /**
+     * {@code node} read as a record of the results format ({@code corebench.format}); empty when it is not an object
+     * or does not fit the record's types (a hand-edited file): the reader then knows nothing of that part.
+     */
+    static <T> Optional<T> as(JsonNode node, Class<T> type) {
+        if (!node.isObject()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(RECORDS.treeToValue(node, type));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     static JsonNode read(Path file) throws ReportException {

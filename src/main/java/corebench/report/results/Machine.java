@@ -1,6 +1,11 @@
 package corebench.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import corebench.format.MachineParts.Cache;
+import corebench.format.MachineParts.Cpu;
+import corebench.format.MachineParts.Jvm;
+import corebench.format.MachineParts.Memory;
+import corebench.format.MachineParts.Os;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +68,10 @@ public record Machine(
     /** How {@link #corebenchRevision} marks a build whose git revision was not known (not run from a checkout). */
     public static final String UNKNOWN_REVISION = "(revision unknown)";
 
+    private static final Cpu NO_CPU = new Cpu(null, null, null, null, 0, 0, 0, 0, 0, List.of());
+    private static final Os NO_OS = new Os(null, null, null, null, null);
+    private static final Jvm NO_JVM = new Jvm(null, null, null, null, null);
+
     public Machine {
         caches = List.copyOf(caches);
         clusterMembers = List.copyOf(clusterMembers);
@@ -81,24 +90,25 @@ public record Machine(
 
     /** Reads the fields the report needs from a parsed {@code machine.json}. */
     static Machine of(JsonNode root) {
-        JsonNode cpu = root.path("cpu");
-        JsonNode os = root.path("os");
-        JsonNode jvm = root.path("jvm");
+        Cpu cpu = JsonFiles.as(root.path("cpu"), Cpu.class).orElse(NO_CPU);
+        Os os = JsonFiles.as(root.path("os"), Os.class).orElse(NO_OS);
+        Jvm jvm = JsonFiles.as(root.path("jvm"), Jvm.class).orElse(NO_JVM);
+        List<Cache> caches = cpu.caches() == null ? List.of() : cpu.caches().stream().filter(Objects::nonNull).toList();
         JsonNode corebench = root.path("corebench");
         JsonNode restriction = root.path("cpuRestriction");
         return new Machine(
                 text(root, "machineId"),
-                text(cpu, "model"),
-                cpu.path("sockets").asInt(0),
-                cpu.path("physicalCores").asInt(0),
-                cpu.path("logicalCores").asInt(0),
-                cpu.path("vendorFrequencyHz").asLong(0),
-                cpu.path("maxFrequencyHz").asLong(0),
-                caches(cpu.path("caches")),
-                lastLevelCache(cpu.path("caches")),
-                root.path("memory").path("totalBytes").asLong(0),
-                join(text(os, "family"), text(os, "version"), kernel(text(os, "kernel")), text(os, "arch")),
-                join(text(jvm, "vendor"), text(jvm, "version")),
+                visible(cpu.model()),
+                cpu.sockets(),
+                cpu.physicalCores(),
+                cpu.logicalCores(),
+                cpu.vendorFrequencyHz(),
+                cpu.maxFrequencyHz(),
+                caches(caches),
+                lastLevelCache(caches),
+                JsonFiles.as(root.path("memory"), Memory.class).map(Memory::totalBytes).orElse(0L),
+                join(visible(os.family()), visible(os.version()), kernel(visible(os.kernel())), visible(os.arch())),
+                join(visible(jvm.vendor()), visible(jvm.version())),
                 revision(corebench),
                 restriction(restriction),
                 restriction.path("available").isBoolean() ? restriction.path("available").asBoolean() : null,
@@ -208,7 +218,12 @@ public record Machine(
 
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
-        return v.isValueNode() && !v.isNull() && !v.asText().isBlank() ? Untrusted.visible(v.asText()) : null;
+        return v.isValueNode() && !v.isNull() ? visible(v.asText()) : null;
+    }
+
+    /** A text of the file as the report may show it; {@code null} for none or blank. */
+    private static String visible(String text) {
+        return text == null || text.isBlank() ? null : Untrusted.visible(text);
     }
 
     /** {@code taskset (note)} or {@code not available (note)}. */
@@ -238,24 +253,18 @@ public record Machine(
         return join(version, revision, dirty);
     }
 
-    private static List<String> caches(JsonNode caches) {
+    private static List<String> caches(List<Cache> caches) {
         List<String> lines = new ArrayList<>();
-        for (JsonNode c : caches) {
-            long bytes = c.path("sizeBytes").asLong(0);
+        for (Cache c : caches) {
+            long bytes = c.sizeBytes();
             String size = bytes >= 1 << 20 ? (bytes >> 20) + " MiB" : (bytes >> 10) + " KiB";
-            lines.add(join("L" + c.path("level").asInt(), lower(text(c, "type")), size));
+            lines.add(join("L" + c.level(), lower(visible(c.type())), size));
         }
         return lines;
     }
 
-    private static long lastLevelCache(JsonNode caches) {
-        long largest = 0;
-        for (JsonNode c : caches) {
-            if (!"INSTRUCTION".equals(text(c, "type"))) {
-                largest = Math.max(largest, c.path("sizeBytes").asLong(0));
-            }
-        }
-        return largest;
+    private static long lastLevelCache(List<Cache> caches) {
+        return caches.stream().filter(c -> !"INSTRUCTION".equals(c.type())).mapToLong(Cache::sizeBytes).reduce(0, Math::max);
     }
 
     private static String lower(String s) {

@@ -1,4 +1,4 @@
-package corebench.sweep;
+package corebench.bench;
 
 /**
  * Strong-scaling work per operation that grows with the machine: a fixed total shrinks per worker as
@@ -10,7 +10,7 @@ package corebench.sweep;
  */
 public final class ScaledSizes {
     /** Samples per operation on machines of up to 2 CPUs: 2^24. */
-    static final long BASE_SAMPLES = 1L << 24;
+    public static final long BASE_SAMPLES = 1L << 24;
 
     private ScaledSizes() {
     }

@@ -1,0 +1,35 @@
+package corebench.bench;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A workload as the sweep knows it: its name, one line for {@code corebench list}, and the declaration of its runs
+ * at a core-count step, which lives beside the workload's {@code @Benchmark}. The sweep interprets the declarations
+ * (core counts, oversubscription, cluster, admission, budget cuts); the declarations name no model: traits and needs
+ * decide what a model runs, and {@link RunStep} records what is left out and why.
+ *
+ * @param name        the workload name used on the command line and in results, e.g. {@code montecarlo}
+ * @param description one line for {@code corebench list}
+ * @param runs        the workload's runs at a step (empty to run nothing there), each skip told to the step
+ */
+public record Workload(String name, String description, Function<RunStep, List<RunStep.Run>> runs) {
+
+    /** Every workload, in the order a sweep runs them. Adding a workload is one entry here. */
+    public static List<Workload> all() {
+        return List.of(MonteCarloBench.WORKLOAD, GridBench.WORKLOAD, GranularityBench.WORKLOAD, ContentionBench.WORKLOAD,
+                StartupBench.WORKLOAD, BlockingBench.WORKLOAD, QueueBench.WORKLOAD, PingPongBench.WORKLOAD,
+                ClockBench.WORKLOAD);
+    }
+
+    /** Every workload name. */
+    public static List<String> names() {
+        return all().stream().map(Workload::name).toList();
+    }
+
+    /** The workload with this name; the error lists the valid names. */
+    public static Workload byName(String name) {
+        return all().stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("unknown workload '" + name + "'; workloads are " + names()));
+    }
+}
