@@ -32,14 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndSweepTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /**
-     * The quick plan with the shortest measurements that still give JMH two iterations, strong scaling only: an
-     * oversubscribed point is the same benchmark with more workers, whose plan {@code GoldenPlansTest} and whose
-     * results {@code ModelEquivalenceTest} (every model at more workers than CPUs) check.
-     */
-    private static final String[] TINY = {"sweep", "--quick", "--workloads", "montecarlo", "--no-oversubscription",
-            "--warmup-iterations", "1", "--warmup-time", "50", "--iterations", "2", "--time", "50", "-P", "samples=262144",
-            "--rounds", "1", "--headline-rounds", "2"};
+    /** The quick plan with the shortest measurements that still give JMH two iterations. */
+    private static final String[] TINY = {"sweep", "--quick", "--workloads", "montecarlo", "--warmup-iterations", "1",
+            "--warmup-time", "50", "--iterations", "2", "--time", "50", "-P", "samples=262144", "--rounds", "1",
+            "--headline-rounds", "2"};
 
     @TempDir
     static Path tmp;
@@ -124,18 +120,19 @@ class EndToEndSweepTest {
         try (Stream<Path> s = Files.walk(run.resolve("steps"))) {
             steps = s.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
-        // the run with the fewest benchmarks: resuming is what is tested, not measuring them again
-        Path removed = steps.stream().min(Comparator.comparingInt(EndToEndSweepTest::results)).orElseThrow();
+        // round 1's result of the run with the fewest benchmarks: resuming is what is tested, not measuring them again
+        Path removed = steps.stream().filter(f -> !f.getFileName().toString().contains(".round-"))
+                .min(Comparator.comparingInt(EndToEndSweepTest::results)).orElseThrow();
         int missing = results(removed);
         Files.delete(removed);
 
         Process p = run(tmp.resolve("resume.log"), "sweep", "--resume", run.toString());
         String log = Files.readString(tmp.resolve("resume.log"));
         assertThat(p.exitValue()).as(log).isZero();
+        // no round is added to the plan; a fork set aside in the resumed step is measured again in a later round
         assertThat(log).contains("[round 1 of 2]").doesNotContain("[round 3 of");
-        // the planned rounds measure the removed step's benchmarks and nothing else; a fork of theirs set aside is
-        // measured again in a round beyond the plan ("[round 3, beyond the 2 planned]")
-        assertThat(log.lines().filter(l -> l.matches(" {2}\\[[12]\\.\\d+/\\d+] .*"))).as(log).hasSize(missing);
+        // round 1 measures the removed result's benchmarks and nothing else
+        assertThat(log.lines().filter(l -> l.startsWith("  [1."))).as(log).hasSize(missing);
         assertThat(removed).exists();
         assertThat(onlyRun(tmp.resolve("results"))).isEqualTo(run);
         assertThat(JSON.readTree(run.resolve("machine.json").toFile()).get("status").asText()).isEqualTo("complete");
