@@ -1,10 +1,11 @@
 package corebench.bench;
 
+import corebench.format.CpuList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The per-CPU counters of {@code /proc/stat} summed over exactly the CPUs this JVM may run on (its
@@ -27,7 +28,7 @@ record StepCpus(int cpus, long busy, long idle, long steal) {
     /** Now, for this JVM's CPUs. */
     static StepCpus read() {
         try {
-            BitSet allowed = allowedCpus(Files.readAllLines(Path.of("/proc/self/status")));
+            Set<Integer> allowed = CpuList.allowed(Files.readAllLines(Path.of("/proc/self/status")));
             return of(Files.readAllLines(Path.of("/proc/stat")), allowed);
         } catch (IOException | RuntimeException e) {
             return ABSENT;
@@ -35,7 +36,7 @@ record StepCpus(int cpus, long busy, long idle, long steal) {
     }
 
     /** The sum of the {@code cpuN} lines of {@code /proc/stat} whose N is in {@code allowed}. */
-    static StepCpus of(List<String> procStat, BitSet allowed) {
+    static StepCpus of(List<String> procStat, Set<Integer> allowed) {
         int cpus = 0;
         long busy = 0;
         long idle = 0;
@@ -45,7 +46,7 @@ record StepCpus(int cpus, long busy, long idle, long steal) {
                 continue;
             }
             String[] f = line.trim().split("\\s+");
-            if (!allowed.get(Integer.parseInt(f[0].substring(3)))) {
+            if (!allowed.contains(Integer.parseInt(f[0].substring(3)))) {
                 continue;
             }
             long[] v = new long[8];
@@ -59,21 +60,5 @@ record StepCpus(int cpus, long busy, long idle, long steal) {
             cpus++;
         }
         return cpus == 0 ? ABSENT : new StepCpus(cpus, busy, idle, steal);
-    }
-
-    /** {@code Cpus_allowed_list: 0-3,6} as a set. */
-    static BitSet allowedCpus(List<String> procSelfStatus) {
-        BitSet set = new BitSet();
-        for (String line : procSelfStatus) {
-            if (line.startsWith("Cpus_allowed_list:")) {
-                for (String range : line.substring(line.indexOf(':') + 1).strip().split(",")) {
-                    String[] ends = range.split("-");
-                    int from = Integer.parseInt(ends[0].strip());
-                    int to = ends.length > 1 ? Integer.parseInt(ends[1].strip()) : from;
-                    set.set(from, to + 1);
-                }
-            }
-        }
-        return set;
     }
 }

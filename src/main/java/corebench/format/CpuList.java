@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * A Linux CPU list, as {@code taskset}, sysfs and machine.json's {@code plan.steps[].cpus} write it: {@code 0-3,8,10-11}.
- * The sweep writes each step's CPUs this way and the reporter reads them back.
+ * The sweep writes each step's CPUs this way and the reporter reads them back; the sweep and the forks read
+ * their own affinity this way from {@code /proc/self/status}.
  */
 public final class CpuList {
 
@@ -17,6 +18,8 @@ public final class CpuList {
 
     /** The most CPUs a list may name, and its highest CPU number + 1: Linux's own limit (NR_CPUS) on x86-64. */
     public static final int MAX_CPUS = 8192;
+
+    private static final String ALLOWED = "Cpus_allowed_list:";
 
     /**
      * The CPUs of a list such as {@code 0-3,8,10-11}, ascending; blank parts are ignored.
@@ -37,6 +40,22 @@ public final class CpuList {
             }
             for (int c = from; c <= to; c++) {
                 cpus.add(c);
+            }
+        }
+        return cpus;
+    }
+
+    /**
+     * The CPUs this process may run on, from the {@code Cpus_allowed_list:} line of {@code /proc/self/status};
+     * empty when the lines have none.
+     *
+     * @throws IllegalArgumentException if that line is not a CPU list
+     */
+    public static SortedSet<Integer> allowed(List<String> procSelfStatus) {
+        SortedSet<Integer> cpus = new TreeSet<>();
+        for (String line : procSelfStatus) {
+            if (line.startsWith(ALLOWED)) {
+                cpus.addAll(parse(line.substring(ALLOWED.length())));
             }
         }
         return cpus;

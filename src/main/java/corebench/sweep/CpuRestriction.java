@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -89,17 +88,11 @@ public record CpuRestriction(boolean available, String method, String note, List
 
     /** The CPUs in this process's affinity mask (Linux), or empty when unknown. */
     private static Set<Integer> allowedCpus() {
-        Set<Integer> cpus = new TreeSet<>();
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("Cpus_allowed_list:")) {
-                    cpus.addAll(CpuList.parse(line.substring(line.indexOf(':') + 1)));
-                }
-            }
+            return CpuList.allowed(Files.readAllLines(Path.of("/proc/self/status")));
         } catch (IOException | RuntimeException e) {
-            cpus.clear(); // not Linux or unreadable: fall back to every CPU OSHI lists
+            return Set.of(); // not Linux or unreadable: fall back to every CPU OSHI lists
         }
-        return cpus;
     }
 
     private static boolean commandWorks(String... command) {

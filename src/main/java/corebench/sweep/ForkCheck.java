@@ -1,6 +1,7 @@
 package corebench.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import corebench.format.NoiseRecord;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -3,6 +3,7 @@ package corebench.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corebench.format.NoiseRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,14 @@
 package corebench.sweep;
 
+import corebench.format.NoiseRecord;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,9 @@ import java.util.Optional;
  * every other process's CPU time. Two snapshots make a {@link NoiseRecord}.
  */
 public final class NoiseProbe {
+    /** Processes using less than this per cent of one CPU are not named in a record. */
+    static final double NAMED_PERCENT = 5;
+
     private final Path proc;
 
     /** Reads {@code proc} ({@code /proc} on Linux). */
@@ -28,6 +34,39 @@ public final class NoiseProbe {
     /** This machine's {@code /proc}. */
     public static NoiseProbe system() {
         return new NoiseProbe(Path.of("/proc"));
+    }
+
+    /**
+     * The noise record of a step between two snapshots: other processes' and steal share of the machine's CPU
+     * time, this sweep's own, and the {@link NoiseRecord#TOP} busiest others of at least {@link #NAMED_PERCENT}%
+     * of a CPU.
+     */
+    public static NoiseRecord between(int cores, Snapshot before, Snapshot after) {
+        long total = Math.max(1, after.cpu().total() - before.cpu().total());
+        double perCpu = (double) total / after.cpu().cpus();
+        long busy = after.cpu().busy() - before.cpu().busy();
+        long own = Math.max(0, after.ownTicks() - before.ownTicks());
+        List<NoiseRecord.BusyProcess> named = new ArrayList<>();
+        for (Map.Entry<Long, ProcessTicks> e : after.processes().entrySet()) {
+            ProcessTicks earlier = before.processes().get(e.getKey());
+            long ticks = e.getValue().ticks() - (earlier == null ? 0 : earlier.ticks());
+            double percent = 100 * ticks / perCpu;
+            if (percent >= NAMED_PERCENT) {
+                named.add(new NoiseRecord.BusyProcess(e.getKey(), e.getValue().command(), round(percent)));
+            }
+        }
+        named.sort(Comparator.comparingDouble(NoiseRecord.BusyProcess::cpuPercent).reversed()
+                .thenComparingLong(NoiseRecord.BusyProcess::pid));
+        return new NoiseRecord(cores, before.at().toString(), after.at().toString(),
+                round((after.at().toEpochMilli() - before.at().toEpochMilli()) / 1000.0), after.cpu().cpus(),
+                before.load(), after.load(),
+                round(100.0 * (after.cpu().steal() - before.cpu().steal()) / total),
+                round(100.0 * Math.max(0, busy - own) / total), round(100.0 * own / total),
+                List.copyOf(named.subList(0, Math.min(NoiseRecord.TOP, named.size()))), null, 0);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     /**

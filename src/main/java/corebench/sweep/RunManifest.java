@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import corebench.bench.Work;
 import corebench.cluster.ClusterDescription;
 import corebench.format.MachineParts;
+import corebench.format.RoundsDone;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
  * @param notes          anything a reader must know (e.g. a resumed run that mixes builds)
  * @param cluster        the real cluster the {@code cluster} model ran on ({@code sweep --cluster}), or
  *                       {@code null}: then it started its own members on this machine's loopback
- * @param rounds         how far the rounds got ({@link Rounds}); {@code null} before the first round ended and in
+ * @param rounds         how far the rounds got ({@link Rounds}, {@link RoundsDone}); {@code null} before the first round ended and in
  *                       runs made before rounds (machine.json's older {@code precision} record is ignored)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -29,17 +30,6 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
                           RoundsDone rounds) {
     /** The current format version. */
     public static final int SCHEMA = 1;
-
-    /**
-     * How far a run's rounds got.
-     *
-     * @param minimum   rounds every run takes part in (the plan's forks)
-     * @param planned   rounds the plan makes (headline runs take part in more)
-     * @param completed rounds finished
-     * @param seconds   time spent measuring them, over every sweep of this folder (a resume adds to it)
-     */
-    public record RoundsDone(int minimum, int planned, int completed, double seconds) {
-    }
 
     /** A new manifest for a run that is starting. */
     public static RunManifest starting(MachineInfo machine, BuildInfo build, CpuRestriction restriction,

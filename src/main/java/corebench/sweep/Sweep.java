@@ -3,6 +3,8 @@ package corebench.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corebench.format.NoiseRecord;
+import corebench.format.RoundsDone;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -70,7 +72,7 @@ public final class Sweep {
         Set<String> failed = new HashSet<>();
         // each run's last round time at each step: what the budget costs its later rounds at
         Map<String, Double> measured = new HashMap<>();
-        RunManifest.RoundsDone done = manifest.roundsOrNone();
+        RoundsDone done = manifest.roundsOrNone();
         try {
             for (int round = 1; round <= Rounds.MAX_ROUNDS; round++) {
                 SweepPlan plan = manifest.plan();
@@ -131,7 +133,7 @@ public final class Sweep {
                         measured.put(key(entry.step(), entry.run()), (System.nanoTime() - entryStart) / 1e9);
                     }
                 }
-                done = new RunManifest.RoundsDone(plan.jmh().forks(), planned, round,
+                done = new RoundsDone(plan.jmh().forks(), planned, round,
                         done.seconds() + (System.nanoTime() - roundStart) / 1e9);
                 manifest = manifest.withRounds(done);
                 folder.writeManifest(manifest);
@@ -261,7 +263,7 @@ public final class Sweep {
                     RunDeadline.of(settings, run));
             Optional<NoiseProbe.Snapshot> after = snapshot();
             Optional<NoiseRecord> record = before.isPresent() && after.isPresent()
-                    ? Optional.of(NoiseRecord.between(step.cores(), before.get(), after.get()).of(run.name(), round))
+                    ? Optional.of(NoiseProbe.between(step.cores(), before.get(), after.get()).of(run.name(), round))
                     : Optional.empty();
             if (record.isPresent()) {
                 NoiseLog.append(folder, record.get());

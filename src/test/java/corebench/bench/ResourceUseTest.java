@@ -3,6 +3,7 @@ package corebench.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import corebench.format.CpuList;
 import corebench.worker.JvmThreads.Kind;
 import corebench.worker.Frame;
 import corebench.worker.NoLeakedProcessesExtension;
@@ -12,9 +13,9 @@ import corebench.workload.MonteCarlo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.BitSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,10 +30,9 @@ class ResourceUseTest {
                 "cpu0 10 0 2 100 1 0 0 3 0 0",
                 "cpu1 20 0 4 200 2 0 0 6 0 0",
                 "intr 1 2 3");
-        BitSet allowed = StepCpus.allowedCpus(List.of("Name: java", "Cpus_allowed_list:\t1"));
+        Set<Integer> allowed = CpuList.allowed(List.of("Name: java", "Cpus_allowed_list:\t1"));
         StepCpus one = StepCpus.of(stat, allowed);
         assertThat(one).isEqualTo(new StepCpus(1, 24, 202, 6));
-        assertThat(StepCpus.allowedCpus(List.of("Cpus_allowed_list:\t0-3,6")).toString()).isEqualTo("{0, 1, 2, 3, 6}");
     }
 
     @Test

@@ -3,6 +3,7 @@ package corebench.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import corebench.format.NoiseRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class NoiseProbeTest {
                 "cpu  2200 0 800 8400 0 0 0 200 0 0", 60, 890,
                 200, "mvn (surefire)", 900L, 200L, 300, "sleepy", 6L, 0L, 400, "java", 250L, 50L)).take().orElseThrow();
 
-        NoiseRecord r = NoiseRecord.between(2, before, after);
+        NoiseRecord r = NoiseProbe.between(2, before, after);
 
         assertThat(r.cpus()).isEqualTo(2);
         assertThat(r.loadBefore()).containsExactly(0.5, 0.4, 0.3);

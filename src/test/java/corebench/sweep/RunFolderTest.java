@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import corebench.cluster.ClusterDescription;
 import corebench.cluster.MemberDescription;
+import corebench.format.RoundsDone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,8 +90,8 @@ class RunFolderTest {
         RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
                 "corebench sweep", new SweepPlan("t", SweepPipeline.DEFAULT, List.of(), List.of()),
                 "2026-12-01T09:00:00Z", null, "running", List.of(), null, null);
-        assertThat(manifest.roundsOrNone()).isEqualTo(new RunManifest.RoundsDone(2, 0, 0, 0));
-        RunManifest.RoundsDone done = new RunManifest.RoundsDone(2, 6, 4, 312.5);
+        assertThat(manifest.roundsOrNone()).isEqualTo(new RoundsDone(2, 0, 0, 0));
+        RoundsDone done = new RoundsDone(2, 6, 4, 312.5);
         f.writeManifest(manifest.withRounds(done));
         assertThat(f.readManifest().rounds()).isEqualTo(done);
         // machine.json of a run made before rounds: its precision record is not read, the run still resumes

@@ -6,6 +6,7 @@ import corebench.format.MachineParts.Cpu;
 import corebench.format.MachineParts.Jvm;
 import corebench.format.MachineParts.Memory;
 import corebench.format.MachineParts.Os;
+import corebench.format.RoundsDone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -172,10 +173,10 @@ public record Machine(
         if (!rounds.isObject()) {
             return settings;
         }
-        int completed = rounds.path("completed").asInt(0);
-        String done = completed + (completed == 1 ? " round" : " rounds") + " (at least " + rounds.path("minimum").asInt(0)
+        RoundsDone r = JsonFiles.as(rounds, RoundsDone.class).orElse(new RoundsDone(0, 0, 0, 0));
+        String done = r.completed() + (r.completed() == 1 ? " round" : " rounds") + " (at least " + r.minimum()
                 + " planned)" + (rounds.path("seconds").isNumber() ? String.format(Locale.ROOT, ", %.1f min",
-                rounds.path("seconds").asDouble() / 60) : "");
+                r.seconds() / 60) : "");
         return settings == null ? done : settings + "; " + done;
     }
 

@@ -128,6 +128,21 @@ class PrecisionAndNoiseReadingTest {
     }
 
     @Test
+    void aNoiseRecordThatDoesNotFitTheFormatIsPassedOverAndTheOthersAreStillJudged() throws Exception {
+        Path run = ResultFixtures.syntheticSweep(tmp);
+        Files.writeString(run.resolve("noise.json"), "{\"schema\": 2, \"steps\": [" + String.join(",\n", List.of(
+                forkRecord(2, 1, "2026-12-01T09:01:00Z", "2026-12-01T09:02:00Z", 60, 40, 0, 0.5, 1.0, ""),
+                forkRecord(2, 2, "2026-12-01T09:02:00Z", "2026-12-01T09:03:00Z", 60, 0, 0, 0.5, 1.0, "")
+                        .replace("\"otherCpuPercent\": 0.0", "\"otherCpuPercent\": {\"x\": 1}"),
+                "\"not a record\"", "{\"cores\": 2, \"loadBefore\": null, \"busyProcesses\": [null]}")) + "]}");
+        List<String> notQuiet = ResultsReader.read(List.of(run)).warnings().stream().filter(w -> w.contains("not quiet")).toList();
+        // the second fork is passed over; the bare record reads as zeros for one second, with no time
+        assertThat(notQuiet).singleElement().asString().contains("2-core step (? to 2026-12-01T09:02:00Z)",
+                "other processes used 39% of its CPU time", "(over its 2 forks; the worst fork: 40% and 0.0%)",
+                "load average 0.00 before and 1.00 after");
+    }
+
+    @Test
     void aRunWithoutPrecisionOrNoiseRecordsReadsAsBefore() throws Exception {
         RunResults read = ResultsReader.read(List.of(ResultFixtures.syntheticSweep(tmp)));
         assertThat(read.measurements()).allSatisfy(m -> {
