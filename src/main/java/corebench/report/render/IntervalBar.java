@@ -1,0 +1,90 @@
+package corebench.report.render;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.LegendItem;
+import org.jfree.data.Range;
+
+/**
+ * A 99.9% interval as a vertical error bar in Java2D space, clipped to the plot. A chart's y range follows
+ * the values, not the intervals, so an interval can reach beyond the plot (many times its value, or below zero
+ * on a log axis): that end then stops at the plot's edge with an arrowhead pointing out of it, where an end
+ * inside the plot has a flat cap. The tables and CSV carry the numbers.
+ *
+ * @param stem   the bar from one visible end to the other
+ * @param caps   a flat cap for each end inside the plot
+ * @param arrows a filled arrowhead, its tip on the edge, for each end beyond the plot
+ */
+record IntervalBar(Line2D stem, List<Line2D> caps, List<Shape> arrows) {
+
+    /** The legend's note on charts where an interval is clipped. */
+    static final String NOTE = "99.9% interval beyond the axis: arrow";
+
+    /** An arrowhead's half-width and length, in pixels. */
+    static final double ARROW_HALF_WIDTH = 4.5;
+    static final double ARROW_LENGTH = 9;
+
+    IntervalBar {
+        caps = List.copyOf(caps);
+        arrows = List.copyOf(arrows);
+    }
+
+    /**
+     * The bar at {@code x} between the Java2D y coordinates {@code end1} and {@code end2} (either order), in a plot
+     * from {@code top} to {@code bottom} (top &lt; bottom, as in Java2D); caps {@code capHalfWidth} wide each side.
+     */
+    static IntervalBar of(double x, double end1, double end2, double top, double bottom, double capHalfWidth) {
+        double high = Math.min(end1, end2);
+        double low = Math.max(end1, end2);
+        List<Line2D> caps = new ArrayList<>();
+        List<Shape> arrows = new ArrayList<>();
+        if (high < top) {
+            arrows.add(arrow(x, top, 1));
+        } else {
+            caps.add(new Line2D.Double(x - capHalfWidth, high, x + capHalfWidth, high));
+        }
+        if (low > bottom) {
+            arrows.add(arrow(x, bottom, -1));
+        } else {
+            caps.add(new Line2D.Double(x - capHalfWidth, low, x + capHalfWidth, low));
+        }
+        double stemTop = Math.min(Math.max(high, top), bottom);
+        double stemBottom = Math.max(Math.min(low, bottom), top);
+        return new IntervalBar(new Line2D.Double(x, stemTop, x, stemBottom), caps, arrows);
+    }
+
+    /** Whether the interval from {@code low} to {@code high} (data values) reaches beyond {@code range}. */
+    static boolean beyond(double low, double high, Range range) {
+        return low < range.getLowerBound() || high > range.getUpperBound();
+    }
+
+    /** Draws the stem and caps with {@code g}'s stroke and fills the arrowheads, all in its paint. */
+    void draw(Graphics2D g) {
+        g.draw(stem);
+        caps.forEach(g::draw);
+        arrows.forEach(g::fill);
+    }
+
+    /** The legend entry that explains the arrow: an arrowhead on a short stem. */
+    static LegendItem legendItem() {
+        Shape head = arrow(0, -7, 1);
+        Line2D stem = new Line2D.Double(0, -7, 0, 7);
+        return new LegendItem(NOTE, null, null, null, true, head, true, Color.DARK_GRAY, false, Color.DARK_GRAY,
+                ChartStyle.FIT, true, stem, ChartStyle.FIT, Color.DARK_GRAY);
+    }
+
+    /** An arrowhead with its tip at ({@code x}, {@code tipY}), its base {@code inward} (+1: down, -1: up) of it. */
+    private static Shape arrow(double x, double tipY, int inward) {
+        Path2D.Double head = new Path2D.Double();
+        head.moveTo(x, tipY);
+        head.lineTo(x - ARROW_HALF_WIDTH, tipY + inward * ARROW_LENGTH);
+        head.lineTo(x + ARROW_HALF_WIDTH, tipY + inward * ARROW_LENGTH);
+        head.closePath();
+        return head;
+    }
+}
