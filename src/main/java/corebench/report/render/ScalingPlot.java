@@ -29,7 +29,6 @@ import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
@@ -176,10 +175,14 @@ final class ScalingPlot {
             plot.addDomainMarker(marker);
         }
         Range yRange = yRange(measured, curves, plot.getDataset(2), options.logY());
-        plot.setFixedLegendItems(legend(series, laws, options, anyBeyond(measured, yRange)));
+        plot.setFixedLegendItems(legend(series, laws, options));
         plot.getDomainAxis().setRange(lowerX, upperX);
         plot.getRangeAxis().setRange(yRange);
-        return ChartStyle.chart(text, plot);
+        JFreeChart chart = ChartStyle.chart(text, plot);
+        if (anyBeyond(measured, yRange)) {
+            IntervalBar.addNote(chart);
+        }
+        return chart;
     }
 
     /**
@@ -246,8 +249,7 @@ final class ScalingPlot {
         renderer.setSeriesStroke(index, stroke);
     }
 
-    private static LegendItemCollection legend(List<PlotSeries> series, Set<PlotSeries.Law> laws, Options options,
-                                               boolean intervalBeyond) {
+    private static LegendItemCollection legend(List<PlotSeries> series, Set<PlotSeries.Law> laws, Options options) {
         LegendItemCollection items = new LegendItemCollection();
         for (PlotSeries s : series) {
             items.add(item(s.name(), s.shape(), s.colour(), ChartStyle.MEASURED));
@@ -263,9 +265,6 @@ final class ScalingPlot {
         }
         if (options.reference() != null) {
             items.add(item(options.referenceLabel(), null, ChartStyle.REFERENCE, ChartStyle.IDEAL));
-        }
-        if (intervalBeyond) {
-            items.add(IntervalBar.legendItem());
         }
         return items;
     }
@@ -293,12 +292,9 @@ final class ScalingPlot {
                              XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
                              CrosshairState crosshairState, int pass) {
             if (pass == 0 && dataset instanceof IntervalXYDataset intervals && getItemVisible(series, item)) {
-                RectangleEdge yEdge = plot.getRangeAxisEdge();
                 double x = domainAxis.valueToJava2D(intervals.getXValue(series, item), dataArea, plot.getDomainAxisEdge());
-                IntervalBar bar = IntervalBar.of(x,
-                        rangeAxis.valueToJava2D(intervals.getStartYValue(series, item), dataArea, yEdge),
-                        rangeAxis.valueToJava2D(intervals.getEndYValue(series, item), dataArea, yEdge),
-                        dataArea.getMinY(), dataArea.getMaxY(), getCapLength() / 2);
+                IntervalBar bar = IntervalBar.of(x, intervals.getStartYValue(series, item), intervals.getEndYValue(series, item),
+                        rangeAxis, dataArea, plot.getRangeAxisEdge(), getCapLength() / 2);
                 g2.setPaint(getItemPaint(series, item));
                 g2.setStroke(getErrorStroke());
                 bar.draw(g2);

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -91,13 +90,12 @@ final class ThroughputBars {
         y.setRange(range);
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
+        JFreeChart chart = ChartStyle.chart(text, plot);
         if (bars.stream().anyMatch(b -> Double.isFinite(b.error())
                 && IntervalBar.beyond(b.value() - b.error(), b.value() + b.error(), range))) {
-            LegendItemCollection legend = plot.getLegendItems();
-            legend.add(IntervalBar.legendItem());
-            plot.setFixedLegendItems(legend);
+            IntervalBar.addNote(chart);
         }
-        return ChartStyle.chart(text, plot);
+        return chart;
     }
 
     /**
@@ -124,13 +122,10 @@ final class ThroughputBars {
             if (mean == null || error == null) {
                 return;
             }
-            RectangleEdge yEdge = plot.getRangeAxisEdge();
             double x = calculateBarW0(plot, PlotOrientation.VERTICAL, dataArea, domainAxis, state, visibleRow, column)
                     + state.getBarWidth() / 2;
-            IntervalBar bar = IntervalBar.of(x,
-                    rangeAxis.valueToJava2D(mean.doubleValue() - error, dataArea, yEdge),
-                    rangeAxis.valueToJava2D(mean.doubleValue() + error, dataArea, yEdge),
-                    dataArea.getMinY(), dataArea.getMaxY(), CAP_HALF_WIDTH);
+            IntervalBar bar = IntervalBar.of(x, mean.doubleValue() - error, mean.doubleValue() + error, rangeAxis, dataArea,
+                    plot.getRangeAxisEdge(), CAP_HALF_WIDTH);
             g2.setPaint(getErrorIndicatorPaint());
             g2.setStroke(getErrorIndicatorStroke());
             bar.draw(g2);

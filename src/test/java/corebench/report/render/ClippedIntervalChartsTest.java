@@ -26,7 +26,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Charts with one result whose 99.9% interval is 50 times its value, drawn to SVG: that bar ends at the plot's
- * edges in arrowheads and the legend says what they mean; a normal interval keeps its caps where its ends are.
+ * edges in arrowheads and a note under the plot says what they mean; a normal interval keeps its caps where its
+ * ends are.
  */
 class ClippedIntervalChartsTest {
 
@@ -56,14 +57,19 @@ class ClippedIntervalChartsTest {
             return lines;
         }
 
-        /** Every {@code <path>} that is a triangle, as its three vertices. */
-        List<List<double[]>> triangles() {
+        /**
+         * Every {@code <path>} that is a triangle in the plot, as its three vertices, whose group's style (JFreeSVG
+         * puts fill and stroke there) contains {@code style}.
+         */
+        List<List<double[]>> triangles(String style) {
             Pattern triangle = Pattern.compile("M([-\\d.]+),([-\\d.]+)L([-\\d.]+),([-\\d.]+)L([-\\d.]+),([-\\d.]+)Z");
             List<List<double[]>> found = new ArrayList<>();
             NodeList nodes = svg.getElementsByTagName("path");
             for (int i = 0; i < nodes.getLength(); i++) {
-                Matcher m = triangle.matcher(((Element) nodes.item(i)).getAttribute("d"));
-                if (m.matches()) {
+                Element path = (Element) nodes.item(i);
+                Matcher m = triangle.matcher(path.getAttribute("d"));
+                boolean styled = path.getParentNode() instanceof Element g && g.getAttribute("style").contains(style);
+                if (styled && m.matches()) {
                     List<double[]> vertices = new ArrayList<>();
                     for (int v = 0; v < 3; v++) {
                         vertices.add(new double[] {Double.parseDouble(m.group(2 * v + 1)), Double.parseDouble(m.group(2 * v + 2))});
@@ -74,11 +80,20 @@ class ClippedIntervalChartsTest {
             return found;
         }
 
-        /** The triangles inside the plot (the legend's arrow is outside it). */
+        /** The filled triangles inside the plot. */
         List<List<double[]>> arrowsInThePlot() {
+            return inThePlot(triangles("fill:rgb("));
+        }
+
+        /** The triangles inside the plot outlined in white. */
+        List<List<double[]>> whiteEdgesInThePlot() {
+            return inThePlot(triangles("stroke:rgb(255,255,255)"));
+        }
+
+        private List<List<double[]>> inThePlot(List<List<double[]>> triangles) {
             Rectangle2D plot = new Rectangle2D.Double(area.getX() - PIXEL, area.getY() - PIXEL, area.getWidth() + 2 * PIXEL,
                     area.getHeight() + 2 * PIXEL);
-            return triangles().stream().filter(t -> t.stream().allMatch(p -> plot.contains(p[0], p[1]))).toList();
+            return triangles.stream().filter(t -> t.stream().allMatch(p -> plot.contains(p[0], p[1]))).toList();
         }
 
         double y(ValueAxis axis, double value) {
@@ -165,6 +180,9 @@ class ClippedIntervalChartsTest {
         // 10 ± 500 on an axis from 0: clipped at the top and at the foot
         assertThat(drawn.arrowsInThePlot()).hasSize(2)
                 .extracting(t -> t.get(0)[1]).containsExactlyInAnyOrder(drawn.area().getMinY(), drawn.area().getMaxY());
+        // edged in white, to stand out where the arrow lies on the bar
+        assertThat(drawn.whiteEdgesInThePlot()).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrderElementsOf(drawn.arrowsInThePlot());
         assertThat(drawn.text()).contains(IntervalBar.NOTE);
         // 12 ± 0.5: a cap, 10 pixels wide, at each end
         for (double end : new double[] {11.5, 12.5}) {

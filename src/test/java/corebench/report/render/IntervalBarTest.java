@@ -56,11 +56,6 @@ class IntervalBarTest {
         assertThat(IntervalBar.beyond(1, 500, range)).isTrue();
     }
 
-    @Test
-    void theLegendEntrySaysWhatTheArrowMeans() {
-        assertThat(IntervalBar.legendItem().getLabel()).isEqualTo("99.9% interval beyond the axis: arrow");
-    }
-
     private static void assertLine(Line2D line, double x1, double y1, double x2, double y2) {
         assertThat(new double[] {line.getX1(), line.getY1(), line.getX2(), line.getY2()})
                 .containsExactly(x1, y1, x2, y2);
