@@ -3,10 +3,12 @@ package corebench.report.render;
 import corebench.report.results.StepTopology;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,14 +21,18 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
+import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -81,8 +87,7 @@ final class ScalingPlot {
         double maxX = Math.max(options.extendTo(), options.measuredMax());
 
         YIntervalSeriesCollection measured = new YIntervalSeriesCollection();
-        XYErrorRenderer points = new XYErrorRenderer();
-        points.setDrawXError(false);
+        XYErrorRenderer points = new ClippedErrorRenderer();
         points.setDefaultLinesVisible(true);
         points.setCapLength(6);
         points.setErrorStroke(new BasicStroke(1.2f));
@@ -169,16 +174,21 @@ final class ScalingPlot {
             }
             plot.addDomainMarker(marker);
         }
+        Range yRange = yRange(measured, curves, plot.getDataset(2), options.logY());
         plot.setFixedLegendItems(legend(series, laws, options));
         plot.getDomainAxis().setRange(lowerX, upperX);
-        plot.getRangeAxis().setRange(yRange(measured, curves, plot.getDataset(2), options.logY()));
-        return ChartStyle.chart(text, plot);
+        plot.getRangeAxis().setRange(yRange);
+        JFreeChart chart = ChartStyle.chart(text, plot);
+        if (anyBeyond(measured, yRange)) {
+            IntervalBar.addNote(chart);
+        }
+        return chart;
     }
 
     /**
-     * The y range of the values and curves, not of the error bars: with few iterations a 99.9% interval
-     * can be many times the value (and reach below zero); such a bar then runs off the chart, which reads
-     * as what it is, while the values stay readable. The tables give the exact numbers.
+     * The y range of the values and curves, not of the error bars: with few forks a 99.9% interval can be
+     * many times the value (and reach below zero); such a bar then stops at the plot's edge with an arrow
+     * ({@link IntervalBar}), while the values stay readable. The tables give the exact numbers.
      */
     private static Range yRange(YIntervalSeriesCollection measured, XYSeriesCollection curves, XYDataset reference,
                                 boolean log) {
@@ -199,6 +209,18 @@ final class ScalingPlot {
             return new Range(log ? 0.5 : 0, 2);
         }
         return log ? new Range(min / 1.6, max * 1.6) : new Range(Math.min(0, min * 1.2), max * 1.35);
+    }
+
+    /** Whether any measured point's interval reaches beyond {@code range}. */
+    private static boolean anyBeyond(YIntervalSeriesCollection measured, Range range) {
+        for (int s = 0; s < measured.getSeriesCount(); s++) {
+            for (int i = 0; i < measured.getItemCount(s); i++) {
+                if (IntervalBar.beyond(measured.getStartYValue(s, i), measured.getEndYValue(s, i), range)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Lines without markers, drawn as one path so that dash patterns run along the whole curve. */
@@ -250,6 +272,35 @@ final class ScalingPlot {
     private static LegendItem item(String label, Shape shape, Paint paint, Stroke stroke) {
         return new LegendItem(label, null, null, null, shape != null, shape != null ? shape : LEGEND_LINE, true, paint,
                 false, paint, stroke, true, LEGEND_LINE, stroke, paint);
+    }
+
+    /**
+     * Points and lines with a y error bar each, drawn as an {@link IntervalBar}: clipped at the plot's edge
+     * with an arrow where the interval reaches beyond it.
+     */
+    private static final class ClippedErrorRenderer extends XYErrorRenderer {
+        private static final long serialVersionUID = 1L;
+
+        ClippedErrorRenderer() {
+            setDrawXError(false);
+            // drawn here instead, clipped
+            setDrawYError(false);
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
+                             XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
+                             CrosshairState crosshairState, int pass) {
+            if (pass == 0 && dataset instanceof IntervalXYDataset intervals && getItemVisible(series, item)) {
+                double x = domainAxis.valueToJava2D(intervals.getXValue(series, item), dataArea, plot.getDomainAxisEdge());
+                IntervalBar bar = IntervalBar.of(x, intervals.getStartYValue(series, item), intervals.getEndYValue(series, item),
+                        rangeAxis, dataArea, plot.getRangeAxisEdge(), getCapLength() / 2);
+                g2.setPaint(getItemPaint(series, item));
+                g2.setStroke(getErrorStroke());
+                bar.draw(g2);
+            }
+            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item, crosshairState, pass);
+        }
     }
 
     private static ValueAxis log2Axis(String label) {

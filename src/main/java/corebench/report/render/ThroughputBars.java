@@ -2,6 +2,7 @@ package corebench.report.render;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.ui.RectangleEdge;
@@ -24,6 +27,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.statistics.StatisticalCategoryDataset;
 
 /**
  * Absolute values as grouped bars with error bars: one group per category (a core count), one bar per
@@ -57,11 +61,14 @@ final class ThroughputBars {
 
     /** The bars, on a log10 axis if {@code logY} (values spanning decades); {@code colours} as above. */
     static JFreeChart create(ChartText text, List<Bar> bars, Map<String, Color> colours, boolean logY) {
+        // no standard deviations in the dataset: the renderer draws the intervals itself, clipped
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        Map<List<String>, Double> errors = new HashMap<>();
         for (Bar b : bars) {
-            data.add(b.value(), Double.isFinite(b.error()) ? b.error() : 0, b.series(), b.category());
+            data.add(b.value(), null, b.series(), b.category());
+            errors.put(List.of(b.series(), b.category()), Double.isFinite(b.error()) ? b.error() : 0);
         }
-        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        StatisticalBarRenderer renderer = new ClippedErrorBarRenderer(errors);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
@@ -76,13 +83,53 @@ final class ThroughputBars {
             axis.setLabelFont(ChartStyle.LABEL);
             axis.setTickLabelFont(ChartStyle.TICK);
         }
-        // the values decide the range, not the error bars (see ScalingPlot): a huge interval runs off the chart
+        // the values decide the range, not the error bars (see ScalingPlot): a huge interval ends in an arrow
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
         double min = bars.stream().mapToDouble(Bar::value).filter(v -> v > 0).min().orElse(1);
-        y.setRange(logY ? new Range(min / 3, max * 3) : new Range(0, max * 1.35));
+        Range range = logY ? new Range(min / 3, max * 3) : new Range(0, max * 1.35);
+        y.setRange(range);
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
-        return ChartStyle.chart(text, plot);
+        JFreeChart chart = ChartStyle.chart(text, plot);
+        if (bars.stream().anyMatch(b -> Double.isFinite(b.error())
+                && IntervalBar.beyond(b.value() - b.error(), b.value() + b.error(), range))) {
+            IntervalBar.addNote(chart);
+        }
+        return chart;
+    }
+
+    /**
+     * Bars with their error bars drawn as an {@link IntervalBar}: clipped at the plot's edge with an arrow where
+     * the interval reaches beyond it.
+     */
+    private static final class ClippedErrorBarRenderer extends StatisticalBarRenderer {
+        private static final long serialVersionUID = 1L;
+        private static final double CAP_HALF_WIDTH = 5;
+        /** Each bar's 99.9% half-width by (series, category). */
+        private final Map<List<String>, Double> errors;
+
+        ClippedErrorBarRenderer(Map<List<String>, Double> errors) {
+            this.errors = Map.copyOf(errors);
+        }
+
+        @Override
+        protected void drawVerticalItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
+                                        CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis,
+                                        StatisticalCategoryDataset dataset, int visibleRow, int row, int column) {
+            super.drawVerticalItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, visibleRow, row, column);
+            Number mean = dataset.getMeanValue(row, column);
+            Double error = errors.get(List.of((String) dataset.getRowKey(row), (String) dataset.getColumnKey(column)));
+            if (mean == null || error == null) {
+                return;
+            }
+            double x = calculateBarW0(plot, PlotOrientation.VERTICAL, dataArea, domainAxis, state, visibleRow, column)
+                    + state.getBarWidth() / 2;
+            IntervalBar bar = IntervalBar.of(x, mean.doubleValue() - error, mean.doubleValue() + error, rangeAxis, dataArea,
+                    plot.getRangeAxisEdge(), CAP_HALF_WIDTH);
+            g2.setPaint(getErrorIndicatorPaint());
+            g2.setStroke(getErrorIndicatorStroke());
+            bar.draw(g2);
+        }
     }
 
     /**
