@@ -13,6 +13,7 @@ import corebench.sweep.CpuTopology;
 import corebench.sweep.JmhLauncher;
 import corebench.sweep.JmhRun;
 import corebench.sweep.MachineInfo;
+import corebench.sweep.PerfProbe;
 import corebench.sweep.Rounds;
 import corebench.sweep.Resources;
 import corebench.sweep.RunFolder;
@@ -227,6 +228,11 @@ final class SweepCommand implements Callable<Integer> {
                 manifest = manifest.withNote(sharedMemory.get());
             }
         }
+        if (manifest.hardwareEvents() == null) {
+            manifest = manifest.withHardwareEvents(PerfProbe.probe());
+        }
+        console.println("hardware events: " + (manifest.hardwareEvents().available()
+                ? "counted per operation (JMH perfnorm)" : "not counted: " + String.valueOf(manifest.hardwareEvents().reason()).replaceAll("\\p{Cntrl}", "?")));
         // the launching shell, script or Maven: if it dies (kill -9, a CI time-out) the sweep and its JVMs end too
         ParentWatch.start();
         try (SweepLock lock = SweepLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), "started " + Instant.now())) {
@@ -236,7 +242,8 @@ final class SweepCommand implements Callable<Integer> {
             console.println("results: " + folder.dir());
             JmhLauncher launcher = new JmhLauncher(JmhLauncher.currentJava(), System.getProperty("java.class.path"),
                     manifest.cpuRestriction(), manifest.plan().jmh(),
-                    manifest.cluster() == null ? List.of() : manifest.cluster().target().systemProperties());
+                    manifest.cluster() == null ? List.of() : manifest.cluster().target().systemProperties(),
+                    manifest.hardwareEvents());
             try {
                 new Sweep(folder, manifest, launcher, console).run();
             } catch (IOException e) {

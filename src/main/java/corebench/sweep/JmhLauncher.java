@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.format.HardwareEvents;
 import corebench.worker.JvmOptions;
 import corebench.worker.ParentWatch;
 import java.io.BufferedReader;
@@ -54,6 +55,7 @@ public final class JmhLauncher implements Launcher {
     private final CpuRestriction restriction;
     private final SweepPlan.JmhSettings settings;
     private final List<String> forkOptions;
+    private final HardwareEvents hardwareEvents;
     /** The JMH JVM now running; guarded by this, so that a stop can never miss a start. */
     private Process running;
     private boolean stopped;
@@ -65,6 +67,13 @@ public final class JmhLauncher implements Launcher {
     /** With {@code forkOptions} added to every benchmark fork (e.g. the real cluster of {@code --cluster}). */
     public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings,
                        List<String> forkOptions) {
+        this(javaBinary, classPath, restriction, settings, forkOptions, HardwareEvents.absent("not probed"));
+    }
+
+    /** With JMH's {@code perfnorm} profiler on every run where {@code events} were found countable. */
+    public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings,
+                       List<String> forkOptions, HardwareEvents events) {
+        this.hardwareEvents = events;
         this.javaBinary = javaBinary;
         this.classPath = classPath;
         this.restriction = restriction;
@@ -168,11 +177,18 @@ public final class JmhLauncher implements Launcher {
                 "-wi", String.valueOf(settings.warmupIterations()), "-w", settings.warmupMillis() + "ms",
                 "-i", String.valueOf(settings.iterations()), "-r", settings.iterationMillis() + "ms",
                 // what the machine delivered to each fork, right before and after its measured iterations (ForkCheck)
-                "-prof", CAPACITY_PROFILER,
+                "-prof", CAPACITY_PROFILER));
+        cmd.addAll(profilers(hardwareEvents));
+        cmd.addAll(List.of(
                 // without -foe JMH exits 0 even when benchmarks fail
                 "-foe", "true",
                 "-rf", "json", "-rff", resultFile.toString()));
         return cmd;
+    }
+
+    /** JMH's {@code perfnorm} (the events per operation as secondary results) where the events count, else nothing. */
+    static List<String> profilers(HardwareEvents events) {
+        return events.available() ? List.of("-prof", "perfnorm:events=" + HardwareEvents.EVENTS) : List.of();
     }
 
     /** A run that passed its {@link RunDeadline}: its processes were killed. */

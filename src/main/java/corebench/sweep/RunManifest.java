@@ -3,6 +3,7 @@ package corebench.sweep;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import corebench.bench.Work;
 import corebench.cluster.ClusterDescription;
+import corebench.format.HardwareEvents;
 import corebench.format.MachineParts;
 import corebench.format.RoundsDone;
 import java.util.ArrayList;
@@ -21,13 +22,14 @@ import java.util.List;
  *                       {@code null}: then it started its own members on this machine's loopback
  * @param rounds         how far the rounds got ({@link Rounds}, {@link RoundsDone}); {@code null} before the first round ended and in
  *                       runs made before rounds (machine.json's older {@code precision} record is ignored)
+ * @param hardwareEvents whether the forks counted hardware events ({@link PerfProbe}); {@code null}: not probed
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RunManifest(int schema, int formatVersion, String machineId, MachineParts.Cpu cpu, MachineParts.Memory memory,
                           MachineParts.Os os, MachineParts.Jvm jvm, String hostname, BuildInfo corebench,
                           CpuRestriction cpuRestriction, String command, SweepPlan plan, String startedUtc,
                           String finishedUtc, String status, List<String> notes, ClusterDescription cluster,
-                          RoundsDone rounds) {
+                          RoundsDone rounds, HardwareEvents hardwareEvents) {
     /** The current format version. */
     public static final int SCHEMA = 1;
 
@@ -36,7 +38,7 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
                                        String command, SweepPlan plan, String startedUtc) {
         return new RunManifest(SCHEMA, Work.FORMAT_VERSION, machine.machineId(), machine.cpu(), machine.memory(), machine.os(),
                 machine.jvm(), machine.hostname(), build, restriction, command, plan, startedUtc, null,
-                "running", List.of(), null, null);
+                "running", List.of(), null, null, null);
     }
 
     /** The fields a resume needs that this manifest lacks (a hand-edited or foreign machine.json), by name. */
@@ -63,7 +65,7 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
     /** This manifest with a final status and time. */
     public RunManifest finished(String newStatus, String finishedAt) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedAt, newStatus, notes, cluster, rounds);
+                command, plan, startedUtc, finishedAt, newStatus, notes, cluster, rounds, hardwareEvents);
     }
 
     /** This manifest with one more note. */
@@ -71,25 +73,31 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
         List<String> all = new ArrayList<>(notes == null ? List.of() : notes);
         all.add(note);
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster, rounds);
+                command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster, rounds, hardwareEvents);
     }
 
     /** This manifest with its plan amended (runs left out when they were to start). */
     public RunManifest withPlan(SweepPlan amended) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, amended, startedUtc, finishedUtc, status, notes, cluster, rounds);
+                command, amended, startedUtc, finishedUtc, status, notes, cluster, rounds, hardwareEvents);
     }
 
     /** This manifest for a run on a real cluster. */
     public RunManifest withCluster(ClusterDescription onCluster) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, notes, onCluster, rounds);
+                command, plan, startedUtc, finishedUtc, status, notes, onCluster, rounds, hardwareEvents);
     }
 
     /** This manifest with how far its rounds got. */
     public RunManifest withRounds(RoundsDone done) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, notes, cluster, done);
+                command, plan, startedUtc, finishedUtc, status, notes, cluster, done, hardwareEvents);
+    }
+
+    /** This manifest with what the hardware-event probe found. */
+    public RunManifest withHardwareEvents(HardwareEvents events) {
+        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
+                command, plan, startedUtc, finishedUtc, status, notes, cluster, rounds, events);
     }
 
     /** How far its rounds got; none yet for a new run. */

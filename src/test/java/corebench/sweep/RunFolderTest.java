@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import corebench.cluster.ClusterDescription;
 import corebench.cluster.MemberDescription;
+import corebench.format.HardwareEvents;
 import corebench.format.RoundsDone;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,11 +90,14 @@ class RunFolderTest {
         RunFolder f = RunFolder.create(tmp, "m", Instant.now());
         RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
                 "corebench sweep", new SweepPlan("t", SweepPipeline.DEFAULT, List.of(), List.of()),
-                "2026-12-01T09:00:00Z", null, "running", List.of(), null, null);
+                "2026-12-01T09:00:00Z", null, "running", List.of(), null, null, null);
         assertThat(manifest.roundsOrNone()).isEqualTo(new RoundsDone(2, 0, 0, 0));
         RoundsDone done = new RoundsDone(2, 6, 4, 312.5);
         f.writeManifest(manifest.withRounds(done));
         assertThat(f.readManifest().rounds()).isEqualTo(done);
+        HardwareEvents absent = HardwareEvents.absent("perf: cycles <not supported>");
+        f.writeManifest(manifest.withRounds(done).withHardwareEvents(absent));
+        assertThat(f.readManifest().hardwareEvents()).isEqualTo(absent);
         // machine.json of a run made before rounds: its precision record is not read, the run still resumes
         String old = Files.readString(f.manifestFile()).replace("\"rounds\"", "\"precision\"");
         Files.writeString(f.manifestFile(), old);
@@ -108,7 +112,7 @@ class RunFolderTest {
                 new MemberDescription("10.0.0.5:5701", 8, 8, "Some CPU", 8, 16, "Linux 6.1 amd64", "Temurin 25")));
         RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
                 "corebench sweep --cluster 10.0.0.5:5701", new SweepPlan("t", SweepPipeline.QUICK, List.of(), List.of()),
-                "2026-11-21T10:15:00Z", null, "running", List.of(), null, null).withCluster(cluster);
+                "2026-11-21T10:15:00Z", null, "running", List.of(), null, null, null).withCluster(cluster);
         f.writeManifest(manifest);
         RunManifest read = f.readManifest();
         assertThat(read.cluster()).isEqualTo(cluster);

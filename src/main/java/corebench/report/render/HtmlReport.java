@@ -6,6 +6,7 @@ import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.ModelSeries;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
+import corebench.report.results.Machine;
 import corebench.report.results.StepCapacity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public final class HtmlReport {
                 workload = s.scenario().workload();
                 workload(workload, WorkloadNotes.lines(analysis, workload), workloadCharts.getOrDefault(workload, List.of()), b);
             }
-            scenario(s, charts.getOrDefault(s, List.of()), AccountTable.rows(accounts, s.scenario()), b);
+            scenario(s, charts.getOrDefault(s, List.of()), accounts, analysis.results().machine(), b);
         }
         b.append(Html.listSection("notes", "Notes", caveats.notes()));
         b.append("<section>\n<h2>How to read this report</h2>\n");
@@ -95,7 +96,9 @@ public final class HtmlReport {
         b.append("</section>\n");
     }
 
-    private static void scenario(ScenarioAnalysis s, List<RenderedChart> charts, List<List<String>> account, StringBuilder b) {
+    private static void scenario(ScenarioAnalysis s, List<RenderedChart> charts, List<CoreAccount> accounts, Machine machine,
+                                 StringBuilder b) {
+        List<List<String>> account = AccountTable.rows(accounts, s.scenario());
         b.append(Html.scenarioStart(s.label(), s.scenario(), s.work().throughputUnit()));
         charts.forEach(c -> b.append(Html.figure(c)));
         Map<String, String> swatches = swatches(s);
@@ -118,8 +121,9 @@ public final class HtmlReport {
         b.append("<h3>Measurements</h3>\n")
                 .append(Html.table("raw", RawTable.header(s), RawTable.rows(s), swatches));
         if (!account.isEmpty()) {
-            b.append("<h3>").append(AccountTable.TITLE).append("</h3>\n<p>").append(Html.escape(AccountTable.READING))
-                    .append("</p>\n").append(Html.table("account", AccountTable.HEADER, account, swatches));
+            b.append("<h3>").append(AccountTable.TITLE).append("</h3>\n<p>")
+                    .append(Html.escape(AccountTable.reading(machine, s.scenario()))).append("</p>\n")
+                    .append(Html.table("account", AccountTable.header(accounts, s.scenario()), account, swatches));
         }
         b.append("</section>\n");
     }

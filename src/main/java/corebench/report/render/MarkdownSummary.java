@@ -65,8 +65,9 @@ public final class MarkdownSummary {
             b.append('\n').append(table(RawTable.header(s), RawTable.rows(s)));
             List<List<String>> account = AccountTable.rows(accounts, s.scenario());
             if (!account.isEmpty()) {
-                b.append("\n### ").append(AccountTable.TITLE).append("\n\n").append(AccountTable.READING).append("\n\n")
-                        .append(table(AccountTable.HEADER, account));
+                b.append("\n### ").append(AccountTable.TITLE).append("\n\n")
+                        .append(AccountTable.reading(analysis.results().machine(), s.scenario())).append("\n\n")
+                        .append(table(AccountTable.header(accounts, s.scenario()), account));
             }
             List<RenderedChart> files = charts.getOrDefault(s, List.of());
             if (!files.isEmpty()) {

@@ -1,6 +1,7 @@
 package corebench.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import corebench.format.HardwareEvents;
 import corebench.format.MachineParts.Cache;
 import corebench.format.MachineParts.Cpu;
 import corebench.format.MachineParts.Jvm;
@@ -38,6 +39,7 @@ import java.util.Optional;
  * @param formatVersion what the results beside it record (docs/results-format.md): 2 and later carry the work
  *                    of an operation; 1 (a machine.json without the field) does not; 0: no machine.json
  * @param topology    what each core-count step occupied (SMT siblings, sockets); no steps if not recorded
+ * @param hardwareEvents whether the forks counted hardware events, its reason made visible ({@code null}: not probed)
  */
 public record Machine(
         String machineId,
@@ -64,7 +66,8 @@ public record Machine(
         String cluster,
         List<String> clusterMembers,
         int formatVersion,
-        StepTopology topology) {
+        StepTopology topology,
+        HardwareEvents hardwareEvents) {
 
     /** How {@link #corebenchRevision} marks a build whose git revision was not known (not run from a checkout). */
     public static final String UNKNOWN_REVISION = "(revision unknown)";
@@ -81,7 +84,7 @@ public record Machine(
     /** A machine with no description: the results folder had no usable {@code machine.json}. */
     public static Machine unknown() {
         return new Machine(null, null, 0, 0, 0, 0, 0, List.of(), 0, 0, null, null, null, null, null, 0, null, null, null,
-                null, null, null, List.of(), 0, StepTopology.none());
+                null, null, null, List.of(), 0, StepTopology.none(), null);
     }
 
     /** Whether a {@code machine.json} described this machine. */
@@ -122,7 +125,8 @@ public record Machine(
                 cluster(root.path("cluster")),
                 clusterMembers(root.path("cluster").path("memberDetails")),
                 root.path("formatVersion").asInt(1),
-                StepTopology.of(root));
+                StepTopology.of(root),
+                hardwareEvents(root.path("hardwareEvents")));
     }
 
     /**
@@ -153,6 +157,15 @@ public record Machine(
         public String describe() {
             return String.format(Locale.ROOT, "%.2f GHz (%s)", ghz(), kind);
         }
+    }
+
+    /** machine.json's {@code hardwareEvents}, its reason escaped and cut ({@link Untrusted#shown}); null if absent. */
+    private static HardwareEvents hardwareEvents(JsonNode events) {
+        if (!events.path("available").isBoolean()) {
+            return null;
+        }
+        String reason = text(events, "reason");
+        return new HardwareEvents(events.path("available").asBoolean(), reason == null ? null : Untrusted.shown(reason));
     }
 
     /** {@code complete} as written by hand, else the sweep's {@code status}; {@code null} if neither is there. */

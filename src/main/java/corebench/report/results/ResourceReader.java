@@ -76,6 +76,10 @@ public final class ResourceReader {
         for (String name : ResourcesPerOp.COUNTS) {
             values.put(name, perOp(rows(secondary.path(name).path("rawData")), ops, interval));
         }
+        for (String name : ResourcesPerOp.HARDWARE_EVENTS) {
+            JsonNode score = secondary.path(name).path("score");
+            values.put(name, score.isNumber() && score.asDouble() >= 0 ? score.asDouble() : Double.NaN);
+        }
         values.put(ResourcesPerOp.STEP_CPU_COUNT, perIteration(secondary.path(ResourcesPerOp.STEP_CPU_COUNT).path("rawData")));
         values.values().removeIf(v -> !Double.isFinite(v));
         return new ResourcesPerOp(values);

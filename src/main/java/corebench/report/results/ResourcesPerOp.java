@@ -20,6 +20,11 @@ public record ResourcesPerOp(Map<String, Double> values) {
     /** The breakdown metrics that count events (per operation). */
     public static final List<String> COUNTS = List.of("gcCount", "childGcCount", "safepoints", "voluntarySwitches",
             "involuntarySwitches", "migrations", "minorFaults", "majorFaults");
+    /**
+     * Hardware events per operation, from JMH's {@code perfnorm} where the sweep could count them (machine.json's
+     * {@code hardwareEvents}): already per operation, the mean over the counted forks. Absent elsewhere, never zero.
+     */
+    public static final List<String> HARDWARE_EVENTS = List.of("cycles", "instructions");
     /** Recorded per iteration, not per operation: the mean iteration value. */
     public static final String STEP_CPU_COUNT = "stepCpuCount";
 

@@ -1,0 +1,75 @@
+package corebench.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import corebench.format.HardwareEvents;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 24.1: hardware events are counted through JMH's {@code perfnorm} only where {@code perf} can count them,
+ * and recorded as absent with perf's own reason elsewhere (never as zero). The perf outputs are recorded ones.
+ */
+class HardwareEventsTest {
+
+    /** {@code perf stat -x, -e cycles,instructions,LLC-load-misses -- true} on a machine with a PMU. */
+    private static final String SUPPORTED = """
+            612345,,cycles,512000,100.00,,
+            401234,,instructions,512000,100.00,0.66,insn per cycle
+            1234,,LLC-load-misses,512000,100.00,,
+            """;
+    /** The same on this VM (no PMU). */
+    private static final String NOT_SUPPORTED = """
+            <not supported>,,cycles,0,100.00,,
+            <not supported>,,instructions,0,100.00,,
+            <not supported>,,LLC-load-misses,0,100.00,,
+            """;
+    /** perf_event_paranoid = 3 for an unprivileged user. */
+    private static final String REFUSED = """
+            Error:
+            Access to performance monitoring and observability operations is limited.
+            Consider adjusting /proc/sys/kernel/perf_event_paranoid setting to open
+            """;
+
+    @Test
+    void eventsPerfCountsAreAvailable() {
+        assertThat(PerfProbe.parse(0, SUPPORTED)).isEqualTo(HardwareEvents.counted());
+    }
+
+    @Test
+    void notSupportedEventsAreAbsentWithTheirNames() {
+        HardwareEvents events = PerfProbe.parse(0, NOT_SUPPORTED);
+        assertThat(events.available()).isFalse();
+        assertThat(events.reason()).contains("cycles <not supported>", "LLC-load-misses <not supported>");
+        HardwareEvents partly = PerfProbe.parse(0, SUPPORTED.replace("1234,,LLC", "<not counted>,,LLC"));
+        assertThat(partly.available()).isFalse();
+        assertThat(partly.reason()).contains("LLC-load-misses <not counted>").doesNotContain("cycles");
+    }
+
+    @Test
+    void aRefusalIsAbsentWithPerfsFirstLine() {
+        HardwareEvents events = PerfProbe.parse(255, REFUSED);
+        assertThat(events.available()).isFalse();
+        assertThat(events.reason()).isEqualTo("perf stat failed (exit 255): Error:");
+    }
+
+    @Test
+    void noPerfBinaryIsAbsent() {
+        // "perf" not on an empty PATH: the probe's own start fails
+        assertThat(PerfProbe.probe(List.of("/nonexistent/perf")).reason()).startsWith("perf: not installed");
+    }
+
+    @Test
+    void theForksCountEventsPerOperationOnlyWhereTheyAreAvailable() {
+        SweepPlan.Step step = new SweepPlan.Step(1, "0", List.of());
+        JmhRun run = new JmhRun("r", "clock", "corebench.bench.ClockBench.chain", Map.of());
+        List<String> counted = new JmhLauncher("java", "cp", CpuRestriction.probe(), SweepPipeline.QUICK, List.of(),
+                HardwareEvents.counted()).command(step, run, Path.of("r.json"));
+        assertThat(counted).containsSubsequence("-prof", "perfnorm:events=cycles,instructions,LLC-load-misses");
+        List<String> absent = new JmhLauncher("java", "cp", CpuRestriction.probe(), SweepPipeline.QUICK, List.of(),
+                HardwareEvents.absent("perf: cycles <not supported>")).command(step, run, Path.of("r.json"));
+        assertThat(absent).noneMatch(a -> a.startsWith("perfnorm"));
+    }
+}
