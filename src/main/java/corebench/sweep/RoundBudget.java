@@ -11,13 +11,19 @@ import java.util.function.ToDoubleFunction;
  * run one by one while what is left of the budget, after the planned rounds still to come, pays for them; extra
  * headline entries ({@link Rounds.Why#EXTRA}) run all together or not at all, when the plan allows rounds beyond it
  * and what is left then still pays for them. A run's cost is its measured round time when it has one ({@code cost}),
- * so a plan whose estimate reads low spends its reserve on the rounds it planned, not on more.
+ * so a plan whose estimate reads low spends its reserve on the rounds it planned, not on more; every cost is weighed
+ * with a {@link #MARGIN}, so that what the budget admits still fits when the next round runs a little slower.
  *
  * @param budgetSeconds the sweep's budget; {@link Double#POSITIVE_INFINITY} for none
  * @param spentSeconds  the rounds' time so far
  * @param cost          the time of one round of a run at a step
  */
 record RoundBudget(double budgetSeconds, double spentSeconds, ToDoubleFunction<Rounds.Entry> cost) {
+    /**
+     * What each cost is raised by before it is weighed: a run's next round takes longer than its last now and then,
+     * and an optional fork admitted on the last second of the budget would overrun it half the time.
+     */
+    static final double MARGIN = 0.1;
 
     /** The entries of the round that run, in the candidates' order, and how many runs the budget did not pay for. */
     record Decision(List<Rounds.Entry> entries, int notPaid) {
@@ -32,14 +38,14 @@ record RoundBudget(double budgetSeconds, double spentSeconds, ToDoubleFunction<R
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
                 int toCome = Rounds.plannedFrom(run, plan.jmh(), round);
-                left -= toCome == 0 ? 0 : toCome * cost.applyAsDouble(new Rounds.Entry(step, run, Rounds.Why.PLANNED));
+                left -= toCome == 0 ? 0 : toCome * weighed(new Rounds.Entry(step, run, Rounds.Why.PLANNED));
             }
         }
         Set<Rounds.Entry> paid = new HashSet<>();
         int notPaid = 0;
         for (Rounds.Entry e : candidates) {
             if (e.why() == Rounds.Why.AGAIN) {
-                double c = cost.applyAsDouble(e);
+                double c = weighed(e);
                 if (c <= left) {
                     paid.add(e);
                     left -= c;
@@ -49,7 +55,7 @@ record RoundBudget(double budgetSeconds, double spentSeconds, ToDoubleFunction<R
             }
         }
         List<Rounds.Entry> extra = candidates.stream().filter(e -> e.why() == Rounds.Why.EXTRA).toList();
-        if (moreRounds && !extra.isEmpty() && extra.stream().mapToDouble(cost).sum() <= left) {
+        if (moreRounds && !extra.isEmpty() && extra.stream().mapToDouble(this::weighed).sum() <= left) {
             paid.addAll(extra);
         }
         List<Rounds.Entry> entries = new ArrayList<>();
@@ -59,5 +65,9 @@ record RoundBudget(double budgetSeconds, double spentSeconds, ToDoubleFunction<R
             }
         }
         return new Decision(List.copyOf(entries), notPaid);
+    }
+
+    private double weighed(Rounds.Entry e) {
+        return cost.applyAsDouble(e) * (1 + MARGIN);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What of a round the budget pays for, with each run's round costing 10 s. */
+/** What of a round the budget pays for, with each run's round costing 10 s (11 s weighed with the margin). */
 class RoundBudgetTest {
     private static final SweepPlan.JmhSettings JMH = new SweepPlan.JmhSettings(1, 1, 200, 4, 200, 3);
     private static final JmhRun HEADLINE = new JmhRun("montecarlo-strong-scalar", "montecarlo", corebench.bench.MonteCarloBench.BENCHMARK,
@@ -35,13 +35,16 @@ class RoundBudgetTest {
 
     @Test
     void aRunMeasuredAgainRunsOnlyWhenThePlannedRoundsToComeLeaveRoomForIt() {
-        // round 2 of 3: the headline run's rounds 2 and 3 are still to come (20 s), then 10 s per run measured again
+        // round 2 of 3: the headline run's rounds 2 and 3 are still to come (2 × 11 s with the margin), then 11 s per run
+        // measured again
         List<Rounds.Entry> candidates = List.of(entry(HEADLINE, Rounds.Why.PLANNED), entry(OTHER, Rounds.Why.AGAIN),
                 entry(THIRD, Rounds.Why.AGAIN));
         RoundBudget.Decision oneFits = decide(45, 10, 2, false, candidates);
         assertThat(oneFits.entries()).containsExactly(candidates.get(0), candidates.get(1));
         assertThat(oneFits.notPaid()).isEqualTo(1);
-        assertThat(decide(50, 10, 2, false, candidates).entries()).isEqualTo(candidates);
+        assertThat(decide(55, 10, 2, false, candidates).entries()).isEqualTo(candidates);
+        // without the margin both would fit in 50
+        assertThat(decide(50, 10, 2, false, candidates).entries()).hasSize(2);
         assertThat(decide(29, 10, 2, false, candidates).entries()).containsExactly(candidates.get(0));
     }
 
