@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Figures that cannot be what they say: a parallel efficiency above 100% beyond its interval (a speedup
- * above the core count), with its likely cause. On a grid whose per-core slice fits in the last-level
+ * Figures that cannot be what they say: a parallel efficiency above 100% (a speedup above the core count) beyond
+ * its interval, or with no interval at all (not claimed), with its likely cause. On a grid whose per-core slice fits in the last-level
  * cache while the whole grid did not, the cause is the cache (super-linear speedup is real there);
  * otherwise it is a disturbed baseline: the 1-core run was slowed by something else.
  */
@@ -47,7 +47,16 @@ public final class Plausibility {
 
     private static Optional<String> check(Estimate efficiency, String against, ScenarioAnalysis s, String model,
                                                     Row row, Machine machine) {
-        if (!efficiency.present() || !efficiency.hasError() || efficiency.value() - efficiency.error() <= 1) {
+        if (!efficiency.present() || efficiency.value() <= 1) {
+            return Optional.empty();
+        }
+        if (!efficiency.hasError()) {
+            // not claimed: no interval to hold the figure against, so above 100% is flagged as it stands
+            return Optional.of(String.format(Locale.ROOT, "%s: %s on %d cores: efficiency %.0f%% %s is above 100%% and"
+                            + " has no interval (not claimed): %s", s.label(), model, row.cores(), 100 * efficiency.value(),
+                    against, cause(s, row.cores(), machine)));
+        }
+        if (efficiency.value() - efficiency.error() <= 1) {
             return Optional.empty();
         }
         return Optional.of(String.format(Locale.ROOT, "%s: %s on %d cores: efficiency %.0f%% ± %.0f%% %s is above"

@@ -172,8 +172,12 @@ class VerdictRulesTest {
         assertThat(ranks(r)).containsExactly("forkjoin=1", "virtual=0");
         assertThat(r.standing()).isEqualTo(Wording.ALONE_CLAIMED.say());
         assertThat(r.headline()).startsWith("forkjoin: ");
-        assertThat(r.notes()).containsExactly("virtual: not ranked, its result is not claimed (one fork: no fork-to-fork"
+        assertThat(r.notes()).contains("virtual: not ranked, its result is not claimed (one fork: no fork-to-fork"
                 + " spread to build an interval from)");
+        // its 4x on 2 cores has no interval: the efficiency above 100% is flagged as it stands
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("montecarlo: virtual on 2 cores: efficiency 200%")
+                .contains("is above 100% and has no interval (not claimed): likely a disturbed baseline"));
+        assertThat(r.notes()).hasSize(3);
     }
 
     @Test
