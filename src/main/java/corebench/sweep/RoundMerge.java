@@ -71,7 +71,8 @@ public final class RoundMerge {
                 rounds.add(f.round());
             }
         }
-        mergeSecondaries(merged, counted);
+        // the secondary metrics come from the forks the score does: the set-aside ones when none was counted
+        mergeSecondaries(merged, counted.isEmpty() ? forks : counted);
         merged.put("forks", raw.size());
         String unit = primary.path("scoreUnit").asText("");
         if (counted.isEmpty()) {

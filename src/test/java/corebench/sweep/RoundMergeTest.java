@@ -96,6 +96,8 @@ class RoundMergeTest {
         assertThat(none.path("claimReason").asText()).isEqualTo("no fork got the step's CPUs (2 set aside)");
         assertThat(none.at("/primaryMetric/rawData")).isEmpty();
         assertThat(none.at("/primaryMetric/score").asDouble()).isCloseTo(21.5, offset(1e-9));
+        // its secondary metrics (work per operation among them) come from the forks its score does
+        assertThat(none.at("/secondaryMetrics/capacityBefore/rawData")).hasSize(2);
     }
 
     @Test
