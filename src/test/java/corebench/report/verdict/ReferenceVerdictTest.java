@@ -24,7 +24,7 @@ class ReferenceVerdictTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/corebench/report/verdict/reference-verdict.csv");
     /** The run README.md shows (the older {@link VerdictFixtures#REFERENCE} stays the format-1 fixture of other tests). */
-    static final Path README_RUN = Path.of("results", "amd-epyc-2cpu", "20261201T130015Z");
+    static final Path README_RUN = Path.of("results", "amd-epyc-2cpu", "20261206T223640Z");
 
     @TempDir
     Path dir;
