@@ -22,9 +22,13 @@ class CaveatsTest {
     void theReferenceRunsWarningsAreOneLinePerKind() throws Exception {
         RunAnalysis a = RunAnalysis.of(ResultsReader.read(List.of(Path.of("results/amd-epyc-2cpu/20261121T080228Z"))));
         Caveats c = Caveats.of(a);
-        // one fork per result: none is claimed, so no interval is wide and no curve is fitted to 2 core counts
-        assertThat(c.box()).singleElement().asString().startsWith("168 of 168 results are not claimed")
+        // one fork per result: none is claimed, so no interval is wide and no curve is fitted to 2 core counts; the one
+        // efficiency above 100% (with no interval) is flagged on a line of its own
+        assertThat(c.box()).hasSize(2);
+        assertThat(c.box().get(0)).startsWith("168 of 168 results are not claimed")
                 .endsWith("one fork: no fork-to-fork spread to build an interval from (168)");
+        assertThat(c.box().get(1)).startsWith("montecarlo kernel=scalar, scaling=weak: process-pool on 2 cores: efficiency 101%")
+                .contains("is above 100% and has no interval (not claimed)");
         // eight scenarios with one core count: one note listing them, not eight
         assertThat(c.notes()).filteredOn(n -> n.contains("only one core count")).singleElement().asString()
                 .startsWith("grid bandsPerWorker=4, kernel=jacobi, size=4096, granularity chunkSize=1, ")
