@@ -119,16 +119,22 @@ public record ScoreInterval(double score, double halfWidth, List<Fork> forks, Li
      * several), or every fork when none settled.
      */
     public List<Integer> scoredForks() {
+        List<Integer> settled = settledForks();
+        if (settled.isEmpty()) {
+            return java.util.stream.IntStream.range(0, forks.size()).boxed().toList();
+        }
+        return modes.size() > 1 ? main(modes).forks().stream().sorted().map(settled::get).toList() : settled;
+    }
+
+    /** The settled forks, by position: the forks {@link #modes} numbers, in the same order. */
+    public List<Integer> settledForks() {
         List<Integer> settled = new ArrayList<>();
         for (int i = 0; i < forks.size(); i++) {
             if (forks.get(i).steady().settled()) {
                 settled.add(i);
             }
         }
-        if (settled.isEmpty()) {
-            return java.util.stream.IntStream.range(0, forks.size()).boxed().toList();
-        }
-        return modes.size() > 1 ? main(modes).forks().stream().sorted().map(settled::get).toList() : settled;
+        return settled;
     }
 
     /** Whether the result is claimed: an interval from at least 2 settled forks in one mode. */

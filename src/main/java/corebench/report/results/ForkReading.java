@@ -2,9 +2,7 @@ package corebench.report.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import corebench.format.ScoreInterval;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,14 +41,8 @@ record ForkReading(Estimate secondsPerOp, int samples, Claim claim, Map<Integer,
         if (interval.unclaimed() != ScoreInterval.Unclaimed.MODES) {
             return "";
         }
-        List<Integer> settled = new ArrayList<>();
-        for (int i = 0; i < interval.forks().size(); i++) {
-            if (interval.forks().get(i).steady().settled()) {
-                settled.add(i);
-            }
-        }
         return DeliveredCapacity.perFork(result.path("secondaryMetrics"), interval.forks().size())
-                .map(perFork -> DeliveredCapacity.ofModes(interval.modes(), settled, perFork)).orElse("");
+                .map(perFork -> DeliveredCapacity.ofModes(interval.modes(), interval.settledForks(), perFork)).orElse("");
     }
 
     /** {@code "claimed": false} with its reason, as the sweep writes it; {@code null} when absent or true. */
