@@ -29,14 +29,24 @@ public final class Rounds {
     /** A short-shot run ({@link JmhRun#shortShots}) measures this times the plan's shots each round. */
     public static final int SHORT_SHOT_FACTOR = 18;
 
-    /** Why a run takes part in a round. */
+    /** Why a run takes part in a round, with the words the round's progress line uses for it. */
     public enum Why {
         /** One of its planned rounds. */
-        PLANNED,
+        PLANNED("planned"),
         /** Beyond its planned rounds: forks of it were set aside, so it lacks planned forks. */
-        AGAIN,
+        AGAIN("forks set aside, measured again"),
         /** Beyond its planned rounds: a headline run, while the budget pays for more. */
-        EXTRA
+        EXTRA("headline runs, while the budget allows");
+
+        private final String words;
+
+        Why(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
     }
 
     /** One JMH invocation of a round: a run at a step, and why it takes part. */

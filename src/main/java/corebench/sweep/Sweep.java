@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * Runs a {@link SweepPlan} into a {@link RunFolder} in {@link Rounds}: each round runs its runs once, one JMH JVM
@@ -163,19 +163,8 @@ public final class Sweep {
 
     /** What a round measures, for its progress line. */
     private static String what(List<Rounds.Entry> entries) {
-        Set<Rounds.Why> whys = EnumSet.noneOf(Rounds.Why.class);
-        entries.forEach(e -> whys.add(e.why()));
-        List<String> parts = new ArrayList<>();
-        if (whys.contains(Rounds.Why.PLANNED)) {
-            parts.add("planned");
-        }
-        if (whys.contains(Rounds.Why.AGAIN)) {
-            parts.add("forks set aside, measured again");
-        }
-        if (whys.contains(Rounds.Why.EXTRA)) {
-            parts.add("headline runs, while the budget allows");
-        }
-        return String.join("; ", parts);
+        return entries.stream().map(Rounds.Entry::why).distinct().sorted().map(Rounds.Why::words)
+                .collect(Collectors.joining("; "));
     }
 
     private static String key(SweepPlan.Step step, JmhRun run) {
