@@ -241,7 +241,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             console.println("results: " + folder.dir());
             JmhLauncher launcher = new JmhLauncher(JmhLauncher.currentJava(), System.getProperty("java.class.path"),
-                    manifest.cpuRestriction(), manifest.plan().jmh(),
+                    manifest.cpuRestriction(),
                     manifest.cluster() == null ? List.of() : manifest.cluster().target().systemProperties(),
                     manifest.hardwareEvents());
             try {

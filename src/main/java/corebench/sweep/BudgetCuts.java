@@ -2,7 +2,6 @@ package corebench.sweep;
 
 import corebench.bench.MonteCarloBench;
 import corebench.bench.ScaledSizes;
-import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
 import corebench.workload.Trait;
@@ -63,8 +62,9 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
         Set<Integer> few = fewCounts(plan.steps().stream().map(SweepPlan.Step::cores).toList());
         String at = "only at " + few + " cores";
         Predicate<ModelType> startsJvms = m -> m.has(Trait.JVM_PER_SUBMISSION) || m.has(Trait.REMOTE);
-        Predicate<ModelType> threadsBesidePoolAndForkJoin = m -> ModelKind.ids(ModelKind.THREAD_PER_TASK, ModelKind.VIRTUAL,
-                ModelKind.PARALLEL_STREAM).contains(m.id());
+        // the in-JVM thread models but the pools of long-lived platform threads, which stand for them
+        Predicate<ModelType> threads = m -> m.has(Trait.SHARED_HEAP) && !m.has(Trait.SERIAL);
+        Predicate<ModelType> pools = m -> m.has(Trait.QUEUE_CONSUMERS) && !m.has(Trait.VIRTUAL_THREADS);
         List<Cut> cuts = new ArrayList<>(List.of(
                 onlyAt(few, "non-headline workloads " + at, r -> !r.headline() && !r.probe(), "not a headline scenario: run " + at + WHY),
                 onlyAt(few, "Monte Carlo SIMD strong scaling " + at, r -> r.name().equals("montecarlo-strong-simd"),
@@ -75,8 +75,8 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
             cuts.add(new Cut("one warm-up iteration", BudgetCuts::oneWarmup));
             cuts.add(new Cut("shorter JMH iterations", this::shortened));
         }
-        cuts.add(modelsOnlyAt(few, threadsBesidePoolAndForkJoin, "on the headline curves " + at,
-                " (platform-pool and forkjoin stand for the thread models)"));
+        cuts.add(modelsOnlyAt(few, threads.and(pools.negate()), "on the headline curves " + at,
+                " (" + names(threads.and(pools)) + " stand for the thread models)"));
         cuts.add(new Cut("non-headline scenarios in one round", BudgetCuts::othersInOneRound));
         cuts.add(new Cut("headline scenarios in fewer rounds", this::fewerHeadlineRounds));
         cuts.add(new Cut("smaller strong-scaling sizes", this::smallerSizes));
@@ -105,9 +105,7 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
     /** The models matching {@code which} leave the headline runs except at {@code few} core counts. */
     private static Cut modelsOnlyAt(Set<Integer> few, Predicate<ModelType> which, String where, String why) {
         List<String> models = Models.all().stream().filter(which).map(ModelType::id).toList();
-        String names = models.size() < 2 ? String.join("", models)
-                : String.join(", ", models.subList(0, models.size() - 1)) + " and " + models.get(models.size() - 1);
-        return new Cut(names + " " + where, plan -> plan.mapRuns((step, run, skips) -> {
+        return new Cut(names(which) + " " + where, plan -> plan.mapRuns((step, run, skips) -> {
             List<String> runModels = run.params().getOrDefault("model", List.of());
             List<String> kept = runModels.stream().filter(m -> !models.contains(m)).toList();
             if (few.contains(step.cores()) || !(run.headline() || run.probe()) || kept.size() == runModels.size()) {
@@ -117,6 +115,13 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
                     run.name() + " " + where + why + WHY)));
             return kept.isEmpty() ? List.of() : List.of(run.with("model", kept));
         }));
+    }
+
+    /** The models matching {@code which}, as "a, b and c". */
+    private static String names(Predicate<ModelType> which) {
+        List<String> models = Models.all().stream().filter(which).map(ModelType::id).toList();
+        return models.size() < 2 ? String.join("", models)
+                : String.join(", ", models.subList(0, models.size() - 1)) + " and " + models.get(models.size() - 1);
     }
 
     /** One warm-up iteration instead of several. */

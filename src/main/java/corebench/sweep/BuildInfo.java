@@ -11,20 +11,17 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * Which corebench made a result: its version and the git revision of the checkout it was run from,
- * with a dirty flag when that checkout has uncommitted changes. Run from the self-contained archive
- * ({@code corebench-<version>-linux-x64.tar.gz}, whose launcher sets {@value #ARCHIVE_PROPERTY}), the same
- * fields come from the build that made the archive, and {@code archive} names it.
+ * Which corebench made a result: its version and the git revision of its checkout, dirty when that has uncommitted
+ * changes. Run from the self-contained archive (whose launcher sets {@value #ARCHIVE_PROPERTY}), the same fields
+ * come from the build that made the archive, and {@code archive} names it.
  *
- * @param version  the Maven version
  * @param revision the commit hash, or {@code unknown} outside a git checkout
- * @param dirty    whether tracked files differ from the commit
- * @param diffHash SHA-256 of those differences ({@code git diff HEAD}), so two runs of the same
- *                 uncommitted code can still be recognised as one build; empty when clean
- * @param archive  the archive this corebench ran from (e.g. {@code corebench-0.1.0-linux-x64}), or {@code null}
- *                 when it ran from a checkout ({@code scripts/corebench}, {@code mvn verify})
+ * @param diffHash SHA-256 of {@code git diff HEAD}, so that two runs of the same uncommitted code are one build;
+ *                 empty when clean
+ * @param archive  the archive it ran from (e.g. {@code corebench-0.1.0-linux-x64}), {@code null} from a checkout
  */
 public record BuildInfo(String version, String revision, boolean dirty, String diffHash, String archive) {
     /** The system property the archive's launcher sets to the archive's folder. */
@@ -32,10 +29,7 @@ public record BuildInfo(String version, String revision, boolean dirty, String d
     /** Where an archive keeps the identity of the build that made it, relative to its folder. */
     static final String ARCHIVE_BUILD_FILE = "lib/build.properties";
 
-    /**
-     * Reads the version from the jar and the revision from git in {@code checkout}; from the archive's
-     * build file instead when this JVM runs from an archive (never from a git checkout it happens to run in).
-     */
+    /** Reads the version from the jar and the revision from git in {@code checkout}; from an archive, its build file. */
     public static BuildInfo of(Path checkout) {
         String archiveFolder = System.getProperty(ARCHIVE_PROPERTY);
         if (archiveFolder != null) {
@@ -53,10 +47,7 @@ public record BuildInfo(String version, String revision, boolean dirty, String d
         return System.getProperty(ARCHIVE_PROPERTY) != null ? "./corebench" : "scripts/corebench";
     }
 
-    /**
-     * Writes the build of the checkout {@code args[0]} into {@code args[1]} as the archive {@code args[2]}'s
-     * build file (the pom's archive-build-stamp step: an unpacked archive has no git checkout to ask).
-     */
+    /** Writes the build of checkout {@code args[0]} to {@code args[1]}, archive {@code args[2]}'s build file (the pom). */
     public static void main(String[] args) throws IOException {
         BuildInfo build = of(Path.of(args[0]));
         Properties p = new Properties();
@@ -116,13 +107,8 @@ public record BuildInfo(String version, String revision, boolean dirty, String d
         if (!Files.isDirectory(dir)) {
             return null;
         }
-        String[] command = new String[args.length + 3];
-        command[0] = "git";
-        command[1] = "-C";
-        command[2] = dir.toString();
-        System.arraycopy(args, 0, command, 3, args.length);
         try {
-            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(Stream.concat(Stream.of("git", "-C", dir.toString()), Stream.of(args)).toList()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

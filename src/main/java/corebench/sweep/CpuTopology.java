@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +18,9 @@ import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor.LogicalProcessor;
 
 /**
- * Where each logical CPU sits: its physical core, socket and NUMA node, read from Linux's
- * {@code /sys/devices/system} (OSHI elsewhere), or made up for a machine one plans for but is not on
- * ({@code --assume-topology}). It decides the order in which core-count steps take CPUs.
- *
- * @param cpus every logical CPU, by CPU number
+ * Where each logical CPU sits (physical core, socket, NUMA node), by CPU number: read from Linux's
+ * {@code /sys/devices/system} (OSHI elsewhere) or made up for {@code --assume-topology}. It decides the order in
+ * which core-count steps take CPUs.
  */
 public record CpuTopology(List<CpuPlace> cpus) {
 
@@ -39,12 +38,8 @@ public record CpuTopology(List<CpuPlace> cpus) {
 
         /** The order named {@code id}; the error lists the valid names. */
         public static Order byId(String id) {
-            for (Order o : values()) {
-                if (o.id().equals(id)) {
-                    return o;
-                }
-            }
-            throw new IllegalArgumentException("unknown CPU order '" + id + "'; orders are spread, compact");
+            return Arrays.stream(values()).filter(o -> o.id().equals(id)).findFirst().orElseThrow(
+                    () -> new IllegalArgumentException("unknown CPU order '" + id + "'; orders are spread, compact"));
         }
     }
 
@@ -93,16 +88,15 @@ public record CpuTopology(List<CpuPlace> cpus) {
         List<CpuPlace> cpus = new ArrayList<>();
         for (int c : online) {
             Path topo = cpuDir.resolve("cpu" + c).resolve("topology");
-            cpus.add(new CpuPlace(c, readInt(topo.resolve("core_id")), readInt(topo.resolve("physical_package_id")),
-                    nodeOf.getOrDefault(c, 0)));
+            cpus.add(new CpuPlace(c, Integer.parseInt(read(topo.resolve("core_id"))),
+                    Integer.parseInt(read(topo.resolve("physical_package_id"))), nodeOf.getOrDefault(c, 0)));
         }
         return new CpuTopology(cpus);
     }
 
     /**
-     * A machine of {@code sockets × cores × threads} numbered as Linux numbers most servers: first one CPU of
-     * every physical core (socket by socket), then their second threads in the same order. One NUMA node
-     * per socket.
+     * A machine of {@code sockets × cores × threads} numbered as Linux numbers most servers: one CPU of every
+     * physical core (socket by socket), then their second threads in the same order; a NUMA node per socket.
      */
     public static CpuTopology synthetic(int sockets, int coresPerSocket, int threadsPerCore) {
         if (sockets < 1 || coresPerSocket < 1 || threadsPerCore < 1) {
@@ -124,14 +118,14 @@ public record CpuTopology(List<CpuPlace> cpus) {
     /** Parses {@code SOCKETSxCORESxTHREADS}, e.g. {@code 2x32x2}. */
     public static CpuTopology parse(String spec) {
         String[] parts = spec.trim().toLowerCase(Locale.ROOT).split("x");
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("topology must be SOCKETSxCORESxTHREADS (e.g. 2x32x2), was '" + spec + "'");
-        }
         try {
-            return synthetic(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            if (parts.length == 3) {
+                return synthetic(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("topology must be SOCKETSxCORESxTHREADS (e.g. 2x32x2), was '" + spec + "'");
+            // told below
         }
+        throw new IllegalArgumentException("topology must be SOCKETSxCORESxTHREADS (e.g. 2x32x2), was '" + spec + "'");
     }
 
     /** Only these CPUs (e.g. the process's affinity mask); all when {@code allowed} is empty. */
@@ -149,10 +143,7 @@ public record CpuTopology(List<CpuPlace> cpus) {
         return (int) cpus.stream().map(CpuPlace::physicalCore).distinct().count();
     }
 
-    /**
-     * CPU numbers in the order steps take them: the first CPU of every physical core, then the second
-     * threads, and so on; within one round by {@code order}.
-     */
+    /** CPU numbers in the order steps take them: the first CPU of every physical core, then the second threads, ... */
     public List<Integer> order(Order order) {
         Map<Long, Integer> siblingRank = new HashMap<>();
         Map<Integer, Integer> rank = new HashMap<>();
@@ -184,10 +175,6 @@ public record CpuTopology(List<CpuPlace> cpus) {
                     .forEach(n -> numbers.add(Integer.parseInt(n.substring(prefix.length()))));
         }
         return numbers;
-    }
-
-    private static int readInt(Path file) throws IOException {
-        return Integer.parseInt(read(file));
     }
 
     /** A sysfs file's text (read by lines: sysfs and procfs report sizes that are not their content's). */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -53,31 +54,22 @@ public final class JmhLauncher implements Launcher {
     private final String javaBinary;
     private final String classPath;
     private final CpuRestriction restriction;
-    private final SweepPlan.JmhSettings settings;
     private final List<String> forkOptions;
     private final HardwareEvents hardwareEvents;
     /** The JMH JVM now running; guarded by this, so that a stop can never miss a start. */
     private Process running;
     private boolean stopped;
 
-    public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings) {
-        this(javaBinary, classPath, restriction, settings, List.of());
-    }
-
-    /** With {@code forkOptions} added to every benchmark fork (e.g. the real cluster of {@code --cluster}). */
-    public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings,
-                       List<String> forkOptions) {
-        this(javaBinary, classPath, restriction, settings, forkOptions, HardwareEvents.absent("not probed"));
-    }
-
-    /** With JMH's {@code perfnorm} profiler on every run where {@code events} were found countable. */
-    public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, SweepPlan.JmhSettings settings,
-                       List<String> forkOptions, HardwareEvents events) {
+    /**
+     * With {@code forkOptions} added to every benchmark fork (e.g. the real cluster of {@code --cluster}) and JMH's
+     * {@code perfnorm} profiler on every run where {@code events} were found countable.
+     */
+    public JmhLauncher(String javaBinary, String classPath, CpuRestriction restriction, List<String> forkOptions,
+                       HardwareEvents events) {
         this.hardwareEvents = events;
         this.javaBinary = javaBinary;
         this.classPath = classPath;
         this.restriction = restriction;
-        this.settings = settings;
         this.forkOptions = List.copyOf(forkOptions);
         checkForkOptions(this.forkOptions);
     }
@@ -112,15 +104,11 @@ public final class JmhLauncher implements Launcher {
         List<String> args = new ArrayList<>(List.of("-XX:ActiveProcessorCount=" + cores,
                 // the forks and their child JVMs must agree with this JVM on where shared-memory files go
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+        // the process and cluster models read these in the fork, where they run
         for (String property : List.of("corebench.batchTimeout", "corebench.memberStartTimeout")) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                // the process and cluster models read them in the fork, where they run
-                args.add("-D" + property + "=" + value);
-            }
+            Optional.ofNullable(System.getProperty(property)).ifPresent(value -> args.add("-D" + property + "=" + value));
         }
         args.addAll(extra);
-        // JMH 1.37 uses sun.misc.Unsafe: JDK 23+ warns about it on every fork unless allowed
         checkForkOptions(args);
         args.addAll(JvmOptions.forThisJdk());
         return args;
@@ -147,11 +135,6 @@ public final class JmhLauncher implements Launcher {
                         + " no corebench plan uses");
             }
         }
-    }
-
-    /** The full command line of one JMH run with the launcher's settings. */
-    public List<String> command(SweepPlan.Step step, JmhRun run, Path resultFile) {
-        return command(step, run, settings, resultFile);
     }
 
     /** The full command line of one JMH run with {@code settings} (forks, iterations, times). */
@@ -214,12 +197,7 @@ public final class JmhLauncher implements Launcher {
      * Returns normally only if JMH succeeded and wrote its result, else throws {@link RunFailed}; past
      * {@code deadline} the JMH JVM and everything it started are killed and {@link PastDeadline} is thrown.
      */
-    public void run(SweepPlan.Step step, JmhRun run, Path resultFile, Path log, Listener listener, RunDeadline deadline)
-            throws IOException, InterruptedException {
-        run(step, run, settings, resultFile, log, listener, deadline);
-    }
-
-    /** {@link #run(SweepPlan.Step, JmhRun, Path, Path, Listener, RunDeadline)} with other settings (a re-run's). */
+    @Override
     public void run(SweepPlan.Step step, JmhRun run, SweepPlan.JmhSettings settings, Path resultFile, Path log,
                     Listener listener, RunDeadline deadline) throws IOException, InterruptedException {
         List<String> cmd = command(step, run, settings, resultFile);

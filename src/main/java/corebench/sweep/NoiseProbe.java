@@ -15,10 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads what could disturb a measurement from Linux's {@code /proc} (or a copy of it, for tests): the load
- * average, the machine's CPU time by kind ({@code /proc/stat}, steal included: time a hypervisor gave this
- * VM's CPUs to someone else), this process's CPU time with its reaped children (the JMH JVMs it ran), and
- * every other process's CPU time. Two snapshots make a {@link NoiseRecord}.
+ * Reads what could disturb a measurement from Linux's {@code /proc} (or a copy, for tests): the load average, the
+ * machine's CPU time by kind (steal included), this process's CPU time with its reaped children (the JMH JVMs it
+ * ran), and every other process's. Two snapshots make a {@link NoiseRecord}.
  */
 public final class NoiseProbe {
     /** Processes using less than this per cent of one CPU are not named in a record. */
@@ -36,11 +35,7 @@ public final class NoiseProbe {
         return new NoiseProbe(Path.of("/proc"));
     }
 
-    /**
-     * The noise record of a step between two snapshots: other processes' and steal share of the machine's CPU
-     * time, this sweep's own, and the {@link NoiseRecord#TOP} busiest others of at least {@link #NAMED_PERCENT}%
-     * of a CPU.
-     */
+    /** The noise record of a step between two snapshots: others', steal's and this sweep's share, the busiest others. */
     public static NoiseRecord between(int cores, Snapshot before, Snapshot after) {
         long total = Math.max(1, after.cpu().total() - before.cpu().total());
         double perCpu = (double) total / after.cpu().cpus();
@@ -69,11 +64,7 @@ public final class NoiseProbe {
         return Math.round(v * 10) / 10.0;
     }
 
-    /**
-     * What {@code /proc} says now; empty where there is no {@code /proc/stat} (not Linux).
-     *
-     * @throws IOException when {@code /proc} exists but cannot be read as Linux writes it
-     */
+    /** What {@code /proc} says now; empty where there is no {@code /proc/stat} (not Linux); fails on a foreign format. */
     public Optional<Snapshot> take() throws IOException {
         if (!Files.isRegularFile(proc.resolve("stat"))) {
             return Optional.empty();
@@ -86,12 +77,8 @@ public final class NoiseProbe {
     }
 
     /**
-     * One reading.
-     *
-     * @param load      the 1-, 5- and 15-minute load averages
-     * @param cpu       {@code /proc/stat}'s first line, in clock ticks summed over all CPUs
-     * @param ownTicks  user + system ticks of this process and of its children it has waited for
-     * @param processes every other process by pid
+     * One reading: the 1-, 5- and 15-minute load averages, {@code /proc/stat}'s first line, user + system ticks of this
+     * process and its reaped children, and every other process by pid.
      */
     public record Snapshot(Instant at, double[] load, CpuTimes cpu, long ownTicks, Map<Long, ProcessTicks> processes) {
     }
@@ -100,11 +87,7 @@ public final class NoiseProbe {
     public record CpuTimes(long busy, long steal, long total, int cpus) {
     }
 
-    /**
-     * One process: its command name and the user + system ticks of itself and of the children it has
-     * waited for (so that a build tool whose short-lived test JVMs come and go between two snapshots is
-     * seen busy).
-     */
+    /** One process: its command name and the user + system ticks of itself and its reaped children. */
     public record ProcessTicks(String command, long ticks) {
     }
 
@@ -133,9 +116,7 @@ public final class NoiseProbe {
     }
 
     private long ownTicks() throws IOException {
-        String[] f = statFields(Files.readString(proc.resolve("self").resolve("stat")));
-        // utime, stime, cutime, cstime: fields 14-17 of proc(5)
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        return ticks(Files.readString(proc.resolve("self").resolve("stat")));
     }
 
     private Map<Long, ProcessTicks> processes() throws IOException {
@@ -149,10 +130,7 @@ public final class NoiseProbe {
                 }
                 try {
                     String stat = Files.readString(dir.resolve("stat"));
-                    String[] f = statFields(stat);
-                    String command = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    all.put(pid, new ProcessTicks(command, Long.parseLong(f[11]) + Long.parseLong(f[12])
-                            + Long.parseLong(f[13]) + Long.parseLong(f[14])));
+                    all.put(pid, new ProcessTicks(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ticks(stat)));
                 } catch (NoSuchFileException | IllegalArgumentException | IndexOutOfBoundsException gone) {
                     // the process ended while we looked, or is not readable: it is not in this snapshot
                 }
@@ -161,12 +139,13 @@ public final class NoiseProbe {
         return all;
     }
 
-    /** The fields of a {@code stat} line after the command name, so that {@code f[0]} is field 3 (state). */
-    private static String[] statFields(String stat) {
+    /** utime + stime + cutime + cstime of a {@code stat} line (fields 14-17 of proc(5), after the command name). */
+    private static long ticks(String stat) {
         int close = stat.lastIndexOf(')');
         if (close < 0) {
             throw new IllegalArgumentException("a stat line without '(command)'");
         }
-        return stat.substring(close + 1).trim().split("\\s+");
+        String[] f = stat.substring(close + 1).trim().split("\\s+");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
     }
 }

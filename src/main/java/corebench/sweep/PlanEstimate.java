@@ -4,26 +4,21 @@ import corebench.bench.GridBench;
 import corebench.bench.MonteCarloBench;
 import corebench.bench.ScaledSizes;
 import corebench.bench.StartupBench;
-import corebench.model.ModelKind;
-import corebench.model.ModelType;
+import corebench.cluster.LocalCluster;
 import corebench.model.Models;
+import corebench.worker.HostLimits;
 import corebench.workload.Trait;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What a plan costs: wall time, and the child JVMs, cluster members and memory it needs at once. It
- * counts what really costs on a big machine, per benchmark (one parameter combination): the JMH runner
- * JVM of each run, each fork's start and set-up, the child JVMs a process pool starts or the member JVMs a
- * cluster starts at W workers, and the iterations, each lasting at least one operation (strong scaling's
- * operations grow with the machine, see {@link ScaledSizes}; a JVM per task pays a start per task).
- *
- * <p>This is the one cost model of the sweep: the plan's estimate, the budget's cuts, admission and the rounds
- * beyond the plan ({@link Rounds}) all cost a fork with it; a run costs one fork per benchmark per round it takes part
- * in. The constants are estimates measured on the reference machines; the sweep
- * prints the real duration beside the estimate at the end.
+ * The sweep's one cost model: the wall time of a plan, and the child JVMs, cluster members, threads and memory one
+ * benchmark (a parameter combination) needs at once. The estimate, the budget's cuts, admission and the rounds
+ * beyond the plan ({@link Rounds}) all cost a fork with it; a run costs its runner JVM and one fork per benchmark per
+ * round. The constants are estimates from the reference machines; the sweep prints its real duration beside it.
  */
 public final class PlanEstimate {
     /** The JMH runner JVM of one run (start, benchmark list, JSON), not in JMH's own "Total time". */
@@ -32,38 +27,34 @@ public final class PlanEstimate {
     static final double FORK_SECONDS = 0.3;
     /** ... and the CPU work of its start and first compilations, which takes longer on fewer CPUs. */
     static final double FORK_CPU_SECONDS = 0.6;
-    /** The capacity probe of each fork ({@code CapacityProfiler}): its calibration and two probes of three windows. */
+    /** The capacity probe of each fork ({@code CapacityProfiler}). */
     static final double CAPACITY_PROBE_SECONDS = 0.3;
     /** CPU seconds one child JVM takes to start, reach its handshake and compile its task's code. */
     static final double CHILD_JVM_CPU_SECONDS = 1.0;
-    /** One Hazelcast member forming or joining (measured 2.7 s for one member alone on 2 cores). */
+    /** One Hazelcast member forming or joining. */
     static final double MEMBER_SECONDS = 2.7;
-    /** Scalar Monte Carlo per sample per core (reference run 2.30-2.51 ns). */
+    /** Scalar Monte Carlo per sample per core. */
     static final double SCALAR_SECONDS_PER_SAMPLE = 2.4e-9;
-    /** SIMD Monte Carlo per sample per core (reference run 0.36-0.40 ns). */
+    /** SIMD Monte Carlo per sample per core. */
     static final double SIMD_SECONDS_PER_SAMPLE = 0.38e-9;
-    /** Jacobi per cell update per core (reference run: ~700 Mcells/s on one core). */
+    /** Jacobi per cell update per core. */
     static final double JACOBI_SECONDS_PER_CELL = 1.4e-9;
+    /** A benchmark without a model (a probe) runs in its fork's own thread. */
+    private static final Set<Trait> NO_MODEL = Set.of(Trait.SHARED_HEAP);
 
     private PlanEstimate() {
     }
 
     /**
-     * The cost of one benchmark (a parameter combination of a run) at a step.
-     *
-     * @param seconds    wall time, forks included
-     * @param childJvms  child JVMs alive at once (process models)
-     * @param members    cluster member JVMs alive at once
-     * @param threads    threads of those child and member JVMs and the model's own in the fork (what the process limit counts)
-     * @param bytes      memory they and the benchmark's fork need at once
+     * The cost of one benchmark at a step: wall time (forks included); child JVMs and cluster members alive at once;
+     * their threads and the model's own in the fork (what the process limit counts); the memory all of them need.
      */
     public record Cost(double seconds, int childJvms, int members, long threads, long bytes) {
     }
 
     /** Every parameter combination of a run, as JMH crosses them. */
     static List<Map<String, String>> combinations(JmhRun run) {
-        List<Map<String, String>> out = new ArrayList<>();
-        out.add(new LinkedHashMap<>());
+        List<Map<String, String>> out = List.of(Map.of());
         for (Map.Entry<String, List<String>> p : run.params().entrySet()) {
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> partial : out) {
@@ -87,26 +78,24 @@ public final class PlanEstimate {
         return s * Rounds.planned(run, settings);
     }
 
-    /** The cost of one fork of one combination of a run at a step of {@code cores} CPUs. */
+    /** The cost of one fork of one combination of a run at a step of {@code cores} CPUs, by the model's traits. */
     public static Cost cost(SweepPlan.JmhSettings settings, int cores, JmhRun run, Map<String, String> combo) {
-        String model = combo.getOrDefault("model", ModelKind.SEQUENTIAL.id());
+        Set<Trait> model = combo.containsKey("model") ? Models.byId(combo.get("model")).traits() : NO_MODEL;
         int workers = Integer.parseInt(combo.getOrDefault("workers", "1"));
-        int parallel = Math.max(1, Math.min(workers, cores));
-        double op = workSeconds(run.benchmark(), combo, workers) / parallel;
-        double setup = referenceSeconds(run.benchmark(), combo, workers, cores);
+        double work = workSeconds(run.benchmark(), combo, workers);
+        double op = work / Math.max(1, Math.min(workers, cores));
+        // Monte Carlo's trial set-up computes the reference hits with the run's kernel on the step's CPUs
+        double setup = run.benchmark().equals(MonteCarloBench.BENCHMARK) ? work / cores : 0;
         int childJvms = 0;
         int members = 0;
-        // by what the model is, not its name: a new model with these traits is costed alike
-        ModelType type = Models.byId(model);
-        if (type.has(Trait.REMOTE)) {
-            members = Resources.members(workers);
+        if (model.contains(Trait.REMOTE)) {
+            members = LocalCluster.membersFor(workers);
             // the first member forms the cluster alone, the others join it together
             setup += MEMBER_SECONDS * (members == 1 ? 1 : 2) * Math.max(1.0, 2.0 * members / cores);
-        } else if (type.has(Trait.JVM_PER_SUBMISSION)) {
+        } else if (model.contains(Trait.JVM_PER_SUBMISSION)) {
             childJvms = workers;
-            // every operation starts its workers' JVMs: one wave per operation at least
-            op += jvmWave(workers, cores);
-        } else if (type.has(Trait.JVM_PER_WORKER)) {
+            op += jvmWave(workers, cores); // every operation starts its workers' JVMs
+        } else if (model.contains(Trait.JVM_PER_WORKER)) {
             childJvms = workers;
             setup += jvmWave(workers, cores);
         }
@@ -116,28 +105,22 @@ public final class PlanEstimate {
                 ? (first.warmupIterations() + first.iterations()) * StartupBench.shortShotSeconds()
                 : first.warmupIterations() * Math.max(first.warmupMillis() / 1000.0, op)
                         + first.iterations() * Math.max(first.iterationMillis() / 1000.0, op);
-        double seconds = forkSeconds(cores) + setup + iterations;
-        long threads = childJvms * Resources.threadsPerJvm(cores) + members * (Resources.threadsPerJvm(cores) + workers / Math.max(1, members))
-                + Resources.inJvmThreads(type, workers);
+        long perJvm = HostLimits.threadsPerJvm(cores);
+        // platform threads in the fork: one per worker for every in-JVM model but the virtual-thread one
+        long inJvm = model.contains(Trait.SHARED_HEAP) && !model.contains(Trait.VIRTUAL_THREADS) ? workers : 0;
+        long threads = childJvms * perJvm + members * (perJvm + workers / Math.max(1, members)) + inJvm;
         long bytes = Resources.FORK_BYTES + childJvms * Resources.CHILD_JVM_BYTES + members * Resources.MEMBER_BYTES;
-        return new Cost(seconds, childJvms, members, threads, bytes);
+        return new Cost(forkSeconds(cores) + setup + iterations, childJvms, members, threads, bytes);
     }
 
-    /**
-     * One benchmark's wall time with {@code settings} when nothing is known of its operations (each lasts less than an
-     * iteration, no child JVMs): its forks' start, set-up and iterations.
-     */
-    public static double benchmarkSeconds(SweepPlan.JmhSettings settings) {
-        return settings.forks() * (forkSeconds(1) + iterationSeconds(settings));
+    /** One benchmark's wall time with {@code settings} when nothing is known of its operations or child JVMs. */
+    public static double benchmarkSeconds(SweepPlan.JmhSettings s) {
+        return s.forks() * (forkSeconds(1) + (s.warmupIterations() * s.warmupMillis() + s.iterations() * s.iterationMillis()) / 1000.0);
     }
 
     /** A fork's start, set-up and capacity probe on {@code cores} CPUs. */
     private static double forkSeconds(int cores) {
         return FORK_SECONDS + FORK_CPU_SECONDS / cores + CAPACITY_PROBE_SECONDS;
-    }
-
-    private static double iterationSeconds(SweepPlan.JmhSettings s) {
-        return (s.warmupIterations() * s.warmupMillis() + s.iterations() * s.iterationMillis()) / 1000.0;
     }
 
     /** {@code count} JVMs starting at once on {@code cores} CPUs: their start is CPU-bound beyond one JVM per CPU. */
@@ -157,15 +140,5 @@ public final class PlanEstimate {
             return Double.parseDouble(combo.get("steps")) * size * size * JACOBI_SECONDS_PER_CELL;
         }
         return 0;
-    }
-
-    /** Monte Carlo's trial set-up computes the reference hits with the run's kernel on the step's CPUs. */
-    private static double referenceSeconds(String benchmark, Map<String, String> combo, int workers, int cores) {
-        if (!benchmark.equals(MonteCarloBench.BENCHMARK)) {
-            return 0;
-        }
-        double samples = Double.parseDouble(combo.getOrDefault("samples", String.valueOf(ScaledSizes.BASE_SAMPLES)))
-                * ("weak".equals(combo.get("scaling")) ? workers : 1);
-        return samples * ("simd".equals(combo.get("kernel")) ? SIMD_SECONDS_PER_SAMPLE : SCALAR_SECONDS_PER_SAMPLE) / cores;
     }
 }

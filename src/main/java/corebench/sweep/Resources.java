@@ -1,10 +1,7 @@
 package corebench.sweep;
 
 import com.sun.management.OperatingSystemMXBean;
-import corebench.cluster.LocalCluster;
-import corebench.model.ModelType;
 import corebench.worker.HostLimits;
-import corebench.workload.Trait;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -12,11 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a benchmark's threads, child JVMs and cluster members must fit in: available memory, the number of
- * threads the OS still allows, and the CPUs a container's quota allows. A combination that would not fit is
- * left out of the plan with the reason, never attempted.
- *
- * <p>On Linux the figures are the lowest of the host's and the process's cgroup v2 limits ({@link HostLimits}).
+ * What a benchmark's threads, child JVMs and cluster members must fit in: available memory, the threads the OS still
+ * allows and the CPUs a container's quota allows (on Linux the lowest of the host's and the cgroup v2 limits,
+ * {@link HostLimits}). A combination that would not fit is left out of the plan with the reason, never attempted.
  *
  * @param availableBytes memory free for new processes
  * @param maxThreads     threads that may still be created
@@ -24,7 +19,7 @@ import java.util.Optional;
  * @param quotaCpus      the CPUs a CPU quota allows ({@code cpu.max}), or {@link Integer#MAX_VALUE} without one
  */
 public record Resources(long availableBytes, long maxThreads, String source, int quotaCpus) {
-    /** A child JVM of a process model: measured 50 MB RSS idle (JDK 25, 2 CPUs); its JIT code and heap grow with work. */
+    /** A child JVM of a process model, its JIT code and heap grown with work. */
     static final long CHILD_JVM_BYTES = 150L << 20;
     /** A Hazelcast member JVM (heap, partitions, client endpoint). */
     static final long MEMBER_BYTES = 400L << 20;
@@ -33,29 +28,11 @@ public record Resources(long availableBytes, long maxThreads, String source, int
     /** Only this share of what is free is planned for: the rest is the OS's, JMH's and other users'. */
     static final double SHARE = 0.8;
     /** Threads of the JMH JVM and of the benchmark's fork themselves, besides the model's workers. */
-    static final long OWN_THREADS = 2 * threadsPerJvm(0);
+    static final long OWN_THREADS = 2 * HostLimits.threadsPerJvm(0);
 
     /** Without a CPU quota. */
     public Resources(long availableBytes, long maxThreads, String source) {
         this(availableBytes, maxThreads, source, Integer.MAX_VALUE);
-    }
-
-    /** Threads of one JVM on {@code cores} CPUs: {@link HostLimits#threadsPerJvm}. */
-    static long threadsPerJvm(int cores) {
-        return HostLimits.threadsPerJvm(cores);
-    }
-
-    /** Members of a loopback cluster for {@code workers}: {@link LocalCluster#membersFor}. */
-    static int members(int workers) {
-        return LocalCluster.membersFor(workers);
-    }
-
-    /**
-     * Platform threads a model with {@code workers} starts in the benchmark's own JVM: one per worker for every
-     * in-JVM model but the virtual-thread one (its carriers are one per CPU, within the JVM's own threads).
-     */
-    static long inJvmThreads(ModelType type, int workers) {
-        return type.has(Trait.SHARED_HEAP) && !type.has(Trait.VIRTUAL_THREADS) ? workers : 0;
     }
 
     /** No limit: for plans whose resources are not checked (tests of plan shape). */
@@ -76,14 +53,13 @@ public record Resources(long availableBytes, long maxThreads, String source, int
         return probe(Path.of("/"));
     }
 
-    /** As {@link #probe()}, reading {@code proc/} and {@code sys/fs/cgroup/} under {@code root} (a fake tree in tests). */
+    /** As {@link #probe()}, reading {@code proc/} and {@code sys/fs/cgroup/} under {@code root} (tests). */
     static Resources probe(Path root) {
         try {
             HostLimits h = HostLimits.probe(root);
             return new Resources(h.availableBytes(), h.maxThreads(), h.source(), h.quotaCpus());
         } catch (IOException | RuntimeException e) {
-            OperatingSystemMXBean os = (OperatingSystemMXBean)
-                    ManagementFactory.getOperatingSystemMXBean();
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             return new Resources(os.getFreeMemorySize(), Long.MAX_VALUE, "the JVM's free memory; no thread limit known");
         }
     }
@@ -114,5 +90,4 @@ public record Resources(long availableBytes, long maxThreads, String source, int
     private static String gib(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / (double) (1L << 30));
     }
-
 }

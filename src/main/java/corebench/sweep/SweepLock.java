@@ -20,16 +20,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Makes sure only one measurement runs on this machine at a time: corebench's own lock (held for the
- * whole sweep, naming who holds it) and a check of JMH's machine-wide lock, which JMH would otherwise
- * report only after the first benchmark failed.
+ * Makes sure only one measurement runs on this machine at a time: corebench's own lock, held for the whole sweep and
+ * naming who holds it, and a check of JMH's machine-wide lock, which JMH would report only after a benchmark failed.
  *
- * <p>corebench's lock is per user and machine whatever the JVM's {@code java.io.tmpdir}: it lives in a folder
- * of this user's own, {@code /tmp/corebench-<uid>/} (created 0700; refused if it is a link, another user's, or
- * writable by others), and is created 0600 without following links: another user can neither lock this user
- * out for good nor point the lock at a file of theirs. The system property {@value #LOCK_ROOT_PROPERTY} moves
- * the folder (tests use it so that they never meet a real sweep). Sweeps of two users at once are still kept
- * apart by JMH's machine-wide lock, which is checked here too, without following a link and without creating it.
+ * <p>corebench's lock is per user: {@code /tmp/corebench-<uid>/sweep.lock}, its folder created 0700 and refused if it
+ * is a link, another user's or writable by others, the file created 0600 without following links, so that no other
+ * user can lock this one out or point the lock at a file of theirs. {@value #LOCK_ROOT_PROPERTY} moves the folder
+ * (tests). Two users' sweeps are kept apart by JMH's lock, checked without following a link or creating it.
  */
 public final class SweepLock implements AutoCloseable {
     /** The system property naming the folder that holds the per-user lock folder instead of {@code /tmp}. */
@@ -50,7 +47,7 @@ public final class SweepLock implements AutoCloseable {
         return acquire(lockRoot(), tmpDir, owner);
     }
 
-    /** As {@link #acquire(Path, String)} with the per-user folder under {@code lockRoot}. */
+    /** As {@link #acquire(Path, String)} with the per-user folder under {@code lockRoot} (tests). */
     static SweepLock acquire(Path lockRoot, Path tmpDir, String owner) throws IOException {
         Path file = userFolder(lockRoot).resolve("sweep.lock");
         FileChannel channel;
@@ -62,7 +59,7 @@ public final class SweepLock implements AutoCloseable {
                     ? "it is a symbolic link; remove it" : e instanceof FileSystemException f
                     ? RunFolder.reason(f) : e.getMessage()), e);
         }
-        FileLock lock = tryLock(channel);
+        FileLock lock = tryLock(channel, false);
         if (lock == null) {
             String holder = Files.readString(file, StandardCharsets.UTF_8).trim();
             channel.close();
@@ -78,7 +75,7 @@ public final class SweepLock implements AutoCloseable {
         return new SweepLock(channel, lock);
     }
 
-    /** Where the per-user lock folders are: {@value #LOCK_ROOT_PROPERTY} if set, else {@code /tmp} (elsewhere than Unix: the JVM's temp dir). */
+    /** Where the per-user lock folders are: {@value #LOCK_ROOT_PROPERTY} if set, else {@code /tmp} or the JVM's temp dir. */
     static Path lockRoot() {
         String root = System.getProperty(LOCK_ROOT_PROPERTY);
         if (root != null && !root.isBlank()) {
@@ -114,7 +111,7 @@ public final class SweepLock implements AutoCloseable {
         return folder;
     }
 
-    /** This user's numeric id where the OS has one (a name can be reused or renamed), else the user name made file-safe. */
+    /** This user's numeric id where the OS has one (a name can be renamed), else the user name made file-safe. */
     static String userId() {
         try {
             return String.valueOf(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
@@ -131,9 +128,8 @@ public final class SweepLock implements AutoCloseable {
     }
 
     /**
-     * Fails if another JMH run holds JMH's lock file in {@code tmpDir}, or if that file is a link or not a
-     * regular file (JMH would follow it and create the file where it points). The file is opened for reading
-     * only, without following links and without creating it: a missing one is free.
+     * Fails if another JMH run holds JMH's lock file in {@code tmpDir}, or that file is a link or not a regular file
+     * (JMH would follow it). Opened for reading only, without following links or creating it: a missing one is free.
      */
     static void checkJmhLockFree(Path tmpDir) throws IOException {
         Path jmhLock = tmpDir.resolve("jmh.lock");
@@ -156,11 +152,7 @@ public final class SweepLock implements AutoCloseable {
         }
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        return tryLock(channel, false);
-    }
-
-    /** A shared lock needs only a channel open for reading, and is refused while another process holds JMH's exclusive one. */
+    /** A shared lock needs only a channel open for reading, and is refused while another process holds an exclusive one. */
     private static FileLock tryLock(FileChannel channel, boolean shared) throws IOException {
         try {
             return channel.tryLock(0, Long.MAX_VALUE, shared);

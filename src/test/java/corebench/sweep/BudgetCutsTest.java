@@ -143,7 +143,7 @@ class BudgetCutsTest {
         SweepPlan plan = defaultPlan(CpuTopology.synthetic(1, 64, 1), new Resources(1L << 40, 2_000, "test: 2000 threads"),
                 SweepPipeline.DEFAULT_BUDGET_SECONDS);
         assertThat(plan.skipped()).anySatisfy(s -> assertThat(s.reason()).contains("threads, more than 80% of the 2000"));
-        assertThat(plan.budget().peakChildJvms() * Resources.threadsPerJvm(64)).isLessThanOrEqualTo(1_600);
+        assertThat(plan.budget().peakChildJvms() * corebench.worker.HostLimits.threadsPerJvm(64)).isLessThanOrEqualTo(1_600);
     }
 
     @Test

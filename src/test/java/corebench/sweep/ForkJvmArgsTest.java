@@ -39,10 +39,11 @@ class ForkJvmArgsTest {
     @Test
     void eachForkOptionIsOneArgumentOfTheJmhJvm() {
         SweepPlan.Step step = new SweepPlan.Step(1, "0", List.of());
-        JmhLauncher launcher = new JmhLauncher("java", "cp", CpuRestriction.probe(), SweepPipeline.QUICK,
-                List.of("-Dcorebench.cluster.members=10.0.0.5:5701,[::1]:5701", "-Dcorebench.cluster.name=lab"));
+        JmhLauncher launcher = new JmhLauncher("java", "cp", CpuRestriction.probe(),
+                List.of("-Dcorebench.cluster.members=10.0.0.5:5701,[::1]:5701", "-Dcorebench.cluster.name=lab"),
+                corebench.format.HardwareEvents.absent("not probed"));
         List<String> cmd = launcher.command(step, new JmhRun("r", "clock", "corebench.bench.ClockBench.chain", java.util.Map.of()),
-                java.nio.file.Path.of("r.json"));
+                SweepPipeline.QUICK, java.nio.file.Path.of("r.json"));
         assertThat(cmd).doesNotContain("-jvmArgs").containsSubsequence(JmhMain.FORK_JVM_ARG,
                 "-Dcorebench.cluster.members=10.0.0.5:5701,[::1]:5701", JmhMain.FORK_JVM_ARG, "-Dcorebench.cluster.name=lab");
     }

@@ -65,11 +65,11 @@ class HardwareEventsTest {
     void theForksCountEventsPerOperationOnlyWhereTheyAreAvailable() {
         SweepPlan.Step step = new SweepPlan.Step(1, "0", List.of());
         JmhRun run = new JmhRun("r", "clock", "corebench.bench.ClockBench.chain", Map.of());
-        List<String> counted = new JmhLauncher("java", "cp", CpuRestriction.probe(), SweepPipeline.QUICK, List.of(),
-                HardwareEvents.counted()).command(step, run, Path.of("r.json"));
+        List<String> counted = new JmhLauncher("java", "cp", CpuRestriction.probe(), List.of(),
+                HardwareEvents.counted()).command(step, run, SweepPipeline.QUICK, Path.of("r.json"));
         assertThat(counted).containsSubsequence("-prof", "perfnorm:events=cycles,instructions,LLC-load-misses");
-        List<String> absent = new JmhLauncher("java", "cp", CpuRestriction.probe(), SweepPipeline.QUICK, List.of(),
-                HardwareEvents.absent("perf: cycles <not supported>")).command(step, run, Path.of("r.json"));
+        List<String> absent = new JmhLauncher("java", "cp", CpuRestriction.probe(), List.of(),
+                HardwareEvents.absent("perf: cycles <not supported>")).command(step, run, SweepPipeline.QUICK, Path.of("r.json"));
         assertThat(absent).noneMatch(a -> a.startsWith("perfnorm"));
     }
 }
