@@ -15,8 +15,6 @@ import java.util.function.UnaryOperator;
  * @param resources what the plan is admitted against
  */
 record Admission(Resources resources) implements UnaryOperator<SweepPlan> {
-
-
     @Override
     public SweepPlan apply(SweepPlan plan) {
         return plan.mapRuns((step, run, skips) -> parts(plan.jmh(), step, run, resources, skips));

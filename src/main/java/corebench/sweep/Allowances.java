@@ -15,7 +15,6 @@ import java.util.function.UnaryOperator;
  */
 record Allowances(double budgetSeconds, Resources resources, boolean moreRounds) implements UnaryOperator<SweepPlan> {
 
-
     /** Every run with its estimate and no allowance yet. */
     static SweepPlan estimated(SweepPlan plan) {
         return plan.mapRuns((step, run, skips) -> List.of(run.withTime(PlanEstimate.runSeconds(plan.jmh(), step.cores(), run), 0)));

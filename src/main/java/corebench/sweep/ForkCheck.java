@@ -6,14 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Whether the machine delivered a step's k CPUs to a fork, from two witnesses: the capacity probe right before and
- * right after its measured iterations ({@code corebench.bench.CapacityProfiler}: CPUs delivered, the slowest CPU's
- * share) and the {@link NoiseRecord} of its JMH invocation (CPU time of other processes). A fork is set aside when
- * the probe saw less than {@value #LEAST_CAPACITY} of k CPUs or a CPU below {@value #LEAST_SLOWEST} of its rate,
- * or when other processes took more CPU than the CPUs outside the step plus {@value #SPILL} of k: what a
- * neighbour, hidden steal, throttling or an instance out of CPU credits looks like. The probe cannot tell these from
- * the fork's own background work (a cluster's member JVMs, thousands of threads winding down, a JIT still compiling):
- * its reason says what it got, not who took the rest.
+ * Whether the machine delivered a step's k CPUs to a fork, from the capacity probe before and after its measured
+ * iterations ({@code CapacityProfiler}) and the {@link NoiseRecord} of its invocation. A fork is set aside when the
+ * probe saw less than {@value #LEAST_CAPACITY} of k CPUs or a CPU below {@value #LEAST_SLOWEST} of its rate, or when
+ * other processes took more than the CPUs outside the step plus {@value #SPILL} of k. The reason says what the fork
+ * got, not who took the rest (a neighbour or the fork's own background work look alike).
  *
  * @param capacity   CPUs delivered (the lower of before and after), {@code NaN} when not probed
  * @param slowestCpu the slowest CPU's share of its one-thread rate (the lower of before and after), or {@code NaN}
@@ -33,11 +30,7 @@ public record ForkCheck(double capacity, double slowestCpu, double otherCpus, St
         return reason == null;
     }
 
-    /**
-     * The check of one fork's result at a step of {@code cores} CPUs.
-     *
-     * @param noise the noise record of its JMH run, if it was taken
-     */
+    /** The check of one fork's result at a step of {@code cores} CPUs, with its run's noise record if taken. */
     static ForkCheck of(JsonNode result, int cores, Optional<NoiseRecord> noise) {
         JsonNode metrics = result.path("secondaryMetrics");
         double capacity = least(score(metrics, "capacityBefore"), score(metrics, "capacityAfter"));

@@ -14,12 +14,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * The main class of the JMH JVM a sweep starts: JMH behind a {@link ParentWatch}, so that when the sweep dies
- * without running a hook (SIGKILL) this JVM kills its forks (and their child JVMs) and ends within a fraction
- * of a second instead of measuring on and holding JMH's lock. The forks watch this JVM in their own set-up in turn.
+ * without a hook (SIGKILL) this JVM kills its forks and ends instead of measuring on and holding JMH's lock.
  *
- * <p>Arguments: {@code [--fork-jvm-arg OPTION]... JMH's command line}. Each fork option is handed to JMH's
- * runner as one list element, never through JMH's {@code -jvmArgs} string, which JMH splits at spaces: no
- * value can become two options.
+ * <p>Arguments: {@code [--fork-jvm-arg OPTION]... JMH's command line}. Each fork option reaches JMH's runner as one
+ * list element, never through {@code -jvmArgs}, which JMH splits at spaces.
  */
 public final class JmhMain {
     /** Precedes one JVM option of the benchmark forks; all of them replace the options the forks would inherit. */

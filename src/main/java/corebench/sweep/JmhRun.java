@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One JMH invocation of a sweep step: a benchmark and the parameter values JMH crosses (every
- * combination of the lists is one benchmark run).
+ * One JMH invocation of a sweep step: a benchmark and the parameter values JMH crosses (each combination is one
+ * benchmark run).
  *
- * @param name      file-safe name, unique within a step, e.g. {@code montecarlo-strong}
- * @param workload  the workload it measures
- * @param benchmark the JMH benchmark, e.g. {@code corebench.bench.MonteCarloBench.pi}
- * @param params    parameter name → values, in a stable order
- * @param estimatedSeconds what the planner expects the run to take ({@link PlanEstimate}); 0 before it is estimated
- * @param allowanceSeconds the run's share of the sweep's time budget, at least its estimate: what the run may
- *                         spend in all, repeats included (0 before it is estimated)
+ * @param name             file-safe name, unique within a step, e.g. {@code montecarlo-strong}
+ * @param params           parameter name → values, in a stable order
+ * @param estimatedSeconds the run's estimate ({@link PlanEstimate}); 0 before it is estimated
+ * @param allowanceSeconds its share of the budget, at least its estimate, repeats included; 0 before it is estimated
  */
 public record JmhRun(String name, String workload, String benchmark, Map<String, List<String>> params,
                      double estimatedSeconds, double allowanceSeconds) {
@@ -53,9 +50,8 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
     }
 
     /**
-     * Whether the run measures a headline scenario, the results the verdict rests on: Monte Carlo, or the grid with
-     * the Jacobi stencil only, on the scaling curve (no more workers than cores; oversubscription is not a headline).
-     * Headline runs take part in more rounds.
+     * Whether the run measures a headline scenario, what the verdict rests on: Monte Carlo, or the grid with the Jacobi
+     * stencil only, with no more workers than cores. Headline runs take part in more rounds.
      */
     public boolean headline() {
         List<String> kernels = params.getOrDefault("kernel", List.of());
@@ -76,10 +72,7 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
         return StartupBench.shortShots(benchmark, params);
     }
 
-    /**
-     * Whether the run is a probe of the machine ({@code ProbeBench}: bandwidth, clock, pipe) that the report judges
-     * other results against at the core counts it was planned at, so that the budget never thins it out.
-     */
+    /** Whether the run is a probe of the machine ({@link ProbeBench}) that the report judges others by: never thinned out. */
     public boolean probe() {
         return ProbeBench.class.isAssignableFrom(benchmarkClass(benchmark));
     }
@@ -93,7 +86,7 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
         }
     }
 
-    /** A builder-style helper: these params plus one more. */
+    /** This run with one parameter set. */
     public JmhRun with(String param, List<String> values) {
         Map<String, List<String>> p = new LinkedHashMap<>(params);
         p.put(param, List.copyOf(values));

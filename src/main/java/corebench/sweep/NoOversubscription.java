@@ -5,8 +5,6 @@ import java.util.function.UnaryOperator;
 
 /** The plan without its points of more workers than cores ({@code sweep --no-oversubscription}), recorded as skips. */
 record NoOversubscription() implements UnaryOperator<SweepPlan> {
-
-
     @Override
     public SweepPlan apply(SweepPlan plan) {
         return plan.mapRuns((step, run, skips) -> {

@@ -16,12 +16,10 @@ import java.util.function.UnaryOperator;
  * @param clusterThreads executor threads of the whole cluster
  */
 record OnCluster(int clusterThreads) implements UnaryOperator<SweepPlan> {
-
-
     @Override
     public SweepPlan apply(SweepPlan plan) {
         Map<String, JmhRun> remoteRuns = new LinkedHashMap<>();
-        List<String> workers = WorkloadRuns.coreCounts(clusterThreads).stream().map(String::valueOf).toList();
+        List<String> workers = SweepPipeline.coreCounts(clusterThreads).stream().map(String::valueOf).toList();
         SweepPlan local = plan.mapRuns((step, run, skips) -> {
             List<String> models = run.params().getOrDefault("model", List.of());
             List<String> remote = RunStep.where(models, Trait.REMOTE, true);

@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Prints where a sweep is, in rounds: round r and what it measures, each benchmark as it finishes, elapsed time and an
- * ETA that starts from the plan's estimate and follows the measured pace (measured over estimated seconds) once runs
- * have finished. Rounds beyond the planned ones add their estimate when they start.
+ * Prints where a sweep is: each round and what it measures, each benchmark as it finishes, elapsed time and an ETA
+ * from the plan's estimate at the measured pace (measured over estimated seconds); rounds beyond the plan add theirs.
  */
 final class Progress {
     private final PrintStream out;
@@ -26,10 +25,7 @@ final class Progress {
         this.estimatedSeconds = estimatedSeconds;
     }
 
-    /**
-     * A round starts: what it measures ({@code what}: "planned", "headline runs", ...), its time, and the part of it
-     * beyond the plan (runs measured again, extra rounds), which the ETA adds.
-     */
+    /** A round starts: what it measures, its time, and the part of it beyond the plan, which the ETA adds. */
     void round(int number, int planned, int runs, int benchmarks, String what, double seconds, double beyondPlanSeconds) {
         round = number;
         done = 0;

@@ -8,21 +8,16 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * What of a round the time budget pays for. Planned entries always run. Runs measured again ({@link Rounds.Why#AGAIN})
- * run one by one while what is left of the budget, after the planned rounds still to come, pays for them; extra
- * headline entries ({@link Rounds.Why#EXTRA}) run all together or not at all, when the plan allows rounds beyond it
- * and what is left then still pays for them. A run's cost is its measured round time when it has one ({@code cost}),
- * so a plan whose estimate reads low spends its reserve on the rounds it planned, not on more; every cost is weighed
- * with a {@link #MARGIN}, so that what the budget admits still fits when the next round runs a little slower.
+ * run one by one while what is left after the planned rounds to come pays for them; extra headline entries
+ * ({@link Rounds.Why#EXTRA}) run all together or not at all, when the plan allows and what is left pays. A run's cost
+ * is its measured round time when it has one, weighed with a {@link #MARGIN} for a slower next round.
  *
  * @param budgetSeconds the sweep's budget; {@link Double#POSITIVE_INFINITY} for none
  * @param spentSeconds  the rounds' time so far
  * @param cost          the time of one round of a run at a step
  */
 record RoundBudget(double budgetSeconds, double spentSeconds, ToDoubleFunction<Rounds.Entry> cost) {
-    /**
-     * What each cost is raised by before it is weighed: a run's next round takes longer than its last now and then,
-     * and an optional fork admitted on the last second of the budget would overrun it half the time.
-     */
+    /** What each cost is raised by before it is weighed. */
     static final double MARGIN = 0.1;
 
     /** The entries of the round that run, in the candidates' order, and how many runs the budget did not pay for. */

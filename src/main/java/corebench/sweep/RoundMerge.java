@@ -12,12 +12,11 @@ import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * One result in JMH's JSON from the forks a benchmark got in its rounds: the counted forks become the rows of
- * {@code rawData} (and of each secondary metric's), their rounds the {@code rounds} array beside it; the score and
- * its 99.9% interval come from the fork means ({@link ScoreInterval}: Student's t over the settled forks), so that
- * {@code scoreError} is still the half-width JMH tools read, now of what varies between forks. A result that is not
- * claimed (one fork, unsettled, several modes, or no fork got the step's CPUs) says so in {@code "claimed": false}
- * and {@code claimReason}. Forks set aside ({@link ForkCheck}) are kept in {@code setAside}, outside rawData.
+ * One result in JMH's JSON from the forks a benchmark got in its rounds: the counted forks are the rows of
+ * {@code rawData} (and of each secondary metric's), their rounds the {@code rounds} array; score and 99.9% interval
+ * come from the fork means ({@link ScoreInterval}), so that {@code scoreError} is the half-width JMH tools read. A
+ * result not claimed says so in {@code "claimed": false} and {@code claimReason}; forks set aside ({@link ForkCheck})
+ * are kept in {@code setAside}, outside rawData.
  */
 public final class RoundMerge {
     /** The percentiles JMH writes, as its JSON names them. */

@@ -5,37 +5,33 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntBiFunction;
 
 /**
- * How a sweep repeats: a sequence of rounds, each measuring its runs once (one JMH fork per benchmark), the round
- * being the unit of replication (Kalibera &amp; Jones, ISMM 2013). Every run takes part in the plan's first
- * {@code forks} rounds, a headline run ({@link JmhRun#headline}) in its first {@code headlineForks}. Beyond its
- * planned rounds a run whose forks were set aside (the machine did not deliver the step's CPUs, {@link ForkCheck})
- * may take part again until it has its planned forks, at most {@link #REMEASURES} times, and headline runs may go on
- * up to {@link #MAX_ROUNDS}: the sweep runs what of these its budget still pays for ({@code RoundBudget}).
+ * How a sweep repeats: rounds, each measuring its runs once (one JMH fork per benchmark), the round being the unit of
+ * replication (Kalibera &amp; Jones, ISMM 2013). Every run takes part in the plan's first {@code forks} rounds, a
+ * headline run ({@link JmhRun#headline}) in its first {@code headlineForks}. Beyond them a run whose forks were set
+ * aside ({@link ForkCheck}) may take part again until it has its planned forks, at most {@link #REMEASURES} times, and
+ * headline runs may go on up to {@link #MAX_ROUNDS}, as far as the budget pays ({@link RoundBudget}).
  *
- * <p>Within a round the runs come one benchmark at a time across the core counts (a run at 1 core, then at 2, 4,
- * ...; downwards in even rounds), so the two halves of a speedup are measured seconds apart, not a step apart.
+ * <p>Within a round the runs come one benchmark at a time across the core counts (upwards, downwards in even
+ * rounds), so that the two halves of a speedup are measured seconds apart, not a step apart.
  */
 public final class Rounds {
     /** No run takes part in more rounds than this, whatever the budget. */
     public static final int MAX_ROUNDS = 12;
     /**
-     * A run whose forks were set aside takes part in at most this many rounds beyond its planned ones: a fork the
-     * capacity probe finds short every time is the model's own background work (a cluster's members, thousands of
-     * threads winding down) more likely than a neighbour, and measuring it again would only spend the budget.
+     * Rounds beyond its planned ones a run with forks set aside takes part in at most: a fork found short every time
+     * is more likely the model's own background work than a neighbour.
      */
     public static final int REMEASURES = 2;
     /** A short-shot run ({@link JmhRun#shortShots}) measures this times the plan's shots each round. */
     public static final int SHORT_SHOT_FACTOR = 18;
 
-    /** Why a run takes part in a round, with the words the round's progress line uses for it. */
+    /** Why a run takes part in a round (planned; beyond, lacking forks; beyond, headline), in the progress line's words. */
     public enum Why {
-        /** One of its planned rounds. */
         PLANNED("planned"),
-        /** Beyond its planned rounds: forks of it were set aside, so it lacks planned forks. */
         AGAIN("forks set aside, measured again"),
-        /** Beyond its planned rounds: a headline run, while the budget pays for more. */
         EXTRA("headline runs, while the budget allows");
 
         private final String words;
@@ -66,10 +62,7 @@ public final class Rounds {
         return plan.steps().stream().flatMap(s -> s.runs().stream()).mapToInt(r -> planned(r, plan.jmh())).max().orElse(0);
     }
 
-    /**
-     * The JMH settings of one round of a run: one fork; short single shots ({@link JmhRun#shortShots}) take
-     * {@link #SHORT_SHOT_FACTOR} times the plan's shots.
-     */
+    /** The JMH settings of one round of a run: one fork, short single shots {@link #SHORT_SHOT_FACTOR} times as many. */
     public static SweepPlan.JmhSettings invocation(JmhRun run, SweepPlan.JmhSettings jmh) {
         int iterations = run.shortShots() ? jmh.iterations() * SHORT_SHOT_FACTOR : jmh.iterations();
         return new SweepPlan.JmhSettings(1, jmh.warmupIterations(), jmh.warmupMillis(), iterations, jmh.iterationMillis(),
@@ -83,12 +76,13 @@ public final class Rounds {
 
     /**
      * The runs that may take part in round {@code round}, in the order they run: every run in its planned rounds; beyond
-     * them, a run lacking planned forks ({@link Why#AGAIN}) and every other headline run ({@link Why#EXTRA}). What of
-     * the latter two the budget pays for is the sweep's decision, at the pace it measures.
+     * them, a run lacking planned forks ({@link Why#AGAIN}) and every other headline run ({@link Why#EXTRA}).
      *
-     * @param counted how many counted forks a run at a step has so far (its combination with the fewest)
+     * @param forks    the counted forks a run at a step has so far (of its combination with the fewest)
+     * @param attempts the rounds a run at a step took part in so far
      */
-    public static List<Entry> of(SweepPlan plan, int round, Counted counted) {
+    public static List<Entry> of(SweepPlan plan, int round, ToIntBiFunction<SweepPlan.Step, JmhRun> forks,
+                                 ToIntBiFunction<SweepPlan.Step, JmhRun> attempts) {
         if (round > MAX_ROUNDS) {
             return List.of();
         }
@@ -97,7 +91,7 @@ public final class Rounds {
             for (JmhRun run : step.runs()) {
                 int planned = planned(run, plan.jmh());
                 Why why = round <= planned ? Why.PLANNED
-                        : counted.forks(step, run) < planned && counted.attempts(step, run) < planned + REMEASURES ? Why.AGAIN
+                        : forks.applyAsInt(step, run) < planned && attempts.applyAsInt(step, run) < planned + REMEASURES ? Why.AGAIN
                         : run.headline() ? Why.EXTRA : null;
                 if (why != null) {
                     byRun.computeIfAbsent(run.name(), name -> new ArrayList<>()).add(new Entry(step, run, why));
@@ -111,13 +105,10 @@ public final class Rounds {
         return order;
     }
 
-    /** A result needs this many forks for an interval worth the name (Student's t of 2 degrees of freedom: 31.6). */
+    /** A result needs this many forks for an interval worth the name. */
     public static final int FOR_AN_INTERVAL = 3;
 
-    /**
-     * The budget a plan needs for its headline runs to get {@code rounds} rounds (the others as planned): its estimate
-     * then, over the share of the budget a plan may take ({@link BudgetCuts#PLAN_SHARE}), in seconds.
-     */
+    /** The budget a plan needs for its headline runs to get {@code rounds} rounds: that estimate over {@link BudgetCuts#PLAN_SHARE}. */
     public static double budgetForHeadlineRounds(SweepPlan plan, int rounds) {
         double seconds = 0;
         for (SweepPlan.Step step : plan.steps()) {
@@ -131,14 +122,5 @@ public final class Rounds {
     /** The rounds of a run still to come by plan from round {@code round} on, that one included. */
     public static int plannedFrom(JmhRun run, SweepPlan.JmhSettings jmh, int round) {
         return Math.max(0, planned(run, jmh) - round + 1);
-    }
-
-    /** What a run at a step has so far. */
-    public interface Counted {
-        /** Its counted (not set aside) forks, of its combination with the fewest. */
-        int forks(SweepPlan.Step step, JmhRun run);
-
-        /** The rounds it took part in. */
-        int attempts(SweepPlan.Step step, JmhRun run);
     }
 }

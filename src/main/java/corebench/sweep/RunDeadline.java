@@ -3,16 +3,12 @@ package corebench.sweep;
 import java.time.Duration;
 
 /**
- * How long one JMH run of a sweep may take before its process tree is killed and the run is recorded as
- * failed: a kernel that never ends, a hung set-up or a hung cluster member must not hold the sweep forever.
+ * How long one JMH run may take before its process tree is killed and the run recorded as failed (a hung kernel,
+ * set-up or member must not hold the sweep): {@value #FACTOR} × its planned iteration time plus, per benchmark and
+ * fork, a slack for JVM start, set-up and tear-down of {@value #DEFAULT_SLACK_SECONDS} s or
+ * {@code -Dcorebench.runSlackSeconds=N}.
  *
- * <p>Derived from the run's plan: {@value #FACTOR} × its planned iteration time (an operation running at the
- * end of an iteration is finished, not cut) plus a slack per benchmark and fork for what the plan does not
- * time: JVM start, set-up (a cluster's members take seconds to form, more on a busy machine), tear-down. The
- * slack is {@value #DEFAULT_SLACK_SECONDS} s, or {@code -Dcorebench.runSlackSeconds=N} (slow machines; tests).
- *
- * @param limit    the time the run may take
- * @param planned  its planned iteration time alone
+ * @param planned its planned iteration time alone
  */
 public record RunDeadline(Duration limit, Duration planned) {
     /** The system property that sets the slack per benchmark and fork, in seconds. */
@@ -39,7 +35,7 @@ public record RunDeadline(Duration limit, Duration planned) {
                 return s;
             }
         } catch (NumberFormatException e) {
-            // reported below
+            // told below
         }
         throw new IllegalArgumentException(SLACK_PROPERTY + " must be a whole number of seconds >= 1, was '" + value + "'");
     }

@@ -27,14 +27,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * One sweep's folder, {@code <out>/<machine-id>/<UTC timestamp>/}: created fresh (never reusing an
- * earlier run's folder), every file written to a temporary name and moved into place so that a crash
- * never leaves a half-written file.
+ * One sweep's folder, {@code <out>/<machine-id>/<UTC timestamp>/}: created fresh, every file written to a temporary
+ * name and moved into place, so that a crash never leaves a half-written file.
  */
 public final class RunFolder {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dir;
@@ -62,10 +60,7 @@ public final class RunFolder {
         }
     }
 
-    /**
-     * Fails, naming {@code out} and the reason, unless a run folder can be created under it: checked before a
-     * sweep starts, by creating and removing a probe folder in the nearest folder that exists.
-     */
+    /** Fails, naming {@code out} and why, unless a probe folder can be made in its nearest existing folder. */
     public static void checkCreatable(Path out) throws IOException {
         Path existing = out.toAbsolutePath().normalize();
         while (existing != null && !Files.exists(existing)) {
@@ -108,10 +103,7 @@ public final class RunFolder {
         return dir.resolve("jmh.json");
     }
 
-    /**
-     * Where one round's result of one JMH run of one step is kept: {@code steps/cores-2/<run>.json} for the first
-     * round (as runs made before rounds kept their one result), {@code <run>.round-<r>.json} for the others.
-     */
+    /** One round's result of a run at a step: {@code steps/cores-2/<run>.json} in round 1, else {@code <run>.round-<r>.json}. */
     public Path roundResult(SweepPlan.Step step, JmhRun run, int round) {
         return dir.resolve("steps").resolve(step.folderName()).resolve(run.name() + (round == 1 ? "" : ".round-" + round) + ".json");
     }
@@ -126,33 +118,15 @@ public final class RunFolder {
         return rounds;
     }
 
-    /** Each combination's forks, in round order, by its position in the earliest round's file. */
+    /** Each combination's forks, in round order, by its position in the earliest round's file; none before round 1. */
     private List<List<RoundMerge.Fork>> forks(SweepPlan.Step step, JmhRun run) {
         Map<Integer, ArrayNode> rounds = rounds(step, run);
-        List<List<RoundMerge.Fork>> byCombination = new ArrayList<>();
-        if (rounds.isEmpty()) {
-            return byCombination;
-        }
-        for (JsonNode reference : rounds.values().iterator().next()) {
+        return rounds.values().stream().findFirst().stream().flatMap(first -> first.valueStream()).map(reference -> {
             List<RoundMerge.Fork> forks = new ArrayList<>();
-            rounds.forEach((round, results) -> {
-                for (JsonNode r : results) {
-                    if (RoundMerge.sameBenchmark(reference, r)) {
-                        forks.add(new RoundMerge.Fork(round, r));
-                        break;
-                    }
-                }
-            });
-            byCombination.add(forks);
-        }
-        return byCombination;
-    }
-
-    /** The merged results of a run at a step (one per combination, in JMH's order), or none before its first round. */
-    ArrayNode merged(SweepPlan.Step step, JmhRun run) {
-        ArrayNode out = JSON.createArrayNode();
-        forks(step, run).forEach(forks -> out.add(RoundMerge.merge(forks)));
-        return out;
+            rounds.forEach((round, results) -> results.valueStream().filter(r -> RoundMerge.sameBenchmark(reference, r))
+                    .findFirst().ifPresent(r -> forks.add(new RoundMerge.Fork(round, r))));
+            return forks;
+        }).toList();
     }
 
     /** How many rounds a run at a step took part in (its complete round files). */
@@ -203,19 +177,15 @@ public final class RunFolder {
     }
 
     /**
-     * Rebuilds jmh.json from every valid round result, each benchmark's rounds merged into one result
-     * ({@link RoundMerge}), in plan order. It never replaces a jmh.json that holds
-     * more results than the steps give (a committed run keeps only jmh.json; a resumed run is measuring a step
-     * again): that one is left as it is until the steps hold as many. It writes none while there is nothing to
-     * write, so a run that measured nothing has no jmh.json for a report to pick.
-     *
-     * @return the number of results in jmh.json
+     * Rebuilds jmh.json from every valid round result, each benchmark's rounds merged ({@link RoundMerge}), in plan
+     * order; returns how many results it holds. A jmh.json holding more than the steps give (a committed run, a step
+     * measured again) is left as it is; none is written while there is nothing to write.
      */
     public int mergeResults(SweepPlan plan) throws IOException {
         ArrayNode all = JSON.createArrayNode();
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
-                all.addAll(merged(step, run));
+                forks(step, run).forEach(forks -> all.add(RoundMerge.merge(forks)));
             }
         }
         int existing = existingResults();
@@ -252,11 +222,7 @@ public final class RunFolder {
         return n;
     }
 
-    /**
-     * Fails, saying why, if {@code --resume} of this folder would measure again what it holds: jmh.json has
-     * results but there is no step file at all (a committed or copied run keeps only jmh.json). With step files,
-     * {@link #mergeResults} still never shrinks jmh.json.
-     */
+    /** Fails, saying why, if {@code --resume} would measure again what jmh.json holds: there is no step file at all. */
     public void checkResumable() throws IOException {
         int existing = existingResults();
         if (existing == 0) {
@@ -276,9 +242,8 @@ public final class RunFolder {
     }
 
     /**
-     * Writes to a temporary sibling, syncs it to disk, moves it over the target in one step and syncs the folder:
-     * after a crash or power loss the target holds the old content or the new, never an empty or partial file.
-     * The file gets the permissions the user's umask gives every other file of the run (e.g. 0644 like run.log).
+     * Writes to a temporary sibling, syncs it, moves it over the target and syncs the folder: after a crash the target
+     * holds the old content or the new, never a partial file. The file gets the user's umask like every other.
      */
     static void writeAtomically(Path target, byte[] content) throws IOException {
         Path dir = Files.createDirectories(target.getParent());

@@ -10,18 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The content of a run folder's {@code machine.json}: what was measured, where, with which build and
- * command, and how far the run got.
+ * The content of a run folder's {@code machine.json}: what was measured, where, with which build and command, and how
+ * far the run got (docs/results-format.md).
  *
- * @param schema         format version of this file
- * @param formatVersion  format version of the results beside it ({@link Work#FORMAT_VERSION}): 2 = every
- *                       result carries the work of one operation; absent (read as 0) or 1 = it does not
+ * @param formatVersion  format version of the results beside it ({@link Work#FORMAT_VERSION})
  * @param status         {@code running}, {@code complete}, {@code interrupted} or {@code failed}
- * @param notes          anything a reader must know (e.g. a resumed run that mixes builds)
- * @param cluster        the real cluster the {@code cluster} model ran on ({@code sweep --cluster}), or
- *                       {@code null}: then it started its own members on this machine's loopback
- * @param rounds         how far the rounds got ({@link Rounds}, {@link RoundsDone}); {@code null} before the first round ended and in
- *                       runs made before rounds (machine.json's older {@code precision} record is ignored)
+ * @param cluster        the real cluster of {@code sweep --cluster}, or {@code null} (loopback members)
+ * @param rounds         how far the rounds got; {@code null} before the first ended and in runs made before rounds
  * @param hardwareEvents whether the forks counted hardware events ({@link PerfProbe}); {@code null}: not probed
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

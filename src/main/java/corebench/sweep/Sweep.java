@@ -24,16 +24,13 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
- * Runs a {@link SweepPlan} into a {@link RunFolder} in {@link Rounds}: each round runs its runs once, one JMH JVM
- * with one fork per benchmark, and each round's result is saved as soon as its run finishes, then merged with the
- * run's earlier rounds into jmh.json ({@link RoundMerge}). So the first round gives a complete, rough run, every
- * round sharpens it, an interrupted or failed sweep keeps everything measured, and {@code --resume} goes on with
- * what is missing and the rounds after it. Each run of a round is bracketed by {@link NoiseProbe} snapshots
- * recorded in {@code noise.json}; each fork is checked for the capacity the machine delivered ({@link ForkCheck})
- * and, when it was not served, set aside and measured again in a later round. Just before a run first starts, its
- * child JVMs and members are admitted against the memory and threads free at that moment ({@link Resources}): what
- * no longer fits is left out and recorded as a skip, never attempted. Ctrl-C stops JMH and every child JVM and
- * records the run as interrupted.
+ * Runs a {@link SweepPlan} into a {@link RunFolder} in {@link Rounds}: each round runs each of its runs once (one JMH
+ * JVM, one fork per benchmark), saves its result as soon as it finishes and merges it with the earlier rounds into
+ * jmh.json ({@link RoundMerge}), so that an interrupted or failed sweep keeps everything measured and {@code --resume}
+ * goes on from there. Each run is bracketed by {@link NoiseProbe} snapshots ({@code noise.json}); a fork the machine
+ * did not serve ({@link ForkCheck}) is set aside and measured again later. Just before a run first starts, it is
+ * admitted again against the memory and threads free then ({@link Admission}). Ctrl-C stops JMH and every child JVM
+ * and records the run as interrupted.
  */
 public final class Sweep {
     private final RunFolder folder;
@@ -77,17 +74,6 @@ public final class Sweep {
             for (int round = 1; round <= Rounds.MAX_ROUNDS; round++) {
                 SweepPlan plan = manifest.plan();
                 int planned = Rounds.planned(plan);
-                Rounds.Counted counted = new Rounds.Counted() {
-                    @Override
-                    public int forks(SweepPlan.Step step, JmhRun run) {
-                        return failed.contains(key(step, run)) ? Integer.MAX_VALUE : folder.countedForks(step, run);
-                    }
-
-                    @Override
-                    public int attempts(SweepPlan.Step step, JmhRun run) {
-                        return folder.attempts(step, run);
-                    }
-                };
                 boolean moreRounds = plan.budget() != null && plan.budget().moreRounds();
                 double budget = plan.budget() == null || plan.budget().budgetSeconds() <= 0 ? Double.POSITIVE_INFINITY
                         : plan.budget().budgetSeconds();
@@ -95,7 +81,8 @@ public final class Sweep {
                 ToDoubleFunction<Rounds.Entry> cost = e -> measured.getOrDefault(key(e.step(), e.run()),
                         Rounds.roundSeconds(e.run(), plan.jmh()) * pace);
                 RoundBudget.Decision decision = new RoundBudget(budget, done.seconds(), cost)
-                        .of(plan, round, Rounds.of(plan, round, counted), moreRounds);
+                        .of(plan, round, Rounds.of(plan, round, (s, r) -> failed.contains(key(s, r))
+                        ? Integer.MAX_VALUE : folder.countedForks(s, r), folder::attempts), moreRounds);
                 if (decision.notPaid() > 0) {
                     out.printf("  not measured again: %d run%s with forks set aside, which the budget no longer pays for%n",
                             decision.notPaid(), decision.notPaid() == 1 ? "" : "s");
@@ -191,9 +178,8 @@ public final class Sweep {
     }
 
     /**
-     * What of {@code run} may start now: all of it, or (when memory or threads have become scarcer since the plan
-     * was made) the combinations that still fit, the plan in machine.json then amended with the parts and the
-     * skips. A run already measured (a resume) is kept as it is.
+     * What of {@code run} may start now: all of it, or the combinations that still fit (the plan in machine.json then
+     * amended with the parts and the skips). A run already measured (a resume) is kept as it is.
      */
     private List<JmhRun> admittedNow(SweepPlan.Step step, JmhRun run) throws IOException {
         if (Files.isRegularFile(folder.roundResult(step, run, 1))) {
@@ -221,10 +207,8 @@ public final class Sweep {
     }
 
     /**
-     * Runs one round of one JMH run (one fork per benchmark), checks what the machine delivered to each fork and
-     * saves the round's result; does nothing when the round's result is already there (a resume).
-     *
-     * @return whether it measured (not a result kept from before)
+     * Runs one round of one JMH run, checks each fork ({@link ForkCheck}) and saves the result; returns false, measuring
+     * nothing, when a usable result of the round is already there (a resume).
      */
     private boolean runOnce(SweepPlan.Step step, JmhRun run, int round, Progress progress) throws IOException, InterruptedException {
         SweepPlan.JmhSettings jmh = manifest.plan().jmh();
@@ -251,9 +235,8 @@ public final class Sweep {
                     (params, score) -> progress.benchmarkFinished(run.workload(), step.cores(), params, score),
                     RunDeadline.of(settings, run));
             Optional<NoiseProbe.Snapshot> after = snapshot();
-            Optional<NoiseRecord> record = before.isPresent() && after.isPresent()
-                    ? Optional.of(NoiseProbe.between(step.cores(), before.get(), after.get()).of(run.name(), round))
-                    : Optional.empty();
+            Optional<NoiseRecord> record = before.flatMap(b -> after.map(a -> NoiseProbe.between(step.cores(), b, a)
+                    .of(run.name(), round)));
             if (record.isPresent()) {
                 NoiseLog.append(folder, record.get());
             }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,54 +25,32 @@ import java.util.function.UnaryOperator;
  * {@code sweep --dry-run} prints the plan and the steps that changed it; machine.json records it, skips included.
  */
 public final class SweepPipeline {
-    /**
-     * Default measurement settings of each fork, and the rounds ({@link Rounds}): every run in 2, headline runs in 6
-     * (and more while the budget allows).
-     */
+    /** Default settings of each fork, and the rounds ({@link Rounds}): every run in 2, headline runs in 6 and more. */
     public static final SweepPlan.JmhSettings DEFAULT = new SweepPlan.JmhSettings(2, 2, 300, 4, 300, 6);
     /** The short plan's settings: shorter and fewer iterations, headline runs in 3 rounds, the others in 1. */
     public static final SweepPlan.JmhSettings QUICK = new SweepPlan.JmhSettings(1, 1, 250, 3, 250, 3);
-    /** The default budget of the short plan. */
+    /** The default budgets of the short plan and of the default sweep (what {@code mvn verify} runs). */
     public static final double QUICK_BUDGET_SECONDS = 8 * 60;
-    /** The default budget of the default sweep (what {@code mvn verify} runs). */
     public static final double DEFAULT_BUDGET_SECONDS = 20 * 60;
 
     private SweepPipeline() {
     }
 
     /**
-     * What the user asked for.
-     *
-     * @param name             plan name recorded in the results
-     * @param jmh              JMH settings
-     * @param quick            whether workloads use their short variant
-     * @param cores            core counts to run
-     * @param workloads        workload names, in the user's order
-     * @param models           model names
-     * @param params           {@code -P} overrides
-     * @param oversubscription whether points of more workers than cores run
-     * @param clusterThreads   executor threads of a real cluster ({@code --cluster}), empty for none
-     * @param budgetSeconds    the time budget; {@link Double#POSITIVE_INFINITY} for none
-     * @param mayShorten       whether the JMH settings are the plan's own, so that the budget may shorten them and
-     *                         headline runs may take part in more rounds while it allows
+     * What the user asked for: workloads in the user's order, {@code -P} overrides, executor threads of a real cluster
+     * ({@code --cluster}, empty for none), the budget ({@link Double#POSITIVE_INFINITY} for none) and whether the JMH
+     * settings are the plan's own, so that the budget may shorten them and give headline runs more rounds.
      */
     public record Request(String name, SweepPlan.JmhSettings jmh, boolean quick, List<Integer> cores, List<String> workloads,
                           List<String> models, Map<String, String> params, boolean oversubscription, OptionalInt clusterThreads,
                           double budgetSeconds, boolean mayShorten) {
     }
 
-    /**
-     * A plan and how it came about.
-     *
-     * @param changedBy the names of the steps that changed the plan, in order
-     */
+    /** A plan and the names of the steps that changed it, in order. */
     public record Planned(SweepPlan plan, List<String> changedBy) {
     }
 
-    /**
-     * One step: what it does in a few words (as {@code sweep --dry-run} prints it when it changed the plan), and the
-     * pure function that does it.
-     */
+    /** One step: what it does in a few words (as {@code sweep --dry-run} prints it), and the pure function that does it. */
     public record PlanStep(String name, UnaryOperator<SweepPlan> apply) {
     }
 
@@ -92,11 +72,7 @@ public final class SweepPipeline {
         return steps;
     }
 
-    /**
-     * The plan for {@code request}.
-     *
-     * @throws IllegalArgumentException with a one-line reason for a bad request (unknown workload, model, parameter)
-     */
+    /** The plan for {@code request}; an {@link IllegalArgumentException} with a one-line reason for a bad request. */
     public static Planned plan(Request request, CpuRestriction restriction, Resources resources) {
         SweepPlan plan = SweepPlan.empty(request.name(), request.jmh());
         List<String> changedBy = new ArrayList<>();
@@ -112,18 +88,17 @@ public final class SweepPipeline {
 
     /** 1, 2, 4, … ≤ max, and max itself. */
     public static List<Integer> coreCounts(int maxCores) {
-        return WorkloadRuns.coreCounts(maxCores);
+        Set<Integer> counts = new TreeSet<>();
+        for (int c = 1; c <= maxCores; c *= 2) {
+            counts.add(c);
+        }
+        counts.add(maxCores);
+        return List.copyOf(counts);
     }
 
     /** The runs of the first step alone: what each workload runs where, before any other step (tests of plan shape). */
     static SweepPlan runs(String name, SweepPlan.JmhSettings jmh, boolean quick, List<Integer> cores, List<String> workloads,
                           List<String> models, CpuRestriction restriction) {
         return new WorkloadRuns(cores, workloads, models, quick, restriction).apply(SweepPlan.empty(name, jmh));
-    }
-
-    /** Admission, budget cuts and allowances alone, as the sweep applies them to a plan of runs. */
-    static SweepPlan fit(SweepPlan plan, double budgetSeconds, Resources resources, boolean mayShorten) {
-        SweepPlan admitted = new Admission(resources).apply(plan);
-        return new Allowances(budgetSeconds, resources, mayShorten).apply(new BudgetCuts(budgetSeconds, mayShorten).apply(admitted));
     }
 }

@@ -24,17 +24,10 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
     }
 
     /**
-     * The plan's time budget and what it took to meet it.
-     *
-     * @param budgetSeconds    the budget ({@code sweep --budget}, default 20 min); 0 for none
-     * @param estimatedSeconds the plan's estimate after the cuts ({@link PlanEstimate})
-     * @param cuts             what was left out or shortened to fit, in the order applied (also recorded as skips)
-     * @param peakChildJvms    most child JVMs one benchmark starts at once
-     * @param peakMembers      most cluster members one benchmark starts at once
-     * @param peakBytes        most memory one benchmark needs at once (its fork, children and members)
-     * @param resources        what the plan was admitted against, in words
-     * @param moreRounds       whether headline runs take part in rounds beyond the plan's while the budget allows
-     *                         (the plan's own settings; not when the user chose rounds, iterations or parameters)
+     * The plan's time budget (0 for none), its estimate after the cuts, the cuts in the order applied (also recorded
+     * as skips), the most child JVMs, members and memory one benchmark needs at once, what the plan was admitted
+     * against in words, and whether headline runs may take more rounds while the budget allows (only with the plan's
+     * own settings).
      */
     public record Budget(double budgetSeconds, double estimatedSeconds, List<String> cuts, int peakChildJvms,
                          int peakMembers, long peakBytes, String resources, boolean moreRounds) {
@@ -44,8 +37,8 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
      * JMH's measurement settings of each fork, and how many forks (rounds, {@link Rounds}) each result gets.
      *
      * @param forks         rounds every run takes part in: each result's least number of forks
-     * @param headlineForks rounds a headline run ({@link JmhRun#headline}) takes part in by plan (more while the budget
-     *                      allows); 0 (results written before there was this field) or at most {@code forks}: as the others
+     * @param headlineForks rounds a headline run ({@link JmhRun#headline}) takes part in by plan; at most {@code forks}
+     *                      (0 in older results): as the others
      */
     public record JmhSettings(int forks, int warmupIterations, int warmupMillis, int iterations, int iterationMillis,
                               int headlineForks) {
@@ -58,16 +51,13 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
         /** Rounds a headline run takes part in by plan, unless the budget cuts them. */
         public static final int HEADLINE_FORKS = 6;
 
-        /** The same settings with {@code headlineForks}. */
         public JmhSettings withHeadlineForks(int headlineForks) {
             return new JmhSettings(forks, warmupIterations, warmupMillis, iterations, iterationMillis, headlineForks);
         }
-
     }
 
     /** One core count: the CPUs it is confined to and the JMH invocations it makes. */
     public record Step(int cores, String cpus, List<JmhRun> runs) {
-
         /** Benchmark runs in this step. */
         public int combinations() {
             return runs.stream().mapToInt(JmhRun::combinations).sum();
@@ -111,7 +101,6 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
         return new SweepPlan(name, jmh, changed, List.copyOf(skips), budget);
     }
 
-    /** This plan with other steps. */
     public SweepPlan withSteps(List<Step> other) {
         return new SweepPlan(name, jmh, other, skipped, budget);
     }
@@ -126,14 +115,12 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
         return new SweepPlan(name, other, steps, skips, budget);
     }
 
-    /** This plan with one more skip. */
     public SweepPlan withSkip(Skip skip) {
         List<Skip> skips = new ArrayList<>(skipped);
         skips.add(skip);
         return new SweepPlan(name, jmh, steps, skips, budget);
     }
 
-    /** This plan with its budget record. */
     public SweepPlan withBudget(Budget record) {
         return new SweepPlan(name, jmh, steps, skipped, record);
     }
@@ -143,10 +130,7 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
         return steps.stream().mapToInt(Step::combinations).sum();
     }
 
-    /**
-     * Wall time of the whole plan's rounds in seconds: the runs' estimates, or a rough one per benchmark in plans
-     * without them.
-     */
+    /** Wall time of the whole plan's rounds in seconds: the runs' estimates, or a rough one per benchmark without them. */
     public double estimatedSeconds() {
         double estimated = steps.stream().flatMap(s -> s.runs().stream()).mapToDouble(JmhRun::estimatedSeconds).sum();
         return estimated > 0 ? estimated : combinations() * PlanEstimate.benchmarkSeconds(jmh);

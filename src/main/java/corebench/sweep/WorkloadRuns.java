@@ -23,16 +23,6 @@ import java.util.function.UnaryOperator;
 record WorkloadRuns(List<Integer> cores, List<String> workloads, List<String> models, boolean quick,
                     CpuRestriction restriction) implements UnaryOperator<SweepPlan> {
 
-    /** 1, 2, 4, … ≤ max, and max itself. */
-    static List<Integer> coreCounts(int maxCores) {
-        Set<Integer> counts = new TreeSet<>();
-        for (int c = 1; c <= maxCores; c *= 2) {
-            counts.add(c);
-        }
-        counts.add(maxCores);
-        return List.copyOf(counts);
-    }
-
     @Override
     public SweepPlan apply(SweepPlan plan) {
         models.forEach(Models::byId); // fails with the list of valid names

@@ -23,7 +23,9 @@ class BudgetCutsTest {
         CpuRestriction restriction = CpuRestriction.assumed(machine, CpuTopology.Order.SPREAD);
         SweepPlan plan = SweepPipeline.runs("default", SweepPipeline.DEFAULT, false,
                 SweepPipeline.coreCounts(restriction.maxCores()), Workload.names(), Models.ids(), restriction);
-        return SweepPipeline.fit(plan, budgetSeconds, resources, true);
+        // admission, budget cuts and allowances, as the sweep applies them to a plan of runs
+        SweepPlan admitted = new Admission(resources).apply(plan);
+        return new Allowances(budgetSeconds, resources, true).apply(new BudgetCuts(budgetSeconds, true).apply(admitted));
     }
 
     static SweepPlan defaultPlan(int cpus) {
