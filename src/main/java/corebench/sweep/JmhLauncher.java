@@ -22,10 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
- * Runs one {@link JmhRun} as its own JVM ({@code org.openjdk.jmh.Main}) confined to a step's CPUs:
- * the affinity set on this JVM is inherited by JMH's forks and by every child JVM they start, which is
- * what makes the core count real. The console output goes to the run log; each benchmark start is
- * reported to a listener for progress.
+ * Runs one {@link JmhRun} as its own JVM ({@link JmhMain}) confined to a step's CPUs, an affinity inherited by JMH's
+ * forks and every child JVM they start. Its output goes to the run log; each finished benchmark to a listener.
  */
 public final class JmhLauncher implements Launcher {
     /** Lines of JMH output kept to explain a failure. */
@@ -33,10 +31,7 @@ public final class JmhLauncher implements Launcher {
     /** At most this many lines of a failed run's output on the console. */
     private static final int FAILURE_LINES = 8;
     private static final Pattern STACK_FRAME = Pattern.compile("\\s*(at \\S+|\\.\\.\\. \\d+ more)\\s*");
-    /**
-     * The fork options corebench itself generates, and no other: a value read from a run folder
-     * ({@code machine.json}'s cluster) reaches every fork's command line.
-     */
+    /** The fork options corebench itself generates, and no other (machine.json's cluster reaches the command line). */
     private static final Pattern FORK_OPTION = Pattern.compile("-XX:ActiveProcessorCount=[0-9]{1,6}"
             + "|-Djava\\.io\\.tmpdir=[^\\p{Cntrl}]+"
             + "|-Dcorebench\\.[A-Za-z][A-Za-z.]{0,60}=[A-Za-z0-9._:,\\[\\]%-]{0,4000}");
@@ -74,11 +69,7 @@ public final class JmhLauncher implements Launcher {
         checkForkOptions(this.forkOptions);
     }
 
-    /**
-     * Throws unless each option is one corebench generates for the benchmark forks.
-     *
-     * @throws IllegalArgumentException naming the first other one
-     */
+    /** Throws an {@link IllegalArgumentException} naming the first option corebench does not generate for the forks. */
     public static void checkForkOptions(List<String> options) {
         for (String option : options) {
             if (!FORK_OPTION.matcher(option).matches()) {
@@ -94,12 +85,7 @@ public final class JmhLauncher implements Launcher {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    /**
-     * The JVM options a k-core step adds to every benchmark fork (the benchmarks' own @Fork options, such
-     * as the Vector API module, are appended by JMH).
-     *
-     * @throws IllegalArgumentException if one is not an option corebench generates (e.g. an address with a space)
-     */
+    /** The JVM options a k-core step adds to every benchmark fork (JMH appends the benchmarks' own @Fork options). */
     static List<String> forkJvmArgs(int cores, List<String> extra) {
         List<String> args = new ArrayList<>(List.of("-XX:ActiveProcessorCount=" + cores,
                 // the forks and their child JVMs must agree with this JVM on where shared-memory files go
@@ -115,11 +101,8 @@ public final class JmhLauncher implements Launcher {
     }
 
     /**
-     * Throws unless {@code run} is one a corebench plan makes: a corebench benchmark, a run name that is a plain
-     * file name, parameter names and values of letters, digits and {@code . _ : + -} (a run may come from a
-     * received machine.json, and these reach JMH's command line and the run folder's paths).
-     *
-     * @throws IllegalArgumentException naming what is refused
+     * Throws an {@link IllegalArgumentException} unless {@code run} is one a corebench plan makes: a corebench benchmark,
+     * a plain file name, parameters of letters, digits and {@code . _ : + -} (it may come from a received machine.json).
      */
     public static void checkRun(JmhRun run) {
         if (run.benchmark() == null || !BENCHMARK.matcher(run.benchmark()).matches()) {
@@ -207,17 +190,12 @@ public final class JmhLauncher implements Launcher {
             Process p = start(cmd);
             p.getOutputStream().close();
             AtomicBoolean killed = new AtomicBoolean();
-            Thread.ofPlatform().daemon().name("corebench-run-deadline").start(() -> {
-                try {
-                    if (!p.waitFor(deadline.limit().toMillis(), TimeUnit.MILLISECONDS)) {
-                        killed.set(true);
-                        p.descendants().forEach(ProcessHandle::destroyForcibly);
-                        // by its handle: Process.destroyForcibly would also close the output still being read
-                        p.toHandle().destroyForcibly();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            p.onExit().orTimeout(deadline.limit().toMillis(), TimeUnit.MILLISECONDS).exceptionally(pastDeadline -> {
+                killed.set(true);
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                // by its handle: Process.destroyForcibly would also close the output still being read
+                p.toHandle().destroyForcibly();
+                return p;
             });
             String failure = null;
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -282,10 +260,7 @@ public final class JmhLauncher implements Launcher {
         return running;
     }
 
-    /**
-     * Stops the running JMH and everything it started (forks and their child JVMs), and refuses to start
-     * another: Ctrl-C may land between two runs.
-     */
+    /** Stops the running JMH and everything it started, and refuses to start another (Ctrl-C may land between runs). */
     public synchronized void stop() {
         stopped = true;
         if (running != null) {

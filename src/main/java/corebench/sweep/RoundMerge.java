@@ -2,8 +2,10 @@ package corebench.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import corebench.format.ScoreInterval;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,16 +77,13 @@ public final class RoundMerge {
         merged.put("forks", raw.size());
         String unit = primary.path("scoreUnit").asText("");
         if (counted.isEmpty()) {
-            double[][] aside = new double[setAside.size()][];
-            for (int i = 0; i < aside.length; i++) {
-                aside[i] = values(setAside.get(i).path("rawData"));
-            }
+            double[][] aside = setAside.valueStream().map(a -> values(a.path("rawData"))).toArray(double[][]::new);
             putScore(primary, ScoreInterval.of(aside, null).score(), Double.NaN, aside);
             merged.put("claimed", false);
             merged.put("claimReason", "no fork got the step's CPUs (" + setAside.size() + " set aside)");
         } else {
-            double[][] rows = rows(raw);
-            ScoreInterval interval = ScoreInterval.of(rows, rounds(rounds));
+            double[][] rows = raw.valueStream().map(RoundMerge::values).toArray(double[][]::new);
+            ScoreInterval interval = ScoreInterval.of(rows, rounds.valueStream().mapToInt(JsonNode::asInt).toArray());
             putScore(primary, interval.score(), interval.halfWidth(), rows);
             interval.reason(unit).ifPresent(reason -> {
                 merged.put("claimed", false);
@@ -131,9 +130,7 @@ public final class RoundMerge {
     private static void putScore(ObjectNode metric, double score, double halfWidth, double[][] rows) {
         putNumber(metric, "score", score);
         putNumber(metric, "scoreError", halfWidth);
-        ArrayNode ci = metric.putArray("scoreConfidence");
-        addNumber(ci, score - halfWidth);
-        addNumber(ci, score + halfWidth);
+        metric.putArray("scoreConfidence").add(json(score - halfWidth)).add(json(score + halfWidth));
         double[] all = Arrays.stream(rows).flatMapToDouble(Arrays::stream).toArray();
         ObjectNode percentiles = metric.putObject("scorePercentiles");
         for (String p : PERCENTILES) {
@@ -156,28 +153,8 @@ public final class RoundMerge {
         return params;
     }
 
-    private static double[][] rows(JsonNode rawData) {
-        double[][] rows = new double[rawData.size()][];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = values(rawData.get(i));
-        }
-        return rows;
-    }
-
     private static double[] values(JsonNode row) {
-        double[] v = new double[row.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = number(row.get(i));
-        }
-        return v;
-    }
-
-    private static int[] rounds(ArrayNode rounds) {
-        int[] r = new int[rounds.size()];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = rounds.get(i).asInt();
-        }
-        return r;
+        return row.valueStream().mapToDouble(RoundMerge::number).toArray();
     }
 
     /** A JSON number or one of JMH's strings for non-finite values. */
@@ -192,20 +169,12 @@ public final class RoundMerge {
         };
     }
 
-    /** JMH writes non-finite numbers as strings; so does this. */
     private static void putNumber(ObjectNode node, String field, double v) {
-        if (Double.isFinite(v)) {
-            node.put(field, v);
-        } else {
-            node.put(field, Double.isNaN(v) ? "NaN" : v > 0 ? "+INF" : "-INF");
-        }
+        node.set(field, json(v));
     }
 
-    private static void addNumber(ArrayNode array, double v) {
-        if (Double.isFinite(v)) {
-            array.add(v);
-        } else {
-            array.add(Double.isNaN(v) ? "NaN" : v > 0 ? "+INF" : "-INF");
-        }
+    /** JMH writes non-finite numbers as strings; so does this. */
+    private static JsonNode json(double v) {
+        return Double.isFinite(v) ? DoubleNode.valueOf(v) : TextNode.valueOf(Double.isNaN(v) ? "NaN" : v > 0 ? "+INF" : "-INF");
     }
 }
