@@ -9,10 +9,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Leaves out every (model, workers) combination whose child JVMs or members would not fit {@code resources}
- * ({@link Resources#refusal}), splitting runs by model where needed, each left-out combination a skip: never
- * attempted. The sweep admits each run again just before it starts, against what is free then.
- *
- * @param resources what the plan is admitted against
+ * ({@link Resources#refusal}), splitting runs by model where needed, each left-out combination a skip. The sweep
+ * admits each run again just before it starts, against what is free then.
  */
 record Admission(Resources resources) implements UnaryOperator<SweepPlan> {
     @Override

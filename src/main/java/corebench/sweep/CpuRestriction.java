@@ -9,17 +9,14 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * How a core-count step is confined to k CPUs: Linux affinity through {@code taskset}, inherited by the
- * benchmark JVM, JMH's forks and every child JVM. CPUs are taken one physical core at a time (SMT
- * siblings last), spread over sockets or filling one socket first ({@link CpuTopology.Order}), so
- * "2 cores" means two real cores where the machine has them.
+ * How a core-count step is confined to k CPUs: Linux affinity through {@code taskset}, inherited by the benchmark JVM,
+ * JMH's forks and every child JVM, taking CPUs one physical core at a time in {@link CpuTopology.Order}.
  *
  * @param available whether steps are really restricted; where not, only -XX:ActiveProcessorCount applies
  * @param method    {@code taskset}, {@code none}, or {@code assumed} (a dry run for another machine)
  * @param note      why not, or what exactly is done, in words for the results
- * @param cpuOrder  the logical CPU numbers in the order steps take them
- * @param order     {@code spread} or {@code compact}: how {@code cpuOrder} was chosen
- * @param topology  every usable CPU's core, socket and NUMA node ({@code null} in results made before it was recorded)
+ * @param cpuOrder  the logical CPU numbers in the order steps take them ({@code order}: spread or compact)
+ * @param topology  every usable CPU's place ({@code null} in older results)
  */
 public record CpuRestriction(boolean available, String method, String note, List<Integer> cpuOrder, String order,
                              CpuTopology topology) {
@@ -29,7 +26,7 @@ public record CpuRestriction(boolean available, String method, String note, List
         this(available, method, note, cpuOrder, CpuTopology.Order.SPREAD.id(), null);
     }
 
-    /** Probes this machine, taking CPUs spread over sockets. */
+    /** Probes this machine, taking CPUs spread over sockets (tests). */
     public static CpuRestriction probe() {
         return probe(CpuTopology.Order.SPREAD);
     }

@@ -37,11 +37,7 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
 
     /** How many benchmark runs (parameter combinations) this invocation makes. */
     public int combinations() {
-        int n = 1;
-        for (List<String> values : params.values()) {
-            n *= values.size();
-        }
-        return n;
+        return params.values().stream().mapToInt(List::size).reduce(1, (a, b) -> a * b);
     }
 
     /** Its models as one string, {@code a, b}, for skips. */

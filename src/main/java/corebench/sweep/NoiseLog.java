@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * A run folder's {@code noise.json}: one {@link NoiseRecord} per step, appended as each step finishes (a
- * resumed run adds the steps it runs). Written atomically like every file of the folder.
- */
+/** A run folder's {@code noise.json}: one {@link NoiseRecord} per JMH run, appended atomically as each finishes. */
 final class NoiseLog {
     /** Format version of noise.json. */
     static final int SCHEMA = 1;
@@ -19,13 +16,9 @@ final class NoiseLog {
     private NoiseLog() {
     }
 
-    static Path file(RunFolder folder) {
-        return folder.dir().resolve("noise.json");
-    }
-
     /** Adds one step's record. */
     static void append(RunFolder folder, NoiseRecord record) throws IOException {
-        Path f = file(folder);
+        Path f = folder.dir().resolve("noise.json");
         ObjectNode root;
         if (Files.isRegularFile(f)) {
             JsonNode existing = RunFolder.JSON.readTree(f.toFile());

@@ -10,10 +10,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The plan of a run on a real cluster ({@code sweep --cluster}): each remote model leaves every run and comes back
- * once per run it was in, at the top step only, with workers 1, 2, 4, … up to the cluster's executor threads; this
- * machine's core count limits only the client JVM, not the cluster.
- *
- * @param clusterThreads executor threads of the whole cluster
+ * once per run it was in, at the top step only, with workers 1, 2, 4, … up to the cluster's executor threads.
  */
 record OnCluster(int clusterThreads) implements UnaryOperator<SweepPlan> {
     @Override

@@ -8,11 +8,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The user's workload parameters ({@code -P samples=1048576}) in every run whose benchmark has that {@code @Param};
- * fails for a parameter no benchmark of the plan has, or a value of the wrong type (JMH would only find out in the
- * first fork, after the run folder exists).
- *
- * @param overrides parameter name → comma-separated values
+ * The user's workload parameters (name → comma-separated values, {@code -P samples=1048576}) in every run whose
+ * benchmark has that {@code @Param}; fails, before the run folder exists, for a parameter no benchmark of the plan
+ * has or a value of the wrong type.
  */
 record ParamOverrides(Map<String, String> overrides) implements UnaryOperator<SweepPlan> {
     /** Parameters the plan itself sets per step; users change them through --models and --cores. */

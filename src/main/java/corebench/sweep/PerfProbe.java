@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Finds whether Linux {@code perf} can count {@link HardwareEvents#EVENTS} for a child process here, by running
- * {@code perf stat -x, -e <events> -- true} once: no perf binary, a refusal ({@code perf_event_paranoid}) or an
- * event perf marks {@code <not supported>} / {@code <not counted>} (no PMU, as in most virtual machines) makes
- * them absent, with the reason.
+ * Finds whether Linux {@code perf} can count {@link HardwareEvents#EVENTS} here by running {@code perf stat -x, -e
+ * <events> -- true} once: no perf, a refusal or an event not supported or counted makes them absent, with the reason.
  */
 public final class PerfProbe {
     private static final long TIMEOUT_SECONDS = 10;

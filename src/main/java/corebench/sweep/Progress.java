@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Prints where a sweep is: each round and what it measures, each benchmark as it finishes, elapsed time and an ETA
@@ -58,13 +59,8 @@ final class Progress {
 
     /** A result's parameters as "kernel=scalar ..." without the ones every line shares. */
     static String compact(Map<String, String> params) {
-        StringBuilder sb = new StringBuilder();
-        params.forEach((name, value) -> {
-            if (!SHARED.contains(name)) {
-                sb.append(sb.isEmpty() ? "" : " ").append(name).append('=').append(value);
-            }
-        });
-        return sb.toString();
+        return params.entrySet().stream().filter(p -> !SHARED.contains(p.getKey())).map(p -> p.getKey() + "=" + p.getValue())
+                .collect(Collectors.joining(" "));
     }
 
     /** JMH's interval over one fork's iterations, which is no interval of the result (its forks are the rounds). */

@@ -9,14 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a benchmark's threads, child JVMs and cluster members must fit in: available memory, the threads the OS still
- * allows and the CPUs a container's quota allows (on Linux the lowest of the host's and the cgroup v2 limits,
- * {@link HostLimits}). A combination that would not fit is left out of the plan with the reason, never attempted.
- *
- * @param availableBytes memory free for new processes
- * @param maxThreads     threads that may still be created
- * @param source         where the figures come from and what limited them, for the results
- * @param quotaCpus      the CPUs a CPU quota allows ({@code cpu.max}), or {@link Integer#MAX_VALUE} without one
+ * What a benchmark's threads, child JVMs and cluster members must fit in: memory free for new processes, threads that
+ * may still be created and the CPUs a quota allows ({@link Integer#MAX_VALUE} without one); on Linux the lowest of the
+ * host's and the cgroup v2 limits ({@link HostLimits}). {@code source} says where they come from, for the results.
  */
 public record Resources(long availableBytes, long maxThreads, String source, int quotaCpus) {
     /** A child JVM of a process model, its JIT code and heap grown with work. */

@@ -32,7 +32,7 @@ record RoundBudget(double budgetSeconds, double spentSeconds, ToDoubleFunction<R
         double left = budgetSeconds - spentSeconds;
         for (SweepPlan.Step step : plan.steps()) {
             for (JmhRun run : step.runs()) {
-                int toCome = Rounds.plannedFrom(run, plan.jmh(), round);
+                int toCome = Math.max(0, Rounds.planned(run, plan.jmh()) - round + 1); // this round included
                 left -= toCome == 0 ? 0 : toCome * weighed(new Rounds.Entry(step, run, Rounds.Why.PLANNED));
             }
         }

@@ -118,9 +118,4 @@ public final class Rounds {
         }
         return seconds / BudgetCuts.PLAN_SHARE;
     }
-
-    /** The rounds of a run still to come by plan from round {@code round} on, that one included. */
-    public static int plannedFrom(JmhRun run, SweepPlan.JmhSettings jmh, int round) {
-        return Math.max(0, planned(run, jmh) - round + 1);
-    }
 }

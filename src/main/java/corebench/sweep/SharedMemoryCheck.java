@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether a plan's shared grids will live in memory: where /dev/shm is missing or smaller than the largest grid
- * (Docker gives 64 MB), the grids become files in java.io.tmpdir, usually on a disk, and the grid results then
- * include the page cache. The sweep warns and records it in machine.json ({@link SharedMemoryNote}).
+ * Whether a plan's shared grids will live in memory: where /dev/shm is missing or smaller than the largest grid, they
+ * are files in java.io.tmpdir and their results include the page cache; the sweep warns and records it in machine.json.
  */
 public final class SharedMemoryCheck {
     /** Planes of the largest grid kernel (Jacobi: a source and a target plane). */
@@ -31,17 +30,9 @@ public final class SharedMemoryCheck {
 
     /** The bytes of the plan's largest grid, 0 without one. */
     static long largestGridBytes(SweepPlan plan) {
-        long cells = 0;
-        for (SweepPlan.Step step : plan.steps()) {
-            for (JmhRun run : step.runs()) {
-                if (run.benchmark().equals(GridBench.BENCHMARK)) {
-                    for (String size : run.params().getOrDefault("size", List.of())) {
-                        long n = Long.parseLong(size);
-                        cells = Math.max(cells, n * n);
-                    }
-                }
-            }
-        }
+        long cells = plan.steps().stream().flatMap(s -> s.runs().stream()).filter(r -> r.benchmark().equals(GridBench.BENCHMARK))
+                .flatMap(r -> r.params().getOrDefault("size", List.of()).stream()).mapToLong(Long::parseLong).map(n -> n * n)
+                .max().orElse(0);
         return cells * Double.BYTES * PLANES;
     }
 }

@@ -9,12 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * A step's result file (JMH's JSON of one {@link JmhRun}) is accepted only when it is complete: an array with
- * one result per parameter combination of the run, each of the run's benchmark and with a score. An empty or
- * truncated file (disk full, a killed JMH) is never counted as done: it is set aside and measured again.
+ * A step's result file (JMH's JSON of one {@link JmhRun}) is accepted only when complete: an array of one result per
+ * combination of the run, each of its benchmark and with a score. Anything else is set aside and measured again.
  */
 final class StepFile {
-
     private StepFile() {
     }
 
@@ -45,9 +43,6 @@ final class StepFile {
 
     /** The results if the file exists and is complete, else nothing. */
     static Optional<ArrayNode> read(Path file, JmhRun run) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
         try {
             return Optional.of(check(file, run));
         } catch (IOException e) {

@@ -107,13 +107,12 @@ public final class Sweep {
                             }
                             // a hung or failing run must not cost the rest of the sweep: record it, go on with the next
                             boolean hung = e instanceof JmhLauncher.PastDeadline;
+                            String which = run.name() + " at " + entry.step().cores() + " cores in round " + round;
                             out.println("  " + (hung ? e.getMessage().lines().findFirst().orElse("")
                                     : e.getMessage().replace("\n", "\n  ")));
                             failed.add(key(entry.step(), run));
-                            lost.add(run.name() + " at " + entry.step().cores() + " cores in round " + round
-                                    + (hung ? " (past its deadline)" : " (failed)"));
-                            manifest = manifest.withNote((hung ? "killed after its deadline: " : "failed: ") + run.name() + " at "
-                                    + entry.step().cores() + " cores in round " + round);
+                            lost.add(which + (hung ? " (past its deadline)" : " (failed)"));
+                            manifest = manifest.withNote((hung ? "killed after its deadline: " : "failed: ") + which);
                         }
                     }
                     if (ran) {

@@ -7,14 +7,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * What a sweep runs: JMH settings, one step per core count, and what was deliberately left out.
+ * What a sweep runs: JMH settings, one step per core count (increasing), and what was left out, each with its reason,
+ * so that nothing is silently missing.
  *
- * @param name    {@code quick}, {@code default} or {@code custom}
- * @param jmh     forks, iterations and times, the same for every benchmark of the sweep
- * @param steps   in increasing core count
- * @param skipped combinations not run, each with its reason, so that nothing is silently missing
- * @param budget  the time budget, what was cut to meet it and the peak resources; {@code null} in plans made
- *                without one (older results, tests of plan shape)
+ * @param name   {@code quick}, {@code default} or {@code custom}
+ * @param budget the time budget, its cuts and peak resources; {@code null} in plans made without one
  */
 public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Skip> skipped, Budget budget) {
 
@@ -84,10 +81,7 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
         return new SweepPlan(name, jmh, List.of(), List.of());
     }
 
-    /**
-     * The one traversal of a plan: every run replaced by what {@code change} makes of it, steps left without runs
-     * dropped, new skips added after the old ones (each once).
-     */
+    /** The one traversal of a plan: each run replaced by what {@code change} makes of it, empty steps dropped, skips added once. */
     public SweepPlan mapRuns(RunChange change) {
         Set<Skip> skips = new LinkedHashSet<>(skipped);
         List<Step> changed = new ArrayList<>();
@@ -107,12 +101,7 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
 
     /** This plan with other JMH settings and, when they differ, the skip that says why. */
     public SweepPlan withJmh(JmhSettings other, Skip why) {
-        if (other.equals(jmh)) {
-            return this;
-        }
-        List<Skip> skips = new ArrayList<>(skipped);
-        skips.add(why);
-        return new SweepPlan(name, other, steps, skips, budget);
+        return other.equals(jmh) ? this : new SweepPlan(name, other, steps, skipped, budget).withSkip(why);
     }
 
     public SweepPlan withSkip(Skip skip) {

@@ -13,12 +13,7 @@ import java.util.function.UnaryOperator;
 /**
  * The first step: one step per core count, confined to its CPUs, holding each workload's runs there as its
  * {@link Workload} declares them (with the {@code cores} parameter set), and each workload's skips with their reasons.
- *
- * @param cores       core counts to run, each between 1 and {@code restriction.maxCores()}
- * @param workloads   workload names, in the user's order
- * @param models      model names (validated; run in {@link Models#ids()} order)
- * @param quick       whether workloads use their short variant
- * @param restriction how steps are confined
+ * Models run in {@link Models#ids()} order, workloads in the user's.
  */
 record WorkloadRuns(List<Integer> cores, List<String> workloads, List<String> models, boolean quick,
                     CpuRestriction restriction) implements UnaryOperator<SweepPlan> {
