@@ -21,12 +21,7 @@ import java.util.stream.IntStream;
 public record CpuRestriction(boolean available, String method, String note, List<Integer> cpuOrder, String order,
                              CpuTopology topology) {
 
-    /** A restriction over CPUs whose topology is unknown, taken in the given order (tests, old results). */
-    public CpuRestriction(boolean available, String method, String note, List<Integer> cpuOrder) {
-        this(available, method, note, cpuOrder, CpuTopology.Order.SPREAD.id(), null);
-    }
-
-    /** Probes this machine, taking CPUs spread over sockets (tests). */
+    /** Probes this machine, taking CPUs spread over sockets. */
     public static CpuRestriction probe() {
         return probe(CpuTopology.Order.SPREAD);
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor.LogicalProcessor;
 
@@ -151,17 +152,12 @@ public record CpuTopology(List<CpuPlace> cpus) {
             rank.put(c.cpu(), siblingRank.merge(c.physicalCore(), 1, Integer::sum) - 1);
         }
         // a core's position within its socket, so that sockets with sparse core ids still alternate evenly
-        Map<Integer, List<Integer>> coresOfSocket = new HashMap<>();
-        for (CpuPlace c : cpus) {
-            List<Integer> ids = coresOfSocket.computeIfAbsent(c.socket(), s -> new ArrayList<>());
-            if (!ids.contains(c.core())) {
-                ids.add(c.core());
-            }
-        }
-        coresOfSocket.values().forEach(ids -> ids.sort(Integer::compare));
+        Map<Integer, TreeSet<Integer>> coresOfSocket = new HashMap<>();
+        cpus.forEach(c -> coresOfSocket.computeIfAbsent(c.socket(), s -> new TreeSet<>()).add(c.core()));
+        ToIntFunction<CpuPlace> position = c -> coresOfSocket.get(c.socket()).headSet(c.core()).size();
         Comparator<CpuPlace> within = order == Order.SPREAD
-                ? Comparator.<CpuPlace>comparingInt(c -> coresOfSocket.get(c.socket()).indexOf(c.core())).thenComparingInt(CpuPlace::socket)
-                : Comparator.<CpuPlace>comparingInt(CpuPlace::socket).thenComparingInt(c -> coresOfSocket.get(c.socket()).indexOf(c.core()));
+                ? Comparator.comparingInt(position).thenComparingInt(CpuPlace::socket)
+                : Comparator.<CpuPlace>comparingInt(CpuPlace::socket).thenComparingInt(position);
         return cpus.stream()
                 .sorted(Comparator.<CpuPlace>comparingInt(c -> rank.get(c.cpu())).thenComparing(within).thenComparingInt(CpuPlace::cpu))
                 .map(CpuPlace::cpu).toList();

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -107,10 +108,7 @@ public final class NoiseProbe {
         for (int i = 0; i < v.length && i + 1 < f.length; i++) {
             v[i] = Long.parseLong(f[i + 1]);
         }
-        long total = 0;
-        for (long x : v) {
-            total += x;
-        }
+        long total = Arrays.stream(v).sum();
         int cpus = (int) lines.stream().filter(l -> l.matches("cpu\\d+\\s.*")).count();
         return new CpuTimes(v[0] + v[1] + v[2] + v[5] + v[6], v[7], total, Math.max(1, cpus));
     }

@@ -15,11 +15,6 @@ import java.util.function.Consumer;
  */
 public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Skip> skipped, Budget budget) {
 
-    /** A plan without a budget. */
-    public SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Skip> skipped) {
-        this(name, jmh, steps, skipped, null);
-    }
-
     /**
      * The plan's time budget (0 for none), its estimate after the cuts, the cuts in the order applied (also recorded
      * as skips), the most child JVMs, members and memory one benchmark needs at once, what the plan was admitted
@@ -39,14 +34,6 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
      */
     public record JmhSettings(int forks, int warmupIterations, int warmupMillis, int iterations, int iterationMillis,
                               int headlineForks) {
-
-        /** With the default headline forks ({@link #HEADLINE_FORKS}). */
-        public JmhSettings(int forks, int warmupIterations, int warmupMillis, int iterations, int iterationMillis) {
-            this(forks, warmupIterations, warmupMillis, iterations, iterationMillis, HEADLINE_FORKS);
-        }
-
-        /** Rounds a headline run takes part in by plan, unless the budget cuts them. */
-        public static final int HEADLINE_FORKS = 6;
 
         public JmhSettings withHeadlineForks(int headlineForks) {
             return new JmhSettings(forks, warmupIterations, warmupMillis, iterations, iterationMillis, headlineForks);
@@ -78,7 +65,7 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
 
     /** A plan with nothing in it yet. */
     public static SweepPlan empty(String name, JmhSettings jmh) {
-        return new SweepPlan(name, jmh, List.of(), List.of());
+        return new SweepPlan(name, jmh, List.of(), List.of(), null);
     }
 
     /** The one traversal of a plan: each run replaced by what {@code change} makes of it, empty steps dropped, skips added once. */

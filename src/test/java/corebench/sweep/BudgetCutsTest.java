@@ -151,8 +151,8 @@ class BudgetCutsTest {
     @Test
     void theEstimateCountsForksJvmStartsAndOperationsLongerThanAnIteration() {
         JmhRun pool = new JmhRun("r", "montecarlo", MonteCarloBench.BENCHMARK, Map.of());
-        SweepPlan.JmhSettings one = new SweepPlan.JmhSettings(1, 3, 400, 5, 400).withHeadlineForks(1);
-        SweepPlan.JmhSettings three = new SweepPlan.JmhSettings(3, 3, 400, 5, 400).withHeadlineForks(3);
+        SweepPlan.JmhSettings one = new SweepPlan.JmhSettings(1, 3, 400, 5, 400, 1);
+        SweepPlan.JmhSettings three = new SweepPlan.JmhSettings(3, 3, 400, 5, 400, 3);
         Map<String, String> small = Map.of("model", "platform-pool", "workers", "4", "samples", "16777216", "scaling", "strong", "kernel", "scalar");
         // one fork: its start, its capacity probe, 3 + 5 iterations of 400 ms
         double base = PlanEstimate.cost(one, 4, pool, small).seconds();

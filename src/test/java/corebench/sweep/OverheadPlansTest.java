@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverheadPlansTest {
     private static final List<String> OVERHEAD = List.of("granularity", "contention", "startup", "blocking");
     /** A 4-CPU machine: steps 1, 2, 4, with the top step distinct from the others. */
-    private static final CpuRestriction FOUR_CPUS = new CpuRestriction(true, "taskset", "test", List.of(0, 1, 2, 3));
+    private static final CpuRestriction FOUR_CPUS = new CpuRestriction(true, "taskset", "test", List.of(0, 1, 2, 3), "spread", null);
 
     private static SweepPlan plan(boolean quick, List<String> models) {
         return SweepPipeline.runs(quick ? "quick" : "default", quick ? SweepPipeline.QUICK : SweepPipeline.DEFAULT, quick,

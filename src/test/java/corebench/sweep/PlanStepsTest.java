@@ -20,7 +20,7 @@ class PlanStepsTest {
             .with("model", List.of("platform-pool")).with("workers", List.of("2"));
 
     private static SweepPlan plan(JmhRun... runs) {
-        return new SweepPlan("t", SETTINGS, List.of(new SweepPlan.Step(2, "0,1", List.of(runs))), List.of());
+        return new SweepPlan("t", SETTINGS, List.of(new SweepPlan.Step(2, "0,1", List.of(runs))), List.of(), null);
     }
 
     @Test

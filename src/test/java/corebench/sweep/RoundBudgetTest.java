@@ -16,7 +16,7 @@ class RoundBudgetTest {
     private static final JmhRun THIRD = new JmhRun("pingpong-park", "pingpong", "corebench.bench.PingPongBench.run",
             Map.of("model", List.of("platform-pool"), "cores", List.of("1")));
     private static final SweepPlan.Step STEP = new SweepPlan.Step(1, "0", List.of(HEADLINE, OTHER, THIRD));
-    private static final SweepPlan PLAN = new SweepPlan("test", JMH, List.of(STEP), List.of());
+    private static final SweepPlan PLAN = new SweepPlan("test", JMH, List.of(STEP), List.of(), null);
 
     private static Rounds.Entry entry(JmhRun run, Rounds.Why why) {
         return new Rounds.Entry(STEP, run, why);

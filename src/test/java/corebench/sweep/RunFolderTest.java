@@ -38,7 +38,7 @@ class RunFolderTest {
         JmhRun run = new JmhRun("r", "montecarlo", "corebench.bench.MonteCarloBench.pi", Map.of("model", List.of("sequential")));
         SweepPlan.Step one = new SweepPlan.Step(1, "0", List.of(run));
         SweepPlan.Step two = new SweepPlan.Step(2, "0,1", List.of(run));
-        SweepPlan plan = new SweepPlan("t", SweepPipeline.QUICK, List.of(one, two), List.of());
+        SweepPlan plan = new SweepPlan("t", SweepPipeline.QUICK, List.of(one, two), List.of(), null);
         RunFolder.writeAtomically(f.roundResult(two, run, 1), result(2.0));
         assertThat(f.mergeResults(plan)).isEqualTo(1);
         RunFolder.writeAtomically(f.roundResult(one, run, 1), result(1.0));
@@ -56,7 +56,7 @@ class RunFolderTest {
     }
 
     private static SweepPlan onePlan(SweepPlan.Step step) {
-        return new SweepPlan("t", SweepPipeline.QUICK, List.of(step), List.of());
+        return new SweepPlan("t", SweepPipeline.QUICK, List.of(step), List.of(), null);
     }
 
     @Test
@@ -89,7 +89,7 @@ class RunFolderTest {
     void theRoundsRecordReadsBackAndAnOlderPrecisionRecordIsIgnored() throws IOException {
         RunFolder f = RunFolder.create(tmp, "m", Instant.now());
         RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
-                "corebench sweep", new SweepPlan("t", SweepPipeline.DEFAULT, List.of(), List.of()),
+                "corebench sweep", new SweepPlan("t", SweepPipeline.DEFAULT, List.of(), List.of(), null),
                 "2026-12-01T09:00:00Z", null, "running", List.of(), null, null, null);
         assertThat(manifest.roundsOrNone()).isEqualTo(new RoundsDone(2, 0, 0, 0));
         RoundsDone done = new RoundsDone(2, 6, 4, 312.5);
@@ -111,7 +111,7 @@ class RunFolderTest {
         ClusterDescription cluster = new ClusterDescription("lab", List.of("10.0.0.5:5701"), 1, 8, List.of(
                 new MemberDescription("10.0.0.5:5701", 8, 8, "Some CPU", 8, 16, "Linux 6.1 amd64", "Temurin 25")));
         RunManifest manifest = new RunManifest(RunManifest.SCHEMA, 2, "m", null, null, null, null, null, null, null,
-                "corebench sweep --cluster 10.0.0.5:5701", new SweepPlan("t", SweepPipeline.QUICK, List.of(), List.of()),
+                "corebench sweep --cluster 10.0.0.5:5701", new SweepPlan("t", SweepPipeline.QUICK, List.of(), List.of(), null),
                 "2026-11-21T10:15:00Z", null, "running", List.of(), null, null, null).withCluster(cluster);
         f.writeManifest(manifest);
         RunManifest read = f.readManifest();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SweepDecisionsTest {
     private static final SweepPlan.JmhSettings TINY = new SweepPlan.JmhSettings(1, 0, 50, 1, 50, 1);
-    private static final CpuRestriction TWO_CPUS = new CpuRestriction(false, "none", "test", List.of(0, 1));
+    private static final CpuRestriction TWO_CPUS = new CpuRestriction(false, "none", "test", List.of(0, 1), "spread", null);
 
     @TempDir
     Path out;

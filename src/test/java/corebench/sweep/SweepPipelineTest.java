@@ -14,7 +14,7 @@ class SweepPipelineTest {
 
     /** A machine of {@code n} CPUs, whatever this one has: plans must scale without running there. */
     static CpuRestriction machine(int n) {
-        return new CpuRestriction(true, "taskset", "test", IntStream.range(0, n).boxed().toList());
+        return new CpuRestriction(true, "taskset", "test", IntStream.range(0, n).boxed().toList(), "spread", null);
     }
 
     @Test
@@ -140,7 +140,7 @@ class SweepPipelineTest {
 
     @Test
     void smtSiblingsComeAfterEveryPhysicalCore() {
-        CpuRestriction here = CpuRestriction.probe();
+        CpuRestriction here = CpuRestriction.probe(CpuTopology.Order.SPREAD);
         assertThat(here.cpuOrder()).hasSize(Runtime.getRuntime().availableProcessors()).doesNotHaveDuplicates();
         assertThat(here.cpuList(1)).isNotBlank();
     }
