@@ -8,6 +8,7 @@ import corebench.format.MachineParts;
 import corebench.format.RoundsDone;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The content of a run folder's {@code machine.json}: what was measured, where, with which build and command, and how
@@ -59,40 +60,40 @@ public record RunManifest(int schema, int formatVersion, String machineId, Machi
 
     /** This manifest with a final status and time. */
     public RunManifest finished(String newStatus, String finishedAt) {
-        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedAt, newStatus, notes, cluster, rounds, hardwareEvents);
+        return with(plan, finishedAt, newStatus, notes, cluster, rounds, hardwareEvents);
     }
 
     /** This manifest with one more note. */
     public RunManifest withNote(String note) {
-        List<String> all = new ArrayList<>(notes == null ? List.of() : notes);
-        all.add(note);
-        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, List.copyOf(all), cluster, rounds, hardwareEvents);
+        return with(plan, finishedUtc, status, Stream.concat(Stream.ofNullable(notes).flatMap(List::stream), Stream.of(note))
+                .toList(), cluster, rounds, hardwareEvents);
     }
 
     /** This manifest with its plan amended (runs left out when they were to start). */
     public RunManifest withPlan(SweepPlan amended) {
-        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, amended, startedUtc, finishedUtc, status, notes, cluster, rounds, hardwareEvents);
+        return with(amended, finishedUtc, status, notes, cluster, rounds, hardwareEvents);
     }
 
     /** This manifest for a run on a real cluster. */
     public RunManifest withCluster(ClusterDescription onCluster) {
-        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, notes, onCluster, rounds, hardwareEvents);
+        return with(plan, finishedUtc, status, notes, onCluster, rounds, hardwareEvents);
     }
 
     /** This manifest with how far its rounds got. */
     public RunManifest withRounds(RoundsDone done) {
-        return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, notes, cluster, done, hardwareEvents);
+        return with(plan, finishedUtc, status, notes, cluster, done, hardwareEvents);
     }
 
     /** This manifest with what the hardware-event probe found. */
     public RunManifest withHardwareEvents(HardwareEvents events) {
+        return with(plan, finishedUtc, status, notes, cluster, rounds, events);
+    }
+
+    /** This manifest with the fields a sweep changes as it goes. */
+    private RunManifest with(SweepPlan plan, String finishedUtc, String status, List<String> notes, ClusterDescription cluster,
+                             RoundsDone rounds, HardwareEvents hardwareEvents) {
         return new RunManifest(schema, formatVersion, machineId, cpu, memory, os, jvm, hostname, corebench, cpuRestriction,
-                command, plan, startedUtc, finishedUtc, status, notes, cluster, rounds, events);
+                command, plan, startedUtc, finishedUtc, status, notes, cluster, rounds, hardwareEvents);
     }
 
     /** How far its rounds got; none yet for a new run. */
