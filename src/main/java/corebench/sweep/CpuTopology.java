@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor.LogicalProcessor;
 
@@ -164,13 +165,10 @@ public record CpuTopology(List<CpuPlace> cpus) {
     }
 
     private static Set<Integer> numberedDirs(Path dir, String prefix) throws IOException {
-        Set<Integer> numbers = new TreeSet<>();
         try (var entries = Files.list(dir)) {
-            entries.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches(prefix + "\\d+"))
-                    .forEach(n -> numbers.add(Integer.parseInt(n.substring(prefix.length()))));
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.matches(prefix + "\\d+"))
+                    .map(n -> Integer.parseInt(n.substring(prefix.length()))).collect(Collectors.toCollection(TreeSet::new));
         }
-        return numbers;
     }
 
     /** A sysfs file's text (read by lines: sysfs and procfs report sizes that are not their content's). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,6 +16,12 @@ import java.util.function.UnaryOperator;
 record ParamOverrides(Map<String, String> overrides) implements UnaryOperator<SweepPlan> {
     /** Parameters the plan itself sets per step; users change them through --models and --cores. */
     private static final Set<String> PLANNED_PARAMS = Set.of("model", "workers", "cores");
+    /** What JMH parses a value of each parameter type with; other types (strings) take any value. */
+    private static final Map<Class<?>, Function<String, Object>> PARSERS = Map.of(int.class, Integer::parseInt,
+            long.class, Long::parseLong, double.class, Double::parseDouble, boolean.class, v -> switch (v) {
+                case "true", "false" -> v;
+                default -> throw new NumberFormatException();
+            });
 
 
     @Override
@@ -67,15 +74,7 @@ record ParamOverrides(Map<String, String> overrides) implements UnaryOperator<Sw
         Class<?> type = paramField(benchmark, param).orElseThrow().getType();
         for (String v : values) {
             try {
-                if (type == int.class) {
-                    Integer.parseInt(v.trim());
-                } else if (type == long.class) {
-                    Long.parseLong(v.trim());
-                } else if (type == double.class) {
-                    Double.parseDouble(v.trim());
-                } else if (type == boolean.class && !v.trim().equals("true") && !v.trim().equals("false")) {
-                    throw new NumberFormatException();
-                }
+                PARSERS.getOrDefault(type, s -> s).apply(v.trim());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("-P " + param + ": '" + v + "' is not a" + (type == int.class ? "n" : "")
                         + " " + type.getName() + (type == int.class || type == long.class ? " (a whole number"

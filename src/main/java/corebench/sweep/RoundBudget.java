@@ -1,6 +1,5 @@
 package corebench.sweep;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,13 +52,7 @@ record RoundBudget(double budgetSeconds, double spentSeconds, ToDoubleFunction<R
         if (moreRounds && !extra.isEmpty() && extra.stream().mapToDouble(this::weighed).sum() <= left) {
             paid.addAll(extra);
         }
-        List<Rounds.Entry> entries = new ArrayList<>();
-        for (Rounds.Entry e : candidates) {
-            if (e.why() == Rounds.Why.PLANNED || paid.contains(e)) {
-                entries.add(e);
-            }
-        }
-        return new Decision(List.copyOf(entries), notPaid);
+        return new Decision(candidates.stream().filter(e -> e.why() == Rounds.Why.PLANNED || paid.contains(e)).toList(), notPaid);
     }
 
     private double weighed(Rounds.Entry e) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -76,20 +77,14 @@ public final class RoundMerge {
         mergeSecondaries(merged, counted.isEmpty() ? forks : counted);
         merged.put("forks", raw.size());
         String unit = primary.path("scoreUnit").asText("");
-        if (counted.isEmpty()) {
-            double[][] aside = setAside.valueStream().map(a -> values(a.path("rawData"))).toArray(double[][]::new);
-            putScore(primary, ScoreInterval.of(aside, null).score(), Double.NaN, aside);
-            merged.put("claimed", false);
-            merged.put("claimReason", "no fork got the step's CPUs (" + setAside.size() + " set aside)");
-        } else {
-            double[][] rows = raw.valueStream().map(RoundMerge::values).toArray(double[][]::new);
-            ScoreInterval interval = ScoreInterval.of(rows, rounds.valueStream().mapToInt(JsonNode::asInt).toArray());
-            putScore(primary, interval.score(), interval.halfWidth(), rows);
-            interval.reason(unit).ifPresent(reason -> {
-                merged.put("claimed", false);
-                merged.put("claimReason", reason);
-            });
-        }
+        // with no fork counted, the set-aside ones give the score, and no interval
+        boolean none = counted.isEmpty();
+        double[][] rows = (none ? setAside.valueStream().map(a -> a.path("rawData")) : raw.valueStream()).map(RoundMerge::values)
+                .toArray(double[][]::new);
+        ScoreInterval interval = ScoreInterval.of(rows, none ? null : rounds.valueStream().mapToInt(JsonNode::asInt).toArray());
+        putScore(primary, interval.score(), none ? Double.NaN : interval.halfWidth(), rows);
+        (none ? Optional.of("no fork got the step's CPUs (" + setAside.size() + " set aside)") : interval.reason(unit))
+                .ifPresent(reason -> merged.put("claimed", false).put("claimReason", reason));
         if (!setAside.isEmpty()) {
             merged.set("setAside", setAside);
         }

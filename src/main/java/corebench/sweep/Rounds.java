@@ -99,10 +99,8 @@ public final class Rounds {
             }
         }
         Comparator<Entry> byCores = Comparator.comparingInt(e -> e.step().cores());
-        List<Entry> order = new ArrayList<>();
-        byRun.values().forEach(entries -> entries.stream().sorted(round % 2 == 1 ? byCores : byCores.reversed())
-                .forEach(order::add));
-        return order;
+        return byRun.values().stream().flatMap(entries -> entries.stream().sorted(round % 2 == 1 ? byCores : byCores.reversed()))
+                .toList();
     }
 
     /** A result needs this many forks for an interval worth the name. */

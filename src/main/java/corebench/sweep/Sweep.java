@@ -184,9 +184,8 @@ public final class Sweep {
         if (Files.isRegularFile(folder.roundResult(step, run, 1))) {
             return List.of(run);
         }
-        Resources now = resources.get();
         List<SweepPlan.Skip> skips = new ArrayList<>();
-        List<JmhRun> parts = Admission.parts(manifest.plan().jmh(), step, run, now, skips::add);
+        List<JmhRun> parts = Admission.parts(manifest.plan().jmh(), step, run, resources.get(), skips::add);
         if (skips.isEmpty()) {
             return List.of(run);
         }
