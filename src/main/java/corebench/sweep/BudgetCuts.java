@@ -197,25 +197,18 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
 
     /** Every strong-scaling size halved, or null when none is above its 2-CPU value any more. */
     private static SweepPlan halved(SweepPlan plan) {
-        boolean[] changed = {false};
         SweepPlan halved = plan.mapRuns((step, run, skips) -> {
             JmhRun r = run;
-            if (strongMonteCarlo(run)) {
-                long samples = Long.parseLong(run.params().get("samples").get(0));
-                if (samples > ScaledSizes.BASE_SAMPLES) {
-                    r = r.with("samples", List.of(String.valueOf(samples / 2)));
-                    changed[0] = true;
-                }
+            long samples = strongMonteCarlo(run) ? Long.parseLong(run.params().get("samples").get(0)) : 0;
+            if (samples > ScaledSizes.BASE_SAMPLES) {
+                r = r.with("samples", List.of(String.valueOf(samples / 2)));
             }
-            if (run.params().containsKey("steps")) {
-                int sweeps = Integer.parseInt(run.params().get("steps").get(0));
-                if (sweeps / 2 >= ScaledSizes.jacobiSteps(Integer.parseInt(run.params().get("size").get(0)), 2)) {
-                    r = r.with("steps", List.of(String.valueOf(sweeps / 2)));
-                    changed[0] = true;
-                }
+            int sweeps = run.params().containsKey("steps") ? Integer.parseInt(run.params().get("steps").get(0)) : 0;
+            if (sweeps > 0 && sweeps / 2 >= ScaledSizes.jacobiSteps(Integer.parseInt(run.params().get("size").get(0)), 2)) {
+                r = r.with("steps", List.of(String.valueOf(sweeps / 2)));
             }
             return List.of(r);
         });
-        return changed[0] ? halved : null;
+        return halved.steps().equals(plan.steps()) ? null : halved;
     }
 }

@@ -144,17 +144,14 @@ public final class JmhLauncher implements Launcher {
                 "-i", String.valueOf(settings.iterations()), "-r", settings.iterationMillis() + "ms",
                 // what the machine delivered to each fork, right before and after its measured iterations (ForkCheck)
                 "-prof", CAPACITY_PROFILER));
-        cmd.addAll(profilers(hardwareEvents));
+        if (hardwareEvents.available()) {
+            cmd.addAll(List.of("-prof", "perfnorm:events=" + HardwareEvents.EVENTS)); // the events per operation
+        }
         cmd.addAll(List.of(
                 // without -foe JMH exits 0 even when benchmarks fail
                 "-foe", "true",
                 "-rf", "json", "-rff", resultFile.toString()));
         return cmd;
-    }
-
-    /** JMH's {@code perfnorm} (the events per operation as secondary results) where the events count, else nothing. */
-    static List<String> profilers(HardwareEvents events) {
-        return events.available() ? List.of("-prof", "perfnorm:events=" + HardwareEvents.EVENTS) : List.of();
     }
 
     /** A run that passed its {@link RunDeadline}: its processes were killed. */

@@ -105,7 +105,7 @@ public final class RunFolder {
 
     /** One round's result of a run at a step: {@code steps/cores-2/<run>.json} in round 1, else {@code <run>.round-<r>.json}. */
     public Path roundResult(SweepPlan.Step step, JmhRun run, int round) {
-        return dir.resolve("steps").resolve(step.folderName()).resolve(run.name() + (round == 1 ? "" : ".round-" + round) + ".json");
+        return dir.resolve("steps").resolve("cores-" + step.cores()).resolve(run.name() + (round == 1 ? "" : ".round-" + round) + ".json");
     }
 
     /** The complete round results of a run at a step, each a JMH array of its combinations, by round. */

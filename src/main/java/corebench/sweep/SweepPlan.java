@@ -46,11 +46,6 @@ public record SweepPlan(String name, JmhSettings jmh, List<Step> steps, List<Ski
         public int combinations() {
             return runs.stream().mapToInt(JmhRun::combinations).sum();
         }
-
-        /** The folder name of this step's results inside the run folder. */
-        public String folderName() {
-            return "cores-" + cores;
-        }
     }
 
     /** A combination the plan does not run, and why. */
