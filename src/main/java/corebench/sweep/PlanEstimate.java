@@ -1,9 +1,9 @@
 package corebench.sweep;
 
-import corebench.bench.GridBench;
-import corebench.bench.MonteCarloBench;
+import corebench.bench.OperationCost;
 import corebench.bench.ScaledSizes;
 import corebench.bench.StartupBench;
+import corebench.bench.Workload;
 import corebench.model.ModelKind;
 import corebench.model.ModelType;
 import corebench.model.Models;
@@ -38,12 +38,6 @@ public final class PlanEstimate {
     static final double CHILD_JVM_CPU_SECONDS = 1.0;
     /** One Hazelcast member forming or joining (measured 2.7 s for one member alone on 2 cores). */
     static final double MEMBER_SECONDS = 2.7;
-    /** Scalar Monte Carlo per sample per core (reference run 2.30-2.51 ns). */
-    static final double SCALAR_SECONDS_PER_SAMPLE = 2.4e-9;
-    /** SIMD Monte Carlo per sample per core (reference run 0.36-0.40 ns). */
-    static final double SIMD_SECONDS_PER_SAMPLE = 0.38e-9;
-    /** Jacobi per cell update per core (reference run: ~700 Mcells/s on one core). */
-    static final double JACOBI_SECONDS_PER_CELL = 1.4e-9;
 
     private PlanEstimate() {
     }
@@ -92,8 +86,9 @@ public final class PlanEstimate {
         String model = combo.getOrDefault("model", ModelKind.SEQUENTIAL.id());
         int workers = Integer.parseInt(combo.getOrDefault("workers", "1"));
         int parallel = Math.max(1, Math.min(workers, cores));
-        double op = workSeconds(run.benchmark(), combo, workers) / parallel;
-        double setup = referenceSeconds(run.benchmark(), combo, workers, cores);
+        OperationCost declared = run.declared().map(Workload::cost).orElse(OperationCost.NONE);
+        double op = declared.workSeconds(combo, workers) / parallel;
+        double setup = declared.setupSeconds(combo, workers, cores);
         int childJvms = 0;
         int members = 0;
         // by what the model is, not its name: a new model with these traits is costed alike
@@ -143,29 +138,5 @@ public final class PlanEstimate {
     /** {@code count} JVMs starting at once on {@code cores} CPUs: their start is CPU-bound beyond one JVM per CPU. */
     static double jvmWave(int count, int cores) {
         return 0.05 + CHILD_JVM_CPU_SECONDS * Math.max(1.0, (double) count / cores);
-    }
-
-    /** One operation's work on one core, for the workloads whose operations can outgrow an iteration. */
-    private static double workSeconds(String benchmark, Map<String, String> combo, int workers) {
-        if (benchmark.equals(MonteCarloBench.BENCHMARK)) {
-            double samples = Double.parseDouble(combo.getOrDefault("samples", String.valueOf(ScaledSizes.BASE_SAMPLES)))
-                    * ("weak".equals(combo.get("scaling")) ? workers : 1);
-            return samples * ("simd".equals(combo.get("kernel")) ? SIMD_SECONDS_PER_SAMPLE : SCALAR_SECONDS_PER_SAMPLE);
-        }
-        if (benchmark.equals(GridBench.BENCHMARK) && "jacobi".equals(combo.get("kernel")) && combo.containsKey("steps")) {
-            double size = Double.parseDouble(combo.get("size"));
-            return Double.parseDouble(combo.get("steps")) * size * size * JACOBI_SECONDS_PER_CELL;
-        }
-        return 0;
-    }
-
-    /** Monte Carlo's trial set-up computes the reference hits with the run's kernel on the step's CPUs. */
-    private static double referenceSeconds(String benchmark, Map<String, String> combo, int workers, int cores) {
-        if (!benchmark.equals(MonteCarloBench.BENCHMARK)) {
-            return 0;
-        }
-        double samples = Double.parseDouble(combo.getOrDefault("samples", String.valueOf(ScaledSizes.BASE_SAMPLES)))
-                * ("weak".equals(combo.get("scaling")) ? workers : 1);
-        return samples * ("simd".equals(combo.get("kernel")) ? SIMD_SECONDS_PER_SAMPLE : SCALAR_SECONDS_PER_SAMPLE) / cores;
     }
 }
