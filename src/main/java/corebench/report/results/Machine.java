@@ -186,10 +186,10 @@ public record Machine(
         if (!rounds.isObject()) {
             return settings;
         }
-        RoundsDone r = JsonFiles.as(rounds, RoundsDone.class).orElse(new RoundsDone(0, 0, 0, 0));
-        String done = r.completed() + (r.completed() == 1 ? " round" : " rounds") + " (at least " + r.minimum()
-                + " planned)" + (rounds.path("seconds").isNumber() ? String.format(Locale.ROOT, ", %.1f min",
-                r.seconds() / 60) : "");
+        String done = JsonFiles.as(rounds, RoundsDone.class).map(r -> r.completed()
+                + (r.completed() == 1 ? " round" : " rounds") + " (at least " + r.minimum() + " planned)"
+                + (rounds.path("seconds").isNumber() ? String.format(Locale.ROOT, ", %.1f min", r.seconds() / 60) : ""))
+                .orElse("rounds unknown (machine.json's rounds record does not read)");
         return settings == null ? done : settings + "; " + done;
     }
 
