@@ -12,9 +12,11 @@ import corebench.report.results.Machine;
 import corebench.report.results.ResultsReader;
 import corebench.report.results.Scenario;
 import corebench.report.Report;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,22 +63,15 @@ class AccountTableTest {
     void countedEventsShowPerOperationWithTheirIpc() throws Exception {
         Path run = AccountFixtures.childJvmRun(dir);
         ResultFixtures.editMachine(run, m -> m.putObject("hardwareEvents").put("available", true));
-        ResultFixtures.editResults(run, results -> {
-            // perfnorm's events in the process-pool result only: the sequential one has none, shown as none, not 0
-            ObjectNode secondary = (ObjectNode) results.get(1).path("secondaryMetrics");
-            secondary.putObject("cycles").put("score", 80e6).put("scoreUnit", "#/op");
-            secondary.putObject("instructions").put("score", 120e6).put("scoreUnit", "#/op");
-            return results;
-        });
+        // perfnorm's events in the process-pool result only: the sequential one has none, shown as none, not 0
+        poolMetrics(run, Map.of("cycles", 80e6, "instructions", 120e6));
         RunAnalysis analysis = RunAnalysis.of(ResultsReader.read(List.of(run)));
         List<CoreAccount> accounts = CoreAccounts.of(analysis);
         Scenario scenario = accounts.getFirst().scenario();
         assertThat(AccountTable.header(accounts, scenario)).endsWith("cycles per op", "instructions per op", "IPC");
         List<List<String>> rows = AccountTable.rows(accounts, scenario);
-        List<String> pool = rows.stream().filter(r -> r.getFirst().equals("process-pool")).findFirst().orElseThrow();
-        List<String> sequential = rows.stream().filter(r -> r.getFirst().equals("sequential")).findFirst().orElseThrow();
-        assertThat(pool).endsWith("80,000,000", "120,000,000", "1.50");
-        assertThat(sequential).endsWith(Numbers.NONE, Numbers.NONE, Numbers.NONE);
+        assertThat(row(rows, "process-pool")).endsWith("80,000,000", "120,000,000", "1.50");
+        assertThat(row(rows, "sequential")).endsWith(Numbers.NONE, Numbers.NONE, Numbers.NONE);
         assertThat(AccountTable.reading(analysis.results().machine(), scenario, accounts)).contains("Hardware events: counted by perf");
     }
 
@@ -85,15 +80,8 @@ class AccountTableTest {
         Path run = contentionRun(dir);
         ResultFixtures.editMachine(run, m -> m.putObject("hardwareEvents").put("available", true)
                 .putObject("c2c").put("available", true));
-        ResultFixtures.editResults(run, results -> {
-            // perf c2c's samples in the process-pool result only: the sequential one has none, shown as none, not 0
-            ObjectNode secondary = (ObjectNode) results.get(1).path("secondaryMetrics");
-            secondary.putObject("c2cHitm").put("score", 1520.5).put("scoreUnit", "#/op");
-            secondary.putObject("c2cLocalHitm").put("score", 1500.0).put("scoreUnit", "#/op");
-            secondary.putObject("c2cRemoteHitm").put("score", 20.5).put("scoreUnit", "#/op");
-            secondary.putObject("c2cHitmShare").put("score", 12.345).put("scoreUnit", "%");
-            return results;
-        });
+        // perf c2c's samples in the process-pool result only: the sequential one has none, shown as none, not 0
+        poolMetrics(run, Map.of("c2cHitm", 1520.5, "c2cLocalHitm", 1500.0, "c2cRemoteHitm", 20.5, "c2cHitmShare", 12.345));
         RunAnalysis analysis = RunAnalysis.of(ResultsReader.read(List.of(run)));
         List<CoreAccount> accounts = CoreAccounts.of(analysis);
         Scenario scenario = accounts.getFirst().scenario();
@@ -102,10 +90,8 @@ class AccountTableTest {
         assertThat(AccountTable.header(accounts, scenario)).endsWith(AccountTable.C2C_HEADER.toArray(String[]::new))
                 .doesNotContainAnyElementsOf(AccountTable.EVENT_HEADER);
         List<List<String>> rows = AccountTable.rows(accounts, scenario);
-        List<String> pool = rows.stream().filter(r -> r.getFirst().equals("process-pool")).findFirst().orElseThrow();
-        List<String> sequential = rows.stream().filter(r -> r.getFirst().equals("sequential")).findFirst().orElseThrow();
-        assertThat(pool).endsWith("1,520.50", "1,500.00", "20.50", Numbers.NONE, "12.35%");
-        assertThat(sequential).endsWith(Numbers.NONE, Numbers.NONE, Numbers.NONE, Numbers.NONE, Numbers.NONE);
+        assertThat(row(rows, "process-pool")).endsWith("1,520.50", "1,500.00", "20.50", Numbers.NONE, "12.35%");
+        assertThat(row(rows, "sequential")).endsWith(Numbers.NONE, Numbers.NONE, Numbers.NONE, Numbers.NONE, Numbers.NONE);
         assertThat(AccountTable.reading(analysis.results().machine(), scenario, accounts))
                 .contains("False sharing: perf c2c sampled the loads that hit a cache line modified in another core's cache")
                 .doesNotContain("not measured");
@@ -129,6 +115,19 @@ class AccountTableTest {
                 .doesNotContain("<b>", "\u001b");
         assertThat(Files.readString(out.resolve("summary.md"))).contains("memory events not supported\\x1b[2J")
                 .doesNotContain("<b>", "\u001b");
+    }
+
+    /** Adds {@code metrics} (name → score) to the secondary metrics of the run's process-pool result. */
+    private static void poolMetrics(Path run, Map<String, Double> metrics) throws IOException {
+        ResultFixtures.editResults(run, results -> {
+            ObjectNode secondary = (ObjectNode) results.get(1).path("secondaryMetrics");
+            metrics.forEach((name, score) -> secondary.putObject(name).put("score", score).put("scoreUnit", "#/op"));
+            return results;
+        });
+    }
+
+    private static List<String> row(List<List<String>> rows, String model) {
+        return rows.stream().filter(r -> r.getFirst().equals(model)).findFirst().orElseThrow();
     }
 
     /** {@link AccountFixtures#childJvmRun}'s two results as the contention workload's atomic strategy. */
