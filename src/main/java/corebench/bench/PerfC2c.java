@@ -27,7 +27,9 @@ import org.openjdk.jmh.results.ScalarResult;
  * {@code perf c2c report --stats} into the secondary results {@link C2cStats} names ({@code c2cHitm},
  * {@code c2cLocalHitm}, {@code c2cRemoteHitm}, {@code c2cPeerHits} per operation, {@code c2cHitmShare}).
  * A report perf could not give within {@value #REPORT_TIMEOUT_SECONDS} s, or one without sampled loads, adds
- * nothing. Each fork's samples go to a temporary folder of its own, deleted after the fork. The fork watches the
+ * nothing. The samples run from the end of the warm-up to the fork's end (its tear-down included) and are divided
+ * by the measured operations. Each fork's samples go to a temporary folder of its own, deleted after the fork
+ * (or, for a fork JMH never reported, before the next one). The fork watches the
  * JMH JVM, not perf, so that it never outlives the JVM that started it ({@link ParentWatch}).
  *
  * <p>Enabled with {@code -prof corebench.bench.PerfC2c}; the sweep adds it to the contention workload's runs where
@@ -38,7 +40,7 @@ public final class PerfC2c implements ExternalProfiler {
     /** The workload whose forks it samples: its strategies share one total (partials are the control). */
     static final String WORKLOAD = ContentionBench.WORKLOAD.name();
     static final long REPORT_TIMEOUT_SECONDS = 120;
-    /** JMH's own allowance for a fork's start before its first warm-up iteration. */
+    /** A fork's start before its first warm-up iteration, as JMH's {@code perfc2c} allows for it. */
     private static final long START_MS = 1000;
 
     private final List<String> perf;
@@ -70,6 +72,9 @@ public final class PerfC2c implements ExternalProfiler {
 
     /** A new folder for the next fork's samples, and the command prefix that records them after {@code warmup}. */
     List<String> forkPrefix(IterationParams warmup) {
+        if (folder != null) {
+            delete(folder); // a fork that failed before afterTrial
+        }
         try {
             folder = Files.createTempDirectory("corebench-c2c");
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.infra.IterationParams;
@@ -28,6 +29,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * the profiler run fake perf scripts.
  */
 class PerfC2cTest {
+    private static final IterationParams ONE_SECOND = new IterationParams(IterationType.WARMUP, 1, TimeValue.seconds(1), 1);
+
     @TempDir
     Path dir;
 
@@ -39,7 +42,7 @@ class PerfC2cTest {
         assertThat(metrics.get("c2cLocalHitm")).isEqualTo(24.816);
         assertThat(metrics.get("c2cRemoteHitm")).isEqualTo(1.204);
         assertThat(metrics.get("c2cPeerHits")).isEqualTo(0.0);
-        assertThat(metrics.get("c2cHitmShare")).isCloseTo(100.0 * 26020 / 201532, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(metrics.get("c2cHitmShare")).isCloseTo(100.0 * 26020 / 201532, Offset.offset(1e-9));
         ScalarResult hitm = C2cStats.parse(resource("stats-hitm.txt")).perOp(1000).getFirst();
         assertThat(hitm.getScoreUnit()).isEqualTo("#/op");
     }
@@ -77,16 +80,24 @@ class PerfC2cTest {
         Files.writeString(stats, resource("stats-hitm.txt"));
         Path perf = script("perf", "[ \"$2\" = report ] && [ -f \"$5\" ] && cat '" + stats + "'");
         PerfC2c profiler = new PerfC2c(List.of(perf.toString()));
-        List<String> prefix = profiler.forkPrefix(new IterationParams(IterationType.WARMUP, 1, TimeValue.seconds(1), 1));
+        List<String> prefix = profiler.forkPrefix(ONE_SECOND);
         Path data = Path.of(prefix.get(prefix.indexOf("-o") + 1));
         Files.writeString(data, "samples"); // what perf c2c record writes
         assertThat(byName(profiler.results(1000))).containsEntry("c2cHitm", 26.02);
         assertThat(data.getParent()).doesNotExist();
 
         // perf wrote nothing (the fork failed before): nothing, and the folder is gone all the same
-        List<String> again = profiler.forkPrefix(new IterationParams(IterationType.WARMUP, 1, TimeValue.seconds(1), 1));
+        List<String> again = profiler.forkPrefix(ONE_SECOND);
         assertThat(profiler.results(1000)).isEmpty();
         assertThat(Path.of(again.get(again.indexOf("-o") + 1)).getParent()).doesNotExist();
+
+        // a fork JMH never reported: its folder goes when the next fork starts
+        List<String> lost = profiler.forkPrefix(ONE_SECOND);
+        Path lostFolder = Path.of(lost.get(lost.indexOf("-o") + 1)).getParent();
+        assertThat(lostFolder).isDirectory();
+        profiler.forkPrefix(ONE_SECOND);
+        assertThat(lostFolder).doesNotExist();
+        profiler.results(0);
     }
 
     @Test
