@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.bench.PerfC2c;
 import corebench.format.HardwareEvents;
 import corebench.worker.JvmOptions;
 import corebench.worker.ParentWatch;
@@ -179,6 +180,7 @@ public final class JmhLauncher implements Launcher {
                 // what the machine delivered to each fork, right before and after its measured iterations (ForkCheck)
                 "-prof", CAPACITY_PROFILER));
         cmd.addAll(profilers(hardwareEvents));
+        cmd.addAll(PerfC2c.profilerFor(hardwareEvents, run.workload()));
         cmd.addAll(List.of(
                 // without -foe JMH exits 0 even when benchmarks fail
                 "-foe", "true",

@@ -159,13 +159,20 @@ public record Machine(
         }
     }
 
-    /** machine.json's {@code hardwareEvents}, its reason escaped and cut ({@link Untrusted#shown}); null if absent. */
+    /** machine.json's {@code hardwareEvents} (and its {@code c2c}), their reasons escaped and cut ({@link Untrusted#shown}); null if absent. */
     private static HardwareEvents hardwareEvents(JsonNode events) {
         if (!events.path("available").isBoolean()) {
             return null;
         }
-        String reason = text(events, "reason");
-        return new HardwareEvents(events.path("available").asBoolean(), reason == null ? null : Untrusted.shown(reason));
+        JsonNode c2c = events.path("c2c");
+        return new HardwareEvents(events.path("available").asBoolean(), shownText(events, "reason"),
+                c2c.path("available").isBoolean() ? new HardwareEvents.CacheToCache(c2c.path("available").asBoolean(),
+                        shownText(c2c, "reason")) : null);
+    }
+
+    private static String shownText(JsonNode node, String field) {
+        String text = text(node, field);
+        return text == null ? null : Untrusted.shown(text);
     }
 
     /** {@code complete} as written by hand, else the sweep's {@code status}; {@code null} if neither is there. */
