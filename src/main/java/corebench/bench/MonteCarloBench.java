@@ -6,6 +6,7 @@ import corebench.workload.Task;
 import corebench.workload.Trait;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -103,7 +104,27 @@ public class MonteCarloBench extends SamplingBench {
      * strong scaling with the scalar kernel only: each JMH fork starts their member JVMs.
      */
     public static final Workload WORKLOAD = new Workload("montecarlo", "Monte Carlo pi: CPU-bound, embarrassingly parallel "
-            + "(scalar and SIMD kernels, strong and weak scaling)", MonteCarloBench::runs);
+            + "(scalar and SIMD kernels, strong and weak scaling)", MonteCarloBench::runs, params -> true, new Cost());
+
+    /** Scalar Monte Carlo per sample per core (reference run 2.30-2.51 ns). */
+    public static final double SCALAR_SECONDS_PER_SAMPLE = 2.4e-9;
+    /** SIMD Monte Carlo per sample per core (reference run 0.36-0.40 ns). */
+    static final double SIMD_SECONDS_PER_SAMPLE = 0.38e-9;
+
+    /** An operation draws its samples; a fork's set-up draws them once more, on the step's CPUs, for the reference hits. */
+    private static final class Cost implements OperationCost {
+        @Override
+        public double workSeconds(Map<String, String> params, int workers) {
+            double samples = Double.parseDouble(params.getOrDefault("samples", String.valueOf(ScaledSizes.BASE_SAMPLES)))
+                    * ("weak".equals(params.get("scaling")) ? workers : 1);
+            return samples * ("simd".equals(params.get("kernel")) ? SIMD_SECONDS_PER_SAMPLE : SCALAR_SECONDS_PER_SAMPLE);
+        }
+
+        @Override
+        public double setupSeconds(Map<String, String> params, int workers, int cores) {
+            return workSeconds(params, workers) / cores;
+        }
+    }
 
     private static List<RunStep.Run> runs(RunStep step) {
         if (!step.quick()) {

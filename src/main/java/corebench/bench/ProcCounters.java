@@ -92,7 +92,7 @@ record ProcCounters(long userTicks, long systemTicks, long minorFaults, long maj
     }
 
     /**
-     * This reading with the last counters of workers that recorded their exit ({@link ExitRecords#take}) in place of
+     * This reading with the last counters of workers read as they were closed ({@link ExitRecords#take}) in place of
      * whatever /proc still showed of them: a child JVM that ended inside the window keeps its threads' counts.
      */
     ProcCounters withExited(Map<String, Counters> exited) {

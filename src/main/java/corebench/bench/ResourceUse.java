@@ -6,7 +6,6 @@ import corebench.worker.JvmThreads.Kind;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -38,7 +37,7 @@ import org.openjdk.jmh.annotations.State;
  *       ones and worker JVMs that ended in the window, summed.
  *   <li>{@code voluntarySwitches}, {@code involuntarySwitches}, {@code migrations}: context switches and
  *       CPU migrations of every live thread. Threads that exit within the window are missed, except those of
- *       worker JVMs (process-pool, process-per-task), which record their threads on their way out
+ *       worker JVMs (process-pool, process-per-task), which the parent reads as it closes them
  *       ({@link ExitRecords}): this and the thread CPU above then hold the child JVMs that ended in the window.
  *   <li>{@code minorFaults}, {@code majorFaults}: page faults, exited children included.
  *   <li>{@code stepCpuBusyMs}, {@code stepCpuIdleMs}, {@code stepCpuStealMs}, {@code stepCpuCount}: the
@@ -79,8 +78,6 @@ public class ResourceUse {
     static final boolean ENABLED = !"off".equals(System.getProperty("corebench.resourceUse"));
     private static final List<GarbageCollectorMXBean> GCS = ManagementFactory.getGarbageCollectorMXBeans();
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
-    /** Where this JVM's workers record their threads when they exit; null when off or not possible. */
-    private static final Path EXITS = ENABLED ? ExitRecords.open() : null;
 
     private ProcCounters procStart = ProcCounters.ABSENT;
     private StepCpus stepStart = StepCpus.ABSENT;
@@ -94,7 +91,8 @@ public class ResourceUse {
         if (!ENABLED) {
             return;
         }
-        ExitRecords.take(EXITS); // exits before the window: not its own
+        ExitRecords.record();
+        ExitRecords.take(); // exits before the window: not its own
         procStart = ProcCounters.read();
         pausesStart = TreePauses.read();
         gcMillisStart = gcMillis();
@@ -123,8 +121,8 @@ public class ResourceUse {
         long gcMillisEnd = gcMillis();
         long gcCountEnd = gcCount();
         long jitMillisEnd = jitMillis();
-        // the records first: a worker that records its exit after them is still in /proc and its perf data
-        ExitRecords.Exits exited = ExitRecords.take(EXITS);
+        // the records first: a worker read after the take is still in /proc and its perf data
+        ExitRecords.Exits exited = ExitRecords.take();
         TreePauses pausesEnd = TreePauses.read().withExited(exited.pauses());
         ProcCounters procEnd = ProcCounters.read().withExited(exited.threads());
         gcPauseMs = gcMillisStart < 0 || gcMillisEnd < 0 ? Double.NaN : gcMillisEnd - gcMillisStart;

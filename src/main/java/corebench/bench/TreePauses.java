@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * The pauses and compile time so far ({@link JvmPauses}: safepoints, collections, compilation) of this JVM and
- * its live child JVMs, and of worker JVMs that recorded their exit ({@link #withExited}), read per JVM from its
+ * its live child JVMs, and of worker JVMs read as they were closed ({@link #withExited}), read per JVM from its
  * performance-data file ({@link HotSpotPerfData}).
  *
  * <p>Why this source: HotSpot updates these counters whatever the run's options, and reading them is a file read
@@ -45,7 +45,7 @@ record TreePauses(Map<Long, JvmPauses> byPid) {
         return new TreePauses(byPid);
     }
 
-    /** This reading with the last counters of workers that recorded their exit in place of what it read of them. */
+    /** This reading with the last counters of workers read as they were closed in place of what it read of them. */
     TreePauses withExited(Map<Long, JvmPauses> exited) {
         if (exited.isEmpty()) {
             return this;

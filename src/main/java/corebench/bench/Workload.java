@@ -1,7 +1,9 @@
 package corebench.bench;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A workload as the sweep knows it: its name, one line for {@code corebench list}, and the declaration of its runs
@@ -12,8 +14,17 @@ import java.util.function.Function;
  * @param name        the workload name used on the command line and in results, e.g. {@code montecarlo}
  * @param description one line for {@code corebench list}
  * @param runs        the workload's runs at a step (empty to run nothing there), each skip told to the step
+ * @param headline    whether a run with these parameters measures a headline scenario, one the verdict rests on
+ *                    (the sweep gives those more rounds, unless oversubscribed)
+ * @param cost        what one operation costs, for the plan's estimate
  */
-public record Workload(String name, String description, Function<RunStep, List<RunStep.Run>> runs) {
+public record Workload(String name, String description, Function<RunStep, List<RunStep.Run>> runs,
+                       Predicate<Map<String, List<String>>> headline, OperationCost cost) {
+
+    /** A workload without headline scenarios whose operations are far shorter than an iteration. */
+    public Workload(String name, String description, Function<RunStep, List<RunStep.Run>> runs) {
+        this(name, description, runs, params -> false, OperationCost.NONE);
+    }
 
     /** Every workload, in the order a sweep runs them. Adding a workload is one entry here. */
     public static List<Workload> all() {

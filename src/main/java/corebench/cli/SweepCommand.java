@@ -1,9 +1,11 @@
 package corebench.cli;
 
 import corebench.cluster.ClusterDescription;
+import corebench.bench.PerfC2cProbe;
 import corebench.bench.Workload;
 import corebench.cluster.ClusterTarget;
 import corebench.cluster.HostPort;
+import corebench.format.HardwareEvents;
 import corebench.model.ModelKind;
 import corebench.model.Models;
 import corebench.report.results.MachineIds;
@@ -229,10 +231,13 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         if (manifest.hardwareEvents() == null) {
-            manifest = manifest.withHardwareEvents(PerfProbe.probe());
+            manifest = manifest.withHardwareEvents(PerfProbe.probe().withC2c(PerfC2cProbe.probe()));
         }
         console.println("hardware events: " + (manifest.hardwareEvents().available()
                 ? "counted per operation (JMH perfnorm)" : "not counted: " + String.valueOf(manifest.hardwareEvents().reason()).replaceAll("\\p{Cntrl}", "?")));
+        HardwareEvents.CacheToCache c2c = manifest.hardwareEvents().c2c();
+        console.println("false sharing (perf c2c): " + (c2c == null ? "not probed in this run"
+                : c2c.available() ? "sampled in the contention workload" : "not measured: " + String.valueOf(c2c.reason()).replaceAll("\\p{Cntrl}", "?")));
         // the launching shell, script or Maven: if it dies (kill -9, a CI time-out) the sweep and its JVMs end too
         ParentWatch.start();
         try (SweepLock lock = SweepLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), "started " + Instant.now())) {

@@ -188,7 +188,7 @@ record BudgetCuts(double budgetSeconds, boolean mayShorten) implements UnaryOper
         return current.withSkip(new SweepPlan.Skip("montecarlo, grid", "all", String.format(Locale.ROOT,
                 "strong-scaling sizes halved %d time(s)" + WHY + ": %d Monte Carlo samples, so each of the %d top-step workers"
                         + " gets ~%.1f ms of scalar work instead of ~20", halvings, samples, top,
-                samples * PlanEstimate.SCALAR_SECONDS_PER_SAMPLE / top * 1000)));
+                samples * MonteCarloBench.SCALAR_SECONDS_PER_SAMPLE / top * 1000)));
     }
 
     private static boolean strongMonteCarlo(JmhRun run) {

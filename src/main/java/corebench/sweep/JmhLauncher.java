@@ -1,5 +1,6 @@
 package corebench.sweep;
 
+import corebench.bench.PerfC2c;
 import corebench.format.HardwareEvents;
 import corebench.worker.JvmOptions;
 import corebench.worker.ParentWatch;
@@ -147,6 +148,7 @@ public final class JmhLauncher implements Launcher {
         if (hardwareEvents.available()) {
             cmd.addAll(List.of("-prof", "perfnorm:events=" + HardwareEvents.EVENTS)); // the events per operation
         }
+        cmd.addAll(PerfC2c.profilerFor(hardwareEvents, run.workload()));
         cmd.addAll(List.of(
                 // without -foe JMH exits 0 even when benchmarks fail
                 "-foe", "true",

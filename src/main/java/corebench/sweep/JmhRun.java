@@ -1,13 +1,13 @@
 package corebench.sweep;
 
-import corebench.bench.GridBench;
-import corebench.bench.MonteCarloBench;
 import corebench.bench.ProbeBench;
 import corebench.bench.StartupBench;
+import corebench.bench.Workload;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One JMH invocation of a sweep step: a benchmark and the parameter values JMH crosses (each combination is one
@@ -46,14 +46,16 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
     }
 
     /**
-     * Whether the run measures a headline scenario, what the verdict rests on: Monte Carlo, or the grid with the Jacobi
-     * stencil only, with no more workers than cores. Headline runs take part in more rounds.
+     * Whether the run measures a headline scenario, as its workload declares ({@link Workload#headline}), with no more
+     * workers than cores. Headline runs take part in more rounds.
      */
     public boolean headline() {
-        List<String> kernels = params.getOrDefault("kernel", List.of());
-        boolean scenario = benchmark.equals(MonteCarloBench.BENCHMARK)
-                || benchmark.equals(GridBench.BENCHMARK) && !kernels.isEmpty() && kernels.stream().allMatch("jacobi"::equals);
-        return scenario && !oversubscribed();
+        return declared().map(w -> w.headline().test(params)).orElse(false) && !oversubscribed();
+    }
+
+    /** The workload that declared this run; empty for a run made up by hand (tests). */
+    Optional<Workload> declared() {
+        return Workload.all().stream().filter(w -> w.name().equals(workload)).findFirst();
     }
 
     /** Whether some of its benchmarks run more workers than the step's cores. */

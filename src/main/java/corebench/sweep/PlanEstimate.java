@@ -1,9 +1,8 @@
 package corebench.sweep;
 
-import corebench.bench.GridBench;
-import corebench.bench.MonteCarloBench;
-import corebench.bench.ScaledSizes;
+import corebench.bench.OperationCost;
 import corebench.bench.StartupBench;
+import corebench.bench.Workload;
 import corebench.cluster.LocalCluster;
 import corebench.model.Models;
 import corebench.worker.HostLimits;
@@ -33,12 +32,6 @@ public final class PlanEstimate {
     static final double CHILD_JVM_CPU_SECONDS = 1.0;
     /** One Hazelcast member forming or joining. */
     static final double MEMBER_SECONDS = 2.7;
-    /** Scalar Monte Carlo per sample per core. */
-    static final double SCALAR_SECONDS_PER_SAMPLE = 2.4e-9;
-    /** SIMD Monte Carlo per sample per core. */
-    static final double SIMD_SECONDS_PER_SAMPLE = 0.38e-9;
-    /** Jacobi per cell update per core. */
-    static final double JACOBI_SECONDS_PER_CELL = 1.4e-9;
     /** A benchmark without a model (a probe) runs in its fork's own thread. */
     private static final Set<Trait> NO_MODEL = Set.of(Trait.SHARED_HEAP);
 
@@ -82,10 +75,9 @@ public final class PlanEstimate {
     public static Cost cost(SweepPlan.JmhSettings settings, int cores, JmhRun run, Map<String, String> combo) {
         Set<Trait> model = combo.containsKey("model") ? Models.byId(combo.get("model")).traits() : NO_MODEL;
         int workers = Integer.parseInt(combo.getOrDefault("workers", "1"));
-        double work = workSeconds(run.benchmark(), combo, workers);
-        double op = work / Math.max(1, Math.min(workers, cores));
-        // Monte Carlo's trial set-up computes the reference hits with the run's kernel on the step's CPUs
-        double setup = run.benchmark().equals(MonteCarloBench.BENCHMARK) ? work / cores : 0;
+        OperationCost declared = run.declared().map(Workload::cost).orElse(OperationCost.NONE);
+        double op = declared.workSeconds(combo, workers) / Math.max(1, Math.min(workers, cores));
+        double setup = declared.setupSeconds(combo, workers, cores);
         int childJvms = 0;
         int members = 0;
         if (model.contains(Trait.REMOTE)) {
@@ -126,19 +118,5 @@ public final class PlanEstimate {
     /** {@code count} JVMs starting at once on {@code cores} CPUs: their start is CPU-bound beyond one JVM per CPU. */
     static double jvmWave(int count, int cores) {
         return 0.05 + CHILD_JVM_CPU_SECONDS * Math.max(1.0, (double) count / cores);
-    }
-
-    /** One operation's work on one core, for the workloads whose operations can outgrow an iteration. */
-    private static double workSeconds(String benchmark, Map<String, String> combo, int workers) {
-        if (benchmark.equals(MonteCarloBench.BENCHMARK)) {
-            double samples = Double.parseDouble(combo.getOrDefault("samples", String.valueOf(ScaledSizes.BASE_SAMPLES)))
-                    * ("weak".equals(combo.get("scaling")) ? workers : 1);
-            return samples * ("simd".equals(combo.get("kernel")) ? SIMD_SECONDS_PER_SAMPLE : SCALAR_SECONDS_PER_SAMPLE);
-        }
-        if (benchmark.equals(GridBench.BENCHMARK) && "jacobi".equals(combo.get("kernel")) && combo.containsKey("steps")) {
-            double size = Double.parseDouble(combo.get("size"));
-            return Double.parseDouble(combo.get("steps")) * size * size * JACOBI_SECONDS_PER_CELL;
-        }
-        return 0;
     }
 }

@@ -52,7 +52,6 @@ public final class ChildJvm {
         // shared-memory files fall back to the temp dir where /dev/shm is missing: parent and child must agree
         command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         command.add(ParentWatch.parentOption());
-        command.add(ExitRecords.option());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.addAll(jvmOptions);

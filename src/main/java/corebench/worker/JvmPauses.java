@@ -1,7 +1,5 @@
 package corebench.worker;
 
-import java.util.Locale;
-
 /**
  * What one HotSpot JVM's performance data ({@link HotSpotPerfData#pauses}) says of its pauses and compilation
  * so far, or a sum or difference of such readings; a counter the JVM did not publish is NaN.
@@ -25,16 +23,5 @@ public record JvmPauses(double safepointMs, double safepoints, double gcPauseMs,
 
     public JvmPauses minus(JvmPauses o) {
         return plus(new JvmPauses(-o.safepointMs, -o.safepoints, -o.gcPauseMs, -o.gcCount, -o.jitMs));
-    }
-
-    /** The five figures, space-separated, as {@link #parse} reads them. */
-    String line() {
-        return String.format(Locale.ROOT, "%s %s %s %s %s", safepointMs, safepoints, gcPauseMs, gcCount, jitMs);
-    }
-
-    /** The figures of {@link #line}, from {@code fields[from]} on. */
-    static JvmPauses parse(String[] fields, int from) {
-        return new JvmPauses(Double.parseDouble(fields[from]), Double.parseDouble(fields[from + 1]),
-                Double.parseDouble(fields[from + 2]), Double.parseDouble(fields[from + 3]), Double.parseDouble(fields[from + 4]));
     }
 }

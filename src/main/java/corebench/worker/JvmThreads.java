@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The threads of a process as Linux shows them ({@code /proc/<pid>/task/<tid>/}): per thread its on-CPU
- * nanoseconds ({@code schedstat}), voluntary and involuntary context switches ({@code status}), CPU migrations
- * ({@code se.nr_migrations} of {@code sched}) and what it does for a JVM, from its name ({@link Kind}). Read by
- * the benchmark JVM for itself and its children, and by a worker for itself just before it exits
- * ({@link ExitRecords}).
+ * The threads of a process as Linux shows them in {@code /proc/<pid>/task/<tid>/sched}: per thread its on-CPU
+ * time ({@code se.sum_exec_runtime}, ns), voluntary and involuntary context switches, CPU migrations
+ * ({@code se.nr_migrations}) and what it does for a JVM, from its name ({@link Kind}). Read by the benchmark JVM
+ * for itself and its children, and for a worker it is about to close ({@link ExitRecords}).
  */
 public final class JvmThreads {
     private static final Path PROC = Path.of("/proc");
@@ -73,28 +72,36 @@ public final class JvmThreads {
         return threads;
     }
 
+    /** One thread from its {@code sched} file alone (name, run time, switches, migrations): one read per thread. */
     private static Counters thread(Path task) {
         try {
-            String name = Files.readString(task.resolve("comm")).strip();
-            long run = Long.parseLong(Files.readString(task.resolve("schedstat")).strip().split(" ")[0]);
-            long voluntary = 0;
-            long involuntary = 0;
-            for (String line : Files.readAllLines(task.resolve("status"))) {
-                if (line.startsWith("voluntary_ctxt_switches:")) {
-                    voluntary = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
-                } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
-                    involuntary = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
-                }
-            }
-            long migrations = 0;
-            for (String line : Files.readAllLines(task.resolve("sched"))) {
-                if (line.startsWith("se.nr_migrations")) {
-                    migrations = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
-                }
-            }
-            return new Counters(Kind.of(name), run, voluntary, involuntary, migrations);
+            return parse(Files.readString(task.resolve("sched")));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The counters in a {@code sched} file: the first line is {@code "<name> (<tid>, #threads: <n>)"}, then
+     * {@code "<key> : <value>"} lines; {@code se.sum_exec_runtime} is in ms with six decimals.
+     */
+    static Counters parse(String sched) {
+        String name = sched.substring(0, sched.lastIndexOf(" (", sched.indexOf('\n')));
+        String runMs = field(sched, "se.sum_exec_runtime");
+        int dot = runMs.indexOf('.');
+        long runNanos = dot < 0 ? Long.parseLong(runMs) * 1_000_000
+                : Long.parseLong(runMs.substring(0, dot)) * 1_000_000 + Long.parseLong(runMs.substring(dot + 1));
+        return new Counters(Kind.of(name), runNanos, Long.parseLong(field(sched, "nr_voluntary_switches")),
+                Long.parseLong(field(sched, "nr_involuntary_switches")), Long.parseLong(field(sched, "se.nr_migrations")));
+    }
+
+    private static String field(String sched, String key) {
+        int at = sched.indexOf('\n' + key + ' ');
+        if (at < 0) {
+            throw new IllegalArgumentException("no " + key);
+        }
+        int from = sched.indexOf(':', at) + 1;
+        int to = sched.indexOf('\n', from);
+        return sched.substring(from, to < 0 ? sched.length() : to).strip();
     }
 }

@@ -179,6 +179,9 @@ public final class WorkerConnection implements AutoCloseable {
             }
             closed = true;
         }
+        if (killReason == null && process.isAlive()) {
+            ExitRecords.read(process.pid());
+        }
         // Closing stdin flushes what is buffered, which blocks if a stuck child's pipe is full: the
         // watchdog ends that by killing the child once the grace period is over.
         expectReplyWithin(Duration.ofMillis(EXIT_GRACE_MILLIS));

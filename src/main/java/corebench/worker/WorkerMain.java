@@ -221,7 +221,6 @@ public final class WorkerMain {
                 Frame frame = Frames.read(in);
                 if (frame == null) {
                     // stdin ended: the parent is done with us or gone; nothing of ours is worth finishing.
-                    ExitRecords.write();
                     Runtime.getRuntime().halt(0);
                 }
                 if (!(frame instanceof Frame.Batch batch)) {

@@ -98,8 +98,8 @@ class ResourceUseTest {
     }
 
     /**
-     * A worker JVM that starts and ends inside the window (as process-per-task's do) records its threads on its
-     * way out: its compiler threads' CPU counts, though /proc no longer shows them at the window's end.
+     * A worker JVM that starts and ends inside the window (as process-per-task's do) is read as it is closed: its
+     * compiler threads' CPU counts, though /proc no longer shows them at the window's end.
      */
     @Test
     void countsTheThreadsOfAWorkerThatExitedInsideTheWindow() throws Exception {

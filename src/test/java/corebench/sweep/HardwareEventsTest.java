@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 24.1: hardware events are counted through JMH's {@code perfnorm} only where {@code perf} can count them,
  * and recorded as absent with perf's own reason elsewhere (never as zero). The perf outputs are recorded ones.
+ * Issue 24.4: contention runs, and only those, sample false sharing with {@code perf c2c} where the probe found it works.
  */
 class HardwareEventsTest {
 
@@ -71,5 +72,36 @@ class HardwareEventsTest {
         List<String> absent = new JmhLauncher("java", "cp", CpuRestriction.probe(), List.of(),
                 HardwareEvents.absent("perf: cycles <not supported>")).command(step, run, SweepPipeline.QUICK, Path.of("r.json"));
         assertThat(absent).noneMatch(a -> a.startsWith("perfnorm"));
+    }
+
+    @Test
+    void onlyContentionRunsSampleFalseSharingAndOnlyWherePerfC2cWorks() {
+        SweepPlan.Step step = new SweepPlan.Step(2, "0-1", List.of());
+        JmhRun contention = new JmhRun("contention-all", "contention", "corebench.bench.ContentionBench.add",
+                Map.of("strategy", List.of("atomic", "partials")));
+        JmhRun clock = new JmhRun("r", "clock", "corebench.bench.ClockBench.chain", Map.of());
+        HardwareEvents works = HardwareEvents.counted().withC2c(new HardwareEvents.CacheToCache(true, null));
+        HardwareEvents not = HardwareEvents.counted().withC2c(new HardwareEvents.CacheToCache(false, "failed: memory events not supported"));
+        assertThat(launcher(works).command(step, contention, SweepPipeline.QUICK, Path.of("r.json"))).containsSubsequence("-prof", "corebench.bench.PerfC2c");
+        assertThat(launcher(works).command(step, clock, SweepPipeline.QUICK, Path.of("r.json"))).doesNotContain("corebench.bench.PerfC2c");
+        assertThat(launcher(not).command(step, contention, SweepPipeline.QUICK, Path.of("r.json"))).doesNotContain("corebench.bench.PerfC2c");
+        assertThat(launcher(HardwareEvents.counted()).command(step, contention, SweepPipeline.QUICK, Path.of("r.json")))
+                .doesNotContain("corebench.bench.PerfC2c");
+    }
+
+    @Test
+    void machineJsonKeepsThePerfC2cProbeBesideTheEvents() throws Exception {
+        HardwareEvents events = HardwareEvents.absent("perf: cycles <not supported>")
+                .withC2c(new HardwareEvents.CacheToCache(false, "perf c2c record failed (exit 255): failed: memory events not supported"));
+        String json = RunFolder.JSON.writeValueAsString(events);
+        assertThat(json.replaceAll("\\s", "")).contains("\"available\":false,\"reason\":\"perf:cycles<notsupported>\"",
+                "\"c2c\":{\"available\":false,\"reason\":\"perfc2crecordfailed(exit255):failed:memoryeventsnotsupported\"}");
+        assertThat(RunFolder.JSON.readValue(json, HardwareEvents.class)).isEqualTo(events);
+        // a machine.json written before the c2c probe reads as not probed
+        assertThat(RunFolder.JSON.readValue("{\"available\":true,\"reason\":null}", HardwareEvents.class).c2c()).isNull();
+    }
+
+    private static JmhLauncher launcher(HardwareEvents events) {
+        return new JmhLauncher("java", "cp", CpuRestriction.probe(), List.of(), events);
     }
 }

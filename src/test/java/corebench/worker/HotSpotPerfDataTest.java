@@ -37,6 +37,5 @@ class HotSpotPerfDataTest {
         assertThat(pauses.gcPauseMs()).isPositive();
         assertThat(pauses.jitMs()).isPositive()
                 .isCloseTo(ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), within(1000.0));
-        assertThat(JvmPauses.parse(pauses.line().split(" "), 0)).isEqualTo(pauses);
     }
 }

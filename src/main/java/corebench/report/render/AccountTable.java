@@ -36,15 +36,23 @@ final class AccountTable {
             "switches per op", "safepoint pause per op", "safepoints per op");
     /** The columns added where the results carry hardware events (JMH {@code perfnorm}). */
     static final List<String> EVENT_HEADER = List.of("cycles per op", "instructions per op", "IPC");
+    /** The columns added where the results carry {@code perf c2c}'s sampled loads (corebench's PerfC2c). */
+    static final List<String> C2C_HEADER = List.of("HITM per op", "local HITM per op", "remote HITM per op",
+            "peer hits per op", "HITM % of sampled loads");
+    /** The metrics of {@link #C2C_HEADER}, in its order. */
+    private static final List<String> C2C_METRICS = List.of("c2cHitm", "c2cLocalHitm", "c2cRemoteHitm", "c2cPeerHits",
+            "c2cHitmShare");
+    private static final String NO_FALSE_SHARING = " False sharing (perf c2c HITM counts on the shared counters)";
 
     private AccountTable() {
     }
 
     /**
      * {@link #READING} for a run on {@code machine}: where its machine.json says the hardware events could not be
-     * counted, why (escaped when read); in the contention workload, that false sharing was not measured.
+     * counted, why (escaped when read); in the contention workload, where the false-sharing columns come from or,
+     * where {@code accounts} carry none for {@code scenario}, why false sharing was not measured.
      */
-    static String reading(Machine machine, Scenario scenario) {
+    static String reading(Machine machine, Scenario scenario, List<CoreAccount> accounts) {
         HardwareEvents events = machine.hardwareEvents();
         String reading = READING;
         if (events != null && events.available()) {
@@ -55,30 +63,55 @@ final class AccountTable {
                     + " on this machine: " + Untrusted.shown(events.reason()));
         }
         if (scenario.workload().equals(CONTENTION)) {
-            reading += events != null && events.available()
-                    ? " False sharing (perf c2c HITM counts on the shared counters) was not measured: corebench does not run perf c2c."
-                    : " False sharing (perf c2c HITM counts on the shared counters) needs hardware events and was not measured here.";
+            reading += falseSharing(events, carries(accounts, scenario, C2C_METRICS));
         }
         return reading;
     }
 
-    /** The table's columns: {@link #HEADER}, then {@link #EVENT_HEADER} where the scenario's results counted events. */
+    /** What the contention workload's note says of false sharing. */
+    private static String falseSharing(HardwareEvents events, boolean sampled) {
+        if (sampled) {
+            return " False sharing: perf c2c sampled the loads that hit a cache line modified in another core's cache"
+                    + " (HITM; peer hits where the CPU reports those instead), per operation in the last columns. They"
+                    + " are sampled loads, not every load: compare the strategies and models of this run (partials, padded"
+                    + " against false sharing, is the control).";
+        }
+        if (events == null || events.c2c() == null) {
+            return events != null && events.available()
+                    ? NO_FALSE_SHARING + " was not measured: this run did not probe perf c2c."
+                    : NO_FALSE_SHARING + " needs hardware events and was not measured here.";
+        }
+        return events.c2c().available()
+                ? NO_FALSE_SHARING + ": perf c2c worked on this machine, but these results carry no sampled loads."
+                : NO_FALSE_SHARING + " needs hardware events (the CPU's memory-access sampling) and was not measured"
+                        + " here: " + Untrusted.shown(events.c2c().reason());
+    }
+
+    /**
+     * The table's columns: {@link #HEADER}, then {@link #EVENT_HEADER} where the scenario's results counted events
+     * and {@link #C2C_HEADER} where they carry perf c2c's samples.
+     */
     static List<String> header(List<CoreAccount> accounts, Scenario scenario) {
         List<String> header = new ArrayList<>(HEADER);
-        if (countsEvents(accounts, scenario)) {
+        if (carries(accounts, scenario, List.of("cycles"))) {
             header.addAll(EVENT_HEADER);
+        }
+        if (carries(accounts, scenario, C2C_METRICS)) {
+            header.addAll(C2C_HEADER);
         }
         return header;
     }
 
-    private static boolean countsEvents(List<CoreAccount> accounts, Scenario scenario) {
+    /** Whether a measured account of {@code scenario} has one of {@code metrics}. */
+    private static boolean carries(List<CoreAccount> accounts, Scenario scenario, List<String> metrics) {
         return accounts.stream().anyMatch(a -> a.scenario().equals(scenario) && a.resources().present()
-                && Double.isFinite(a.resources().get("cycles")));
+                && metrics.stream().anyMatch(m -> Double.isFinite(a.resources().get(m))));
     }
 
     /** The rows of {@code scenario}'s measured accounts, in the accounts' order; empty when none was measured. */
     static List<List<String>> rows(List<CoreAccount> accounts, Scenario scenario) {
-        boolean events = countsEvents(accounts, scenario);
+        boolean events = carries(accounts, scenario, List.of("cycles"));
+        boolean c2c = carries(accounts, scenario, C2C_METRICS);
         List<List<String>> rows = new ArrayList<>();
         for (CoreAccount a : accounts) {
             if (!a.scenario().equals(scenario) || !a.resources().present()) {
@@ -101,6 +134,11 @@ final class AccountTable {
                 cells.add(count(cycles, "%,.0f"));
                 cells.add(count(instructions, "%,.0f"));
                 cells.add(cycles > 0 ? count(instructions / cycles, "%.2f") : Numbers.NONE);
+            }
+            if (c2c) {
+                for (String metric : C2C_METRICS) {
+                    cells.add(count(a.resources().get(metric), metric.equals("c2cHitmShare") ? "%.2f%%" : "%,.2f"));
+                }
             }
             rows.add(cells);
         }

@@ -122,7 +122,7 @@ public final class HtmlReport {
                 .append(Html.table("raw", RawTable.header(s), RawTable.rows(s), swatches));
         if (!account.isEmpty()) {
             b.append("<h3>").append(AccountTable.TITLE).append("</h3>\n<p>")
-                    .append(Html.escape(AccountTable.reading(machine, s.scenario()))).append("</p>\n")
+                    .append(Html.escape(AccountTable.reading(machine, s.scenario(), accounts))).append("</p>\n")
                     .append(Html.table("account", AccountTable.header(accounts, s.scenario()), account, swatches));
         }
         b.append("</section>\n");

@@ -66,7 +66,7 @@ public final class MarkdownSummary {
             List<List<String>> account = AccountTable.rows(accounts, s.scenario());
             if (!account.isEmpty()) {
                 b.append("\n### ").append(AccountTable.TITLE).append("\n\n")
-                        .append(AccountTable.reading(analysis.results().machine(), s.scenario())).append("\n\n")
+                        .append(AccountTable.reading(analysis.results().machine(), s.scenario(), accounts)).append("\n\n")
                         .append(table(AccountTable.header(accounts, s.scenario()), account));
             }
             List<RenderedChart> files = charts.getOrDefault(s, List.of());

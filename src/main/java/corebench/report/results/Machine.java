@@ -159,13 +159,20 @@ public record Machine(
         }
     }
 
-    /** machine.json's {@code hardwareEvents}, its reason escaped and cut ({@link Untrusted#shown}); null if absent. */
+    /** machine.json's {@code hardwareEvents} (and its {@code c2c}), their reasons escaped and cut ({@link Untrusted#shown}); null if absent. */
     private static HardwareEvents hardwareEvents(JsonNode events) {
         if (!events.path("available").isBoolean()) {
             return null;
         }
-        String reason = text(events, "reason");
-        return new HardwareEvents(events.path("available").asBoolean(), reason == null ? null : Untrusted.shown(reason));
+        JsonNode c2c = events.path("c2c");
+        return new HardwareEvents(events.path("available").asBoolean(), shownText(events, "reason"),
+                c2c.path("available").isBoolean() ? new HardwareEvents.CacheToCache(c2c.path("available").asBoolean(),
+                        shownText(c2c, "reason")) : null);
+    }
+
+    private static String shownText(JsonNode node, String field) {
+        String text = text(node, field);
+        return text == null ? null : Untrusted.shown(text);
     }
 
     /** {@code complete} as written by hand, else the sweep's {@code status}; {@code null} if neither is there. */
@@ -186,10 +193,10 @@ public record Machine(
         if (!rounds.isObject()) {
             return settings;
         }
-        RoundsDone r = JsonFiles.as(rounds, RoundsDone.class).orElse(new RoundsDone(0, 0, 0, 0));
-        String done = r.completed() + (r.completed() == 1 ? " round" : " rounds") + " (at least " + r.minimum()
-                + " planned)" + (rounds.path("seconds").isNumber() ? String.format(Locale.ROOT, ", %.1f min",
-                r.seconds() / 60) : "");
+        String done = JsonFiles.as(rounds, RoundsDone.class).map(r -> r.completed()
+                + (r.completed() == 1 ? " round" : " rounds") + " (at least " + r.minimum() + " planned)"
+                + (rounds.path("seconds").isNumber() ? String.format(Locale.ROOT, ", %.1f min", r.seconds() / 60) : ""))
+                .orElse("rounds unknown (machine.json's rounds record does not read)");
         return settings == null ? done : settings + "; " + done;
     }
 

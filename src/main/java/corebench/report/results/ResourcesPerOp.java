@@ -22,9 +22,12 @@ public record ResourcesPerOp(Map<String, Double> values) {
             "involuntarySwitches", "migrations", "minorFaults", "majorFaults");
     /**
      * Hardware events per operation, from JMH's {@code perfnorm} where the sweep could count them (machine.json's
-     * {@code hardwareEvents}): already per operation, the mean over the counted forks. Absent elsewhere, never zero.
+     * {@code hardwareEvents}), and {@code perf c2c}'s sampled HITM loads in the contention workload (corebench's
+     * {@code PerfC2c}; {@code c2cHitmShare} in per cent of the sampled loads): already per operation, the mean over
+     * the counted forks. Absent elsewhere, never zero.
      */
-    public static final List<String> HARDWARE_EVENTS = List.of("cycles", "instructions");
+    public static final List<String> HARDWARE_EVENTS = List.of("cycles", "instructions",
+            "c2cHitm", "c2cLocalHitm", "c2cRemoteHitm", "c2cPeerHits", "c2cHitmShare");
     /** Recorded per iteration, not per operation: the mean iteration value. */
     public static final String STEP_CPU_COUNT = "stepCpuCount";
 

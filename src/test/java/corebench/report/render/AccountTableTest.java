@@ -11,8 +11,12 @@ import corebench.report.analysis.RunAnalysis;
 import corebench.report.results.Machine;
 import corebench.report.results.ResultsReader;
 import corebench.report.results.Scenario;
+import corebench.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 24.1 and 24.4 in the report: what machine.json says of hardware events (absent, with its reason escaped)
  * replaces the fixed words, the contention scenario says false sharing was not measured, and results that carry
- * JMH perfnorm's events show cycles, instructions and IPC per operation.
+ * JMH perfnorm's events show cycles, instructions and IPC per operation; contention results that carry perf c2c's
+ * sampled HITM loads show them per operation, and where perf c2c did not work the note quotes its escaped reason.
  */
 class AccountTableTest {
     @TempDir
@@ -34,12 +39,12 @@ class AccountTableTest {
         RunAnalysis analysis = RunAnalysis.of(ResultsReader.read(List.of(run)));
         List<CoreAccount> accounts = CoreAccounts.of(analysis);
         Scenario scenario = accounts.getFirst().scenario();
-        String reading = AccountTable.reading(analysis.results().machine(), scenario);
+        String reading = AccountTable.reading(analysis.results().machine(), scenario, accounts);
         assertThat(reading).contains("Hardware events (cycles, instructions, cache misses): not available on this"
                         + " machine: perf: cycles <not supported>\\x1b]0;owned\\x07")
                 .doesNotContain("\u001b", "Not measured: hardware events", "False sharing");
         assertThat(AccountTable.header(accounts, scenario)).doesNotContainAnyElementsOf(AccountTable.EVENT_HEADER);
-        assertThat(AccountTable.reading(analysis.results().machine(), contention(scenario)))
+        assertThat(AccountTable.reading(analysis.results().machine(), contention(scenario), accounts))
                 .endsWith("False sharing (perf c2c HITM counts on the shared counters) needs hardware events and was not"
                         + " measured here.");
     }
@@ -49,7 +54,8 @@ class AccountTableTest {
         RunAnalysis analysis = RunAnalysis.of(ResultsReader.read(List.of(AccountFixtures.childJvmRun(dir))));
         Machine machine = analysis.results().machine();
         assertThat(machine.hardwareEvents()).isNull();
-        assertThat(AccountTable.reading(machine, CoreAccounts.of(analysis).getFirst().scenario()))
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
+        assertThat(AccountTable.reading(machine, accounts.getFirst().scenario(), accounts))
                 .contains("Not measured: hardware events (cycles, instructions, cache misses)");
     }
 
@@ -57,23 +63,86 @@ class AccountTableTest {
     void countedEventsShowPerOperationWithTheirIpc() throws Exception {
         Path run = AccountFixtures.childJvmRun(dir);
         ResultFixtures.editMachine(run, m -> m.putObject("hardwareEvents").put("available", true));
-        ResultFixtures.editResults(run, results -> {
-            // perfnorm's events in the process-pool result only: the sequential one has none, shown as none, not 0
-            ObjectNode secondary = (ObjectNode) results.get(1).path("secondaryMetrics");
-            secondary.putObject("cycles").put("score", 80e6).put("scoreUnit", "#/op");
-            secondary.putObject("instructions").put("score", 120e6).put("scoreUnit", "#/op");
-            return results;
-        });
+        // perfnorm's events in the process-pool result only: the sequential one has none, shown as none, not 0
+        poolMetrics(run, Map.of("cycles", 80e6, "instructions", 120e6));
         RunAnalysis analysis = RunAnalysis.of(ResultsReader.read(List.of(run)));
         List<CoreAccount> accounts = CoreAccounts.of(analysis);
         Scenario scenario = accounts.getFirst().scenario();
         assertThat(AccountTable.header(accounts, scenario)).endsWith("cycles per op", "instructions per op", "IPC");
         List<List<String>> rows = AccountTable.rows(accounts, scenario);
-        List<String> pool = rows.stream().filter(r -> r.getFirst().equals("process-pool")).findFirst().orElseThrow();
-        List<String> sequential = rows.stream().filter(r -> r.getFirst().equals("sequential")).findFirst().orElseThrow();
-        assertThat(pool).endsWith("80,000,000", "120,000,000", "1.50");
-        assertThat(sequential).endsWith(Numbers.NONE, Numbers.NONE, Numbers.NONE);
-        assertThat(AccountTable.reading(analysis.results().machine(), scenario)).contains("Hardware events: counted by perf");
+        assertThat(row(rows, "process-pool")).endsWith("80,000,000", "120,000,000", "1.50");
+        assertThat(row(rows, "sequential")).endsWith(Numbers.NONE, Numbers.NONE, Numbers.NONE);
+        assertThat(AccountTable.reading(analysis.results().machine(), scenario, accounts)).contains("Hardware events: counted by perf");
+    }
+
+    @Test
+    void contentionResultsShowTheirSampledHitmPerOperation() throws Exception {
+        Path run = contentionRun(dir);
+        ResultFixtures.editMachine(run, m -> m.putObject("hardwareEvents").put("available", true)
+                .putObject("c2c").put("available", true));
+        // perf c2c's samples in the process-pool result only: the sequential one has none, shown as none, not 0
+        poolMetrics(run, Map.of("c2cHitm", 1520.5, "c2cLocalHitm", 1500.0, "c2cRemoteHitm", 20.5, "c2cHitmShare", 12.345));
+        RunAnalysis analysis = RunAnalysis.of(ResultsReader.read(List.of(run)));
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
+        Scenario scenario = accounts.getFirst().scenario();
+        assertThat(scenario.workload()).isEqualTo("contention");
+        assertThat(scenario.params()).containsEntry("strategy", "atomic");
+        assertThat(AccountTable.header(accounts, scenario)).endsWith(AccountTable.C2C_HEADER.toArray(String[]::new))
+                .doesNotContainAnyElementsOf(AccountTable.EVENT_HEADER);
+        List<List<String>> rows = AccountTable.rows(accounts, scenario);
+        assertThat(row(rows, "process-pool")).endsWith("1,520.50", "1,500.00", "20.50", Numbers.NONE, "12.35%");
+        assertThat(row(rows, "sequential")).endsWith(Numbers.NONE, Numbers.NONE, Numbers.NONE, Numbers.NONE, Numbers.NONE);
+        assertThat(AccountTable.reading(analysis.results().machine(), scenario, accounts))
+                .contains("False sharing: perf c2c sampled the loads that hit a cache line modified in another core's cache")
+                .doesNotContain("not measured");
+    }
+
+    @Test
+    void whereperfC2cFailedTheContentionNoteQuotesItsEscapedReason() throws Exception {
+        Path run = contentionRun(dir);
+        ResultFixtures.editMachine(run, m -> m.putObject("hardwareEvents").put("available", false).put("reason", "perf: x")
+                .putObject("c2c").put("available", false).put("reason", "failed: memory events not supported\u001b[2J<b>"));
+        RunAnalysis analysis = RunAnalysis.of(ResultsReader.read(List.of(run)));
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
+        Scenario scenario = accounts.getFirst().scenario();
+        assertThat(AccountTable.header(accounts, scenario)).doesNotContainAnyElementsOf(AccountTable.C2C_HEADER);
+        assertThat(AccountTable.reading(analysis.results().machine(), scenario, accounts))
+                .endsWith("False sharing (perf c2c HITM counts on the shared counters) needs hardware events (the CPU's"
+                        + " memory-access sampling) and was not measured here: failed: memory events not supported\\x1b[2J<b>")
+                .doesNotContain("\u001b");
+        Path out = Report.render(analysis, dir.resolve("charts")).folder();
+        assertThat(Files.readString(out.resolve("index.html"))).contains("memory events not supported\\x1b[2J&lt;b&gt;")
+                .doesNotContain("<b>", "\u001b");
+        assertThat(Files.readString(out.resolve("summary.md"))).contains("memory events not supported\\x1b[2J")
+                .doesNotContain("<b>", "\u001b");
+    }
+
+    /** Adds {@code metrics} (name → score) to the secondary metrics of the run's process-pool result. */
+    private static void poolMetrics(Path run, Map<String, Double> metrics) throws IOException {
+        ResultFixtures.editResults(run, results -> {
+            ObjectNode secondary = (ObjectNode) results.get(1).path("secondaryMetrics");
+            metrics.forEach((name, score) -> secondary.putObject(name).put("score", score).put("scoreUnit", "#/op"));
+            return results;
+        });
+    }
+
+    private static List<String> row(List<List<String>> rows, String model) {
+        return rows.stream().filter(r -> r.getFirst().equals(model)).findFirst().orElseThrow();
+    }
+
+    /** {@link AccountFixtures#childJvmRun}'s two results as the contention workload's atomic strategy. */
+    private static Path contentionRun(Path dir) throws Exception {
+        Path run = AccountFixtures.childJvmRun(dir);
+        ResultFixtures.editResults(run, results -> {
+            for (var result : results) {
+                ((ObjectNode) result).put("benchmark", "corebench.bench.ContentionBench.add");
+                ObjectNode params = (ObjectNode) result.path("params");
+                params.remove(List.of("kernel", "samples", "scaling", "seed"));
+                params.put("strategy", "atomic").put("adds", "4194304");
+            }
+            return results;
+        });
+        return run;
     }
 
     private static Scenario contention(Scenario like) {

@@ -131,6 +131,9 @@ class StepCapacityTest {
         ResultFixtures.editMachine(run, m -> m.putObject("rounds").put("minimum", 2).put("completed", 5).put("seconds", 734.2));
         assertThat(ResultsReader.read(List.of(run)).machine().sweepSettings())
                 .isEqualTo(before + "; 5 rounds (at least 2 planned), 12.2 min");
+        ResultFixtures.editMachine(run, m -> m.putObject("rounds").put("minimum", "two").put("completed", 5));
+        assertThat(ResultsReader.read(List.of(run)).machine().sweepSettings())
+                .isEqualTo(before + "; rounds unknown (machine.json's rounds record does not read)");
     }
 
     @Test
