@@ -54,12 +54,12 @@ public final class Report {
     /** Writes the report of an analysis into {@code out}. */
     public static Outcome render(RunAnalysis analysis, Path out) throws IOException, ReportException {
         String subtitle = Descriptions.subtitle(analysis.results().machine());
-        Verdict verdict = Verdict.of(analysis);
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
+        Verdict verdict = Verdict.of(analysis, accounts);
         Map<ScenarioAnalysis, List<RenderedChart>> charts = new LinkedHashMap<>();
         Map<String, List<RenderedChart>> workloadCharts = new LinkedHashMap<>();
         StepTopology topology = analysis.results().machine().topology();
         ClockSteps clock = ClockSteps.of(analysis.results());
-        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         OutputFolder.replace(out, dir -> {
             // where this Java cannot draw text, the rest is written and ChartFonts.missing() says why
             if (ChartFonts.missing().isEmpty()) {
