@@ -73,8 +73,8 @@ public final class Report {
                             .add(ClockChart.write(clock, topology, subtitle, dir));
                 }
             }
-            HtmlReport.write(analysis, VerdictFiles.html(verdict), charts, workloadCharts, dir);
-            MarkdownSummary.write(analysis, VerdictFiles.markdown(verdict), charts, workloadCharts, dir);
+            HtmlReport.write(analysis, accounts, VerdictFiles.html(verdict), charts, workloadCharts, dir);
+            MarkdownSummary.write(analysis, accounts, VerdictFiles.markdown(verdict), charts, workloadCharts, dir);
             CsvTables.write(analysis, dir);
             AccountCsv.write(accounts, dir);
             VerdictFiles.write(verdict, dir);
