@@ -54,12 +54,12 @@ public final class Report {
     /** Writes the report of an analysis into {@code out}. */
     public static Outcome render(RunAnalysis analysis, Path out) throws IOException, ReportException {
         String subtitle = Descriptions.subtitle(analysis.results().machine());
-        Verdict verdict = Verdict.of(analysis);
+        List<CoreAccount> accounts = CoreAccounts.of(analysis);
+        Verdict verdict = Verdict.of(analysis, accounts);
         Map<ScenarioAnalysis, List<RenderedChart>> charts = new LinkedHashMap<>();
         Map<String, List<RenderedChart>> workloadCharts = new LinkedHashMap<>();
         StepTopology topology = analysis.results().machine().topology();
         ClockSteps clock = ClockSteps.of(analysis.results());
-        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         OutputFolder.replace(out, dir -> {
             // where this Java cannot draw text, the rest is written and ChartFonts.missing() says why
             if (ChartFonts.missing().isEmpty()) {
@@ -73,8 +73,8 @@ public final class Report {
                             .add(ClockChart.write(clock, topology, subtitle, dir));
                 }
             }
-            HtmlReport.write(analysis, VerdictFiles.html(verdict), charts, workloadCharts, dir);
-            MarkdownSummary.write(analysis, VerdictFiles.markdown(verdict), charts, workloadCharts, dir);
+            HtmlReport.write(analysis, accounts, VerdictFiles.html(verdict), charts, workloadCharts, dir);
+            MarkdownSummary.write(analysis, accounts, VerdictFiles.markdown(verdict), charts, workloadCharts, dir);
             CsvTables.write(analysis, dir);
             AccountCsv.write(accounts, dir);
             VerdictFiles.write(verdict, dir);

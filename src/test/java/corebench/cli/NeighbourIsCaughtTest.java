@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A neighbour that burns a CPU of a 2-core step (a real busy process on the step's first CPU) during the sweep's
  * first round: the forks it hit are set aside with what the machine delivered and measured again in a later round,
- * never averaged in (issue 21).
+ * never averaged in (issue 21). It is also the real sweep in two planned rounds: forks merged across rounds, each
+ * round's noise record ({@link EndToEndSweepTest} sweeps every model in one).
  */
 class NeighbourIsCaughtTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,12 +50,14 @@ class NeighbourIsCaughtTest {
         assertThat(sweep.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String console = Files.readString(log);
         assertThat(sweep.exitValue()).as(console).isZero();
-        assertThat(console).contains("set aside, measured again in a later round", ", round 1: ");
+        assertThat(console).contains("set aside, measured again in a later round", ", round 1: ", "[round 1 of 2]",
+                "[round 2 of 2]");
 
-        JsonNode results;
+        Path run;
         try (Stream<Path> s = Files.find(out, 3, (f, a) -> f.getFileName().toString().equals("jmh.json"))) {
-            results = JSON.readTree(s.findFirst().orElseThrow().toFile());
+            run = s.findFirst().orElseThrow().getParent();
         }
+        JsonNode results = JSON.readTree(run.resolve("jmh.json").toFile());
         assertThat(results).isNotEmpty();
         for (JsonNode r : results) {
             // round 1's fork is kept apart with the reason, and never in rawData
@@ -62,8 +65,18 @@ class NeighbourIsCaughtTest {
             assertThat(r.at("/setAside/0/reason").asText()).isNotBlank();
             List<Integer> counted = new ArrayList<>();
             r.path("rounds").forEach(n -> counted.add(n.asInt()));
-            assertThat(counted).doesNotContain(1).hasSize(r.at("/primaryMetric/rawData").size());
+            assertThat(counted).doesNotContain(1).hasSize(r.at("/primaryMetric/rawData").size()).hasSize(r.get("forks").asInt());
+            // forks merged across rounds: both planned rounds measured it, and the secondary metrics come from the forks
+            // the score does (the set-aside ones when none was counted)
+            int aside = r.path("setAside").size();
+            assertThat(counted.size() + aside).isGreaterThanOrEqualTo(2);
+            assertThat(r.at("/secondaryMetrics/capacityBefore/rawData").size()).isEqualTo(counted.isEmpty() ? aside : counted.size());
         }
+        // a noise record of each round's JMH run
+        List<Integer> noiseRounds = new ArrayList<>();
+        JSON.readTree(run.resolve("noise.json").toFile()).path("steps").forEach(n -> noiseRounds.add(n.path("round").asInt()));
+        assertThat(noiseRounds).contains(1, 2);
+        assertThat(JSON.readTree(run.resolve("machine.json").toFile()).at("/rounds/completed").asInt()).isGreaterThanOrEqualTo(2);
     }
 
     @AfterEach

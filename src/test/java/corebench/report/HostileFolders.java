@@ -200,12 +200,13 @@ public final class HostileFolders {
                 }
             }
             case MANY_SCENARIOS -> {
-                JsonNode template = results.get(0);
+                // stripped once, then copied: the secondary metrics are most of a result
+                ObjectNode template = results.get(0).deepCopy();
+                template.remove("secondaryMetrics");
+                template.with("primaryMetric").remove("rawData");
                 int n = m.what() % 2 == 0 ? 300 : 5100;
                 for (int i = 0; i < n; i++) {
                     ObjectNode r = template.deepCopy();
-                    r.remove("secondaryMetrics");
-                    r.with("primaryMetric").remove("rawData");
                     r.with("params").put("seed", Integer.toString(i));
                     results.add(r);
                 }

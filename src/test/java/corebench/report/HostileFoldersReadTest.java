@@ -3,6 +3,8 @@ package corebench.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corebench.report.analysis.Caveats;
+import corebench.report.analysis.CoreAccount;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
 import corebench.report.render.CsvTables;
@@ -39,9 +41,10 @@ class HostileFoldersReadTest extends HostileFolderCases {
         Map<String, String> before = HostileText.snapshot(dir, out);
         try {
             RunAnalysis analysis = RunAnalysis.of(ResultsReader.read(List.of(run)));
-            Verdict verdict = Verdict.of(analysis);
-            HtmlReport.write(analysis, VerdictFiles.html(verdict), Map.of(), Map.of(), out);
-            MarkdownSummary.write(analysis, VerdictFiles.markdown(verdict), Map.of(), Map.of(), out);
+            List<CoreAccount> accounts = CoreAccounts.of(analysis);
+            Verdict verdict = Verdict.of(analysis, accounts);
+            HtmlReport.write(analysis, accounts, VerdictFiles.html(verdict), Map.of(), Map.of(), out);
+            MarkdownSummary.write(analysis, accounts, VerdictFiles.markdown(verdict), Map.of(), Map.of(), out);
             CsvTables.write(analysis, out);
             VerdictFiles.write(verdict, out);
             Caveats.of(analysis).all().forEach(HostileText::assertSafeForTerminal);

@@ -1,6 +1,7 @@
 package corebench.report.compare;
 
 import corebench.report.analysis.ModelSeries;
+import corebench.report.analysis.Row;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.ScenarioAnalysis;
 import corebench.report.analysis.WorkPerOperation;
@@ -10,6 +11,7 @@ import corebench.report.results.Scenario;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +65,8 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
             }
         }
         Map<Scenario, Map<Contender, ScenarioAnalysis>> common = new LinkedHashMap<>();
+        // scenarios two machines ran that still could not be compared: the reason when nothing is compared
+        List<String> incomparable = new ArrayList<>();
         byScenario.forEach((key, analyses) -> {
             // named with its sizes where they match; the key leaves them out
             Scenario scenario = analyses.values().iterator().next().scenario();
@@ -72,18 +76,20 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
             if (analyses.size() < 2) {
                 leftOut.add(scenario.fullName() + ": measured only on " + labels(analyses.keySet()) + ", not compared");
             } else if (new TreeSet<>(streams.values()).size() > 1) {
-                leftOut.add(scenario.fullName() + ": different kernels, not compared: the machines drew their random numbers"
+                incomparable.add(scenario.fullName() + ": different kernels, not compared: the machines drew their random numbers"
                         + " from different streams (" + streams.entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
                         .collect(Collectors.joining("; ")) + ")");
+                leftOut.add(incomparable.getLast());
             } else if (units.size() > 1) {
-                leftOut.add(scenario.fullName() + ": throughput in different units " + units
-                        + " (see the warnings), not compared");
+                incomparable.add(scenario.fullName() + ": throughput in different units " + units
+                        + " (see the warnings), not compared" + everyForkSetAside(analyses));
+                leftOut.add(incomparable.getLast());
             } else {
                 common.put(key, analyses);
             }
         });
         if (common.isEmpty()) {
-            throw new ReportException(leftOut.stream().filter(l -> l.contains(": different kernels")).findFirst()
+            throw new ReportException(incomparable.stream().findFirst()
                     .map(l -> "nothing to compare: " + l).orElseGet(() -> nothingInCommon(contenders)));
         }
         // a scenario whose sizes match on every machine keeps them in its name; one whose sizes differ goes by the key
@@ -173,6 +179,19 @@ public record Comparison(List<Contender> contenders, List<ScenarioComparison> sc
             comparisons.add(new ModelComparison(model, standings, verdicts));
         }
         return new ScenarioComparison(scenario, label, work, comparisons);
+    }
+
+    /**
+     * {@code ": epyc-1cpu had every fork of a result set aside ..."} naming the machines with a result none of whose
+     * forks was counted (such a result may record no work per operation, and so differ in its unit); empty when none has.
+     */
+    private static String everyForkSetAside(Map<Contender, ScenarioAnalysis> analyses) {
+        Set<Contender> machines = analyses.entrySet().stream()
+                .filter(e -> e.getValue().models().stream().flatMap(m -> m.rows().stream()).map(Row::measurement)
+                        .anyMatch(m -> m.capacity().forks() == 0 && !m.capacity().setAside().isEmpty()))
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
+        return machines.isEmpty() ? "" : ": " + labels(machines) + " had every fork of a result set aside (the machine did"
+                + " not give the step its CPUs): measure it again";
     }
 
     /** Why there is nothing to compare: no workload in common, or the same workloads with other parameters. */

@@ -28,10 +28,12 @@ public final class HtmlReport {
 
     /**
      * Writes {@code dir/index.html}, opening with {@code lead} (HTML: the verdict); {@code charts} holds each scenario's rendered charts, {@code workloadCharts}
-     * each workload's own ({@link WorkloadCharts}), shown before the workload's first scenario.
+     * each workload's own ({@link WorkloadCharts}), shown before the workload's first scenario;
+     * {@code accounts} are the analysis's ({@link CoreAccounts#of}).
      */
-    public static void write(RunAnalysis analysis, String lead, Map<ScenarioAnalysis, List<RenderedChart>> charts,
-                             Map<String, List<RenderedChart>> workloadCharts, Path dir) throws IOException {
+    public static void write(RunAnalysis analysis, List<CoreAccount> accounts, String lead,
+                             Map<ScenarioAnalysis, List<RenderedChart>> charts, Map<String, List<RenderedChart>> workloadCharts,
+                             Path dir) throws IOException {
         String title = "corebench report: " + analysis.results().machineId();
         StringBuilder b = new StringBuilder(Html.head(title, Descriptions.subtitle(analysis.results().machine())));
         Caveats caveats = Caveats.of(analysis);
@@ -42,7 +44,6 @@ public final class HtmlReport {
             b.append(Html.listSection("topology", TopologyNotes.TITLE, topology));
         }
         b.append(Html.contents(analysis.scenarios().stream().map(ScenarioAnalysis::label).toList()));
-        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {
             if (!s.scenario().workload().equals(workload)) {

@@ -20,10 +20,12 @@ public final class MarkdownSummary {
 
     /**
      * Writes {@code dir/summary.md}, opening with {@code lead} (Markdown: the verdict); {@code charts} holds each scenario's charts, {@code workloadCharts} each
-     * workload's own ({@link WorkloadCharts}), listed before the workload's first scenario.
+     * workload's own ({@link WorkloadCharts}), listed before the workload's first scenario;
+     * {@code accounts} are the analysis's ({@link CoreAccounts#of}).
      */
-    public static void write(RunAnalysis analysis, String lead, Map<ScenarioAnalysis, List<RenderedChart>> charts,
-                             Map<String, List<RenderedChart>> workloadCharts, Path dir) throws IOException {
+    public static void write(RunAnalysis analysis, List<CoreAccount> accounts, String lead,
+                             Map<ScenarioAnalysis, List<RenderedChart>> charts, Map<String, List<RenderedChart>> workloadCharts,
+                             Path dir) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("# corebench report: ").append(analysis.results().machineId()).append("\n\n")
                 .append(Descriptions.subtitle(analysis.results().machine())).append("\n\n").append(lead);
@@ -43,7 +45,6 @@ public final class MarkdownSummary {
             b.append("\n## ").append(TopologyNotes.TITLE).append("\n\n");
             topology.forEach(line -> b.append("- ").append(line).append('\n'));
         }
-        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         String workload = null;
         for (ScenarioAnalysis s : analysis.scenarios()) {
             if (!s.scenario().workload().equals(workload)) {

@@ -1,5 +1,6 @@
 package corebench.report.verdict;
 
+import corebench.report.analysis.CoreAccount;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.render.Numbers;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Optional;
 final class BlockingWork implements WorkKind {
 
     @Override
-    public Optional<VerdictRow> row(RunAnalysis analysis) {
+    public Optional<VerdictRow> row(RunAnalysis analysis, List<CoreAccount> accounts) {
         List<WorkersNeeded> needs = WorkersNeeded.of(analysis);
         if (needs.isEmpty()) {
             return Optional.empty();

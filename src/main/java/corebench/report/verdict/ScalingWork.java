@@ -41,7 +41,7 @@ final class ScalingWork implements WorkKind {
     }
 
     @Override
-    public Optional<VerdictRow> row(RunAnalysis analysis) {
+    public Optional<VerdictRow> row(RunAnalysis analysis, List<CoreAccount> accounts) {
         Optional<ScenarioAnalysis> chosen = analysis.scenarios().stream()
                 .filter(s -> s.scenario().workload().equals(workload) && s.maxCores() > 0)
                 .filter(s -> params.entrySet().stream().allMatch(p -> p.getValue().equals(s.scenario().params().get(p.getKey()))))
@@ -58,7 +58,6 @@ final class ScalingWork implements WorkKind {
         }
         List<Ranking.Ranked> ranked = Ranking.of(List.copyOf(contenders.keySet()), true);
         Contender leader = ranked.getFirst().contender();
-        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         List<String> avoid = Judgement.avoidSlow(ranked, contenders::get, (reason, c) -> Judgement.withCause(reason,
                 c.model(), CoreAccounts.find(accounts, contenders.get(c).measurement())));
         List<String> notes = new ArrayList<>(Judgement.noErrors(List.copyOf(contenders.keySet())));

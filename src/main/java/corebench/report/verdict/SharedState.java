@@ -20,7 +20,7 @@ final class SharedState implements WorkKind {
     private static final String WORKLOAD = "contention";
 
     @Override
-    public Optional<VerdictRow> row(RunAnalysis analysis) {
+    public Optional<VerdictRow> row(RunAnalysis analysis, List<CoreAccount> accounts) {
         List<WorkloadRow> rows = WorkloadRow.of(analysis, WORKLOAD);
         int cores = WorkloadRow.topCores(rows);
         Map<Contender, WorkloadRow> contenders = new LinkedHashMap<>();
@@ -33,7 +33,6 @@ final class SharedState implements WorkKind {
         List<Ranking.Ranked> ranked = Ranking.of(List.copyOf(contenders.keySet()), true);
         Contender leader = ranked.getFirst().contender();
         // no cause by model name (a strategy's cost is the shared total's, whatever the model): measured ones only
-        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         List<String> avoid = Judgement.avoidSlow(ranked, c -> contenders.get(c).row(), (reason, c) ->
                 CoreAccounts.find(accounts, contenders.get(c).row().measurement()).flatMap(Judgement::measuredCause)
                         .map(cause -> reason + ": " + cause).orElse(reason));

@@ -1,5 +1,6 @@
 package corebench.report.verdict;
 
+import corebench.report.analysis.CoreAccount;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.analysis.StartupRows;
 import corebench.report.analysis.WorkloadRow;
@@ -21,7 +22,7 @@ final class StartupWork implements WorkKind {
     private static final String WORKLOAD = "startup";
 
     @Override
-    public Optional<VerdictRow> row(RunAnalysis analysis) {
+    public Optional<VerdictRow> row(RunAnalysis analysis, List<CoreAccount> accounts) {
         List<WorkloadRow> rows = WorkloadRow.of(analysis, WORKLOAD);
         int cores = WorkloadRow.topCores(rows);
         List<WorkloadRow> top = rows.stream().filter(w -> w.row().cores() == cores && w.row().workers() == cores).toList();

@@ -28,7 +28,7 @@ final class TinyTasks implements WorkKind {
     private static final String QUEUED = " (queue ";
 
     @Override
-    public Optional<VerdictRow> row(RunAnalysis analysis) {
+    public Optional<VerdictRow> row(RunAnalysis analysis, List<CoreAccount> accounts) {
         List<WorkloadRow> rows = WorkloadRow.of(analysis, TaskOverhead.WORKLOAD);
         int cores = WorkloadRow.topCores(rows);
         List<WorkloadRow> top = rows.stream().filter(w -> w.row().cores() == cores && w.row().workers() == cores
@@ -45,7 +45,6 @@ final class TinyTasks implements WorkKind {
         Contender leader = ranked.getFirst().contender();
         Map<String, TaskOverhead> overheads = new LinkedHashMap<>();
         TaskOverhead.of(analysis).forEach(o -> overheads.put(o.model(), o));
-        List<CoreAccount> accounts = CoreAccounts.of(analysis);
         List<String> avoid = new ArrayList<>();
         for (Ranking.Ranked r : ranked) {
             Contender c = r.contender();

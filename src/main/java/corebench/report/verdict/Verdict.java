@@ -1,5 +1,7 @@
 package corebench.report.verdict;
 
+import corebench.report.analysis.CoreAccount;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.RunAnalysis;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,13 @@ public record Verdict(String machine, List<VerdictRow> rows, List<TaskOverhead> 
 
     /** The verdict of an analysed run. */
     public static Verdict of(RunAnalysis analysis) {
+        return of(analysis, CoreAccounts.of(analysis));
+    }
+
+    /** The verdict of an analysed run whose {@link CoreAccounts#of core accounts} were already read. */
+    public static Verdict of(RunAnalysis analysis, List<CoreAccount> accounts) {
         return new Verdict(analysis.results().machineId(),
-                KINDS.stream().map(k -> k.row(analysis)).flatMap(Optional::stream).toList(),
+                KINDS.stream().map(k -> k.row(analysis, accounts)).flatMap(Optional::stream).toList(),
                 TaskOverhead.of(analysis), WorkersNeeded.of(analysis));
     }
 }

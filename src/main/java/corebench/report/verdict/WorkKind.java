@@ -1,6 +1,9 @@
 package corebench.report.verdict;
 
+import corebench.report.analysis.CoreAccount;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.RunAnalysis;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +12,10 @@ import java.util.Optional;
  */
 public interface WorkKind {
 
-    /** The verdict row, or empty when the run did not measure this kind of work. */
-    Optional<VerdictRow> row(RunAnalysis analysis);
+    /**
+     * The verdict row, or empty when the run did not measure this kind of work.
+     *
+     * @param accounts the analysis's {@link CoreAccounts#of core accounts}, read once for every kind
+     */
+    Optional<VerdictRow> row(RunAnalysis analysis, List<CoreAccount> accounts);
 }

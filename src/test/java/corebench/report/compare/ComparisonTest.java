@@ -326,6 +326,32 @@ class ComparisonTest {
     }
 
     @Test
+    void aMachineWhoseEveryForkWasSetAsideIsNamedAsTheReasonForNothingToCompare() throws Exception {
+        Path one = one();
+        // as the sweep writes a result none of whose forks got the step's CPUs: its rows kept apart, not counted
+        ResultFixtures.editResults(one, results -> {
+            for (JsonNode r : results) {
+                ObjectNode result = (ObjectNode) r;
+                ObjectNode metric = (ObjectNode) result.path("primaryMetric");
+                ArrayNode setAside = result.putArray("setAside");
+                metric.path("rawData").forEach(fork -> setAside.addObject().put("round", 1).put("capacity", 0.4)
+                        .put("reason", "the capacity probe got 0.4 of 1 CPUs").set("rawData", fork));
+                metric.putArray("rawData");
+                result.putArray("rounds");
+                result.put("forks", 0).put("claimed", false).put("claimReason", "no fork got the step's CPUs");
+            }
+            return results;
+        });
+        // results that record their work (format 2), from before the sweep kept a set-aside fork's secondary metrics
+        ResultFixtures.editMachine(one, machine -> machine.put("formatVersion", 2));
+        // on main: "nothing to compare: montecarlo was run with different parameters on each machine", naming the same ones
+        assertThatThrownBy(() -> compare(one, two())).isInstanceOf(ReportException.class).hasMessage("nothing to compare:"
+                + " montecarlo.pi kernel=scalar, samples=1048576, scaling=strong, seed=20261121: throughput in different units"
+                + " [operations/s, samples/s] (see the warnings), not compared: epyc-1cpu had every fork of a result set aside"
+                + " (the machine did not give the step its CPUs): measure it again");
+    }
+
+    @Test
     void runsWhoseSizesScaleWithTheirMachinesAreComparedByThroughputAndTheNoteShowsEachSize() throws Exception {
         Path one = one();
         Comparison same = compare(one, two());

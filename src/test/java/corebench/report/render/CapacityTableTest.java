@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corebench.report.ResultFixtures;
+import corebench.report.analysis.CoreAccounts;
 import corebench.report.analysis.RunAnalysis;
 import corebench.report.results.ResultsReader;
 import java.nio.file.Files;
@@ -28,8 +29,8 @@ class CapacityTableTest {
 
     private Path out(RunAnalysis analysis) throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
-        HtmlReport.write(analysis, "", Map.of(), Map.of(), out);
-        MarkdownSummary.write(analysis, "", Map.of(), Map.of(), out);
+        HtmlReport.write(analysis, CoreAccounts.of(analysis), "", Map.of(), Map.of(), out);
+        MarkdownSummary.write(analysis, CoreAccounts.of(analysis), "", Map.of(), Map.of(), out);
         CsvTables.write(analysis, out);
         return out;
     }
