@@ -2,6 +2,7 @@ package corebench.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -38,9 +39,14 @@ public record Workload(String name, String description, Function<RunStep, List<R
         return all().stream().map(Workload::name).toList();
     }
 
+    /** The workload with this name, if there is one. */
+    public static Optional<Workload> named(String name) {
+        return all().stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
     /** The workload with this name; the error lists the valid names. */
     public static Workload byName(String name) {
-        return all().stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow(() ->
+        return named(name).orElseThrow(() ->
                 new IllegalArgumentException("unknown workload '" + name + "'; workloads are " + names()));
     }
 }

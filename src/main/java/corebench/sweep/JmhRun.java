@@ -55,7 +55,7 @@ public record JmhRun(String name, String workload, String benchmark, Map<String,
 
     /** The workload that declared this run; empty for a run made up by hand (tests). */
     Optional<Workload> declared() {
-        return Workload.all().stream().filter(w -> w.name().equals(workload)).findFirst();
+        return Workload.named(workload);
     }
 
     /** Whether some of its benchmarks run more workers than the step's cores. */
