@@ -8,7 +8,9 @@ import java.util.concurrent.CountDownLatch;
  * {@link ClockChain} at once for one window of tens of milliseconds, and each thread's multiplies per
  * second are divided by the calibrated rate of one thread running alone. A CPU the machine withheld (a
  * neighbour, hidden steal, throttling, an instance out of CPU credits) runs its thread slower: the sum
- * falls below {@code threads} and the slowest thread below 1.
+ * falls below {@code threads} and the slowest thread below 1. What the fork's own other work took meanwhile (its JIT
+ * and GC threads, its child JVMs and cluster members, from {@link ProcCounters}) is credited back: the machine
+ * delivered that CPU time, to the fork.
  *
  * <p>{@link #calibrate} first, when the machine is expected quiet (the calibration is the best of several
  * one-thread windows, so a disturbance during it lowers the reference less than a measurement). The
@@ -61,12 +63,29 @@ public final class CapacityProbe {
         if (Double.isNaN(reference)) {
             throw new IllegalStateException("calibrate the capacity probe before measuring");
         }
+        ProcCounters before = ProcCounters.read();
+        long start = System.nanoTime();
         Capacity best = null;
         for (int i = 0; i < MEASURE_WINDOWS; i++) {
             Capacity c = Capacity.of(reference, rates(threads));
             best = best == null || c.delivered() > best.delivered() ? c : best;
         }
-        return best;
+        long nanos = System.nanoTime() - start;
+        return best.crediting(ownCpus(before, ProcCounters.read(), nanos));
+    }
+
+    /**
+     * CPUs the fork's own threads and descendants used over the windows' {@code nanos}, but the probe's (born and
+     * ended in between, they are in neither reading) and the caller's (which waits, and reads /proc); 0 without /proc.
+     * What they did while /proc was read counts too, so it errs high by up to the reading's share of the windows.
+     */
+    private static double ownCpus(ProcCounters before, ProcCounters after, long nanos) {
+        String caller = ProcCounters.currentThreadId();
+        if (!before.present() || !after.present() || caller == null) {
+            return 0;
+        }
+        long run = after.threadDeltasByKind(before, id -> !id.equals(caller)).values().stream().mapToLong(d -> d[0]).sum();
+        return Math.max(0, (double) run / nanos);
     }
 
     /** The threads' CPUs, as given. */
@@ -117,11 +136,12 @@ public final class CapacityProbe {
      * One measurement.
      *
      * @param cpus      the threads that ran at once
-     * @param delivered the sum of their rates over the one-thread reference: CPUs delivered (k if all ran
-     *                  at the reference rate)
-     * @param slowest   the slowest thread's rate over the reference (1 if every CPU ran at it)
+     * @param delivered the sum of their rates over the one-thread reference, plus {@code own} up to {@code cpus}: CPUs
+     *                  delivered (k if all ran at the reference rate)
+     * @param slowest   the slowest thread's rate over the reference, plus {@code own} up to 1 (1 if every CPU ran at it)
+     * @param own       CPUs the fork's own other work used meanwhile, credited to both
      */
-    public record Capacity(int cpus, double delivered, double slowest) {
+    public record Capacity(int cpus, double delivered, double slowest, double own) {
 
         /** The capacity of threads that ran at {@code rates} against a one-thread {@code reference} rate. */
         public static Capacity of(double reference, double... rates) {
@@ -134,7 +154,13 @@ public final class CapacityProbe {
                 sum += r;
                 min = Math.min(min, r);
             }
-            return new Capacity(rates.length, sum / reference, min / reference);
+            return new Capacity(rates.length, sum / reference, min / reference, 0);
+        }
+
+        /** This capacity with {@code own} CPUs of the fork's own work credited (never lowered by the cap). */
+        public Capacity crediting(double own) {
+            return new Capacity(cpus, Math.max(delivered, Math.min(cpus, delivered + own)),
+                    Math.max(slowest, Math.min(1, slowest + own)), own);
         }
     }
 }

@@ -18,8 +18,9 @@ import org.openjdk.jmh.runner.IterationType;
  * calibrates one thread at the fork's first iteration (before the warm-up), probes all the fork's CPUs
  * right before its first measured iteration and right after its last, and records both in the last
  * measured iteration's result as secondary metrics: {@value #BEFORE} and {@value #AFTER} (CPUs delivered),
- * {@value #SLOWEST_BEFORE} and {@value #SLOWEST_AFTER} (the slowest CPU's share of the reference) and
- * {@value #REFERENCE} (the one-thread rate, multiplies per second). Each probe is the best of three windows
+ * {@value #SLOWEST_BEFORE} and {@value #SLOWEST_AFTER} (the slowest CPU's share of the reference),
+ * {@value #OWN_BEFORE} and {@value #OWN_AFTER} (CPUs the fork's own other work used meanwhile, credited to the
+ * others) and {@value #REFERENCE} (the one-thread rate, multiplies per second). Each probe is the best of three windows
  * (default 20 ms each); the calibration takes about six. A fork's value is the one entry of its {@code rawData} row;
  * JMH counts the fork's other iterations as 0, so the metrics aggregate by maximum, and the score is the
  * highest fork's value.
@@ -33,6 +34,8 @@ public final class CapacityProfiler implements InternalProfiler {
     static final String AFTER = "capacityAfter";
     static final String SLOWEST_BEFORE = "slowestCpuBefore";
     static final String SLOWEST_AFTER = "slowestCpuAfter";
+    static final String OWN_BEFORE = "ownCpusBefore";
+    static final String OWN_AFTER = "ownCpusAfter";
     static final String REFERENCE = "capacityReference";
     private static final long DEFAULT_WINDOW_MS = 20;
 
@@ -92,6 +95,8 @@ public final class CapacityProfiler implements InternalProfiler {
         results.add(new ScalarResult(AFTER, after.delivered(), "CPUs", AggregationPolicy.MAX));
         results.add(new ScalarResult(SLOWEST_BEFORE, before.slowest(), "ratio", AggregationPolicy.MAX));
         results.add(new ScalarResult(SLOWEST_AFTER, after.slowest(), "ratio", AggregationPolicy.MAX));
+        results.add(new ScalarResult(OWN_BEFORE, before.own(), "CPUs", AggregationPolicy.MAX));
+        results.add(new ScalarResult(OWN_AFTER, after.own(), "CPUs", AggregationPolicy.MAX));
         results.add(new ScalarResult(REFERENCE, reference, "multiplies/s", AggregationPolicy.MAX));
         return results;
     }

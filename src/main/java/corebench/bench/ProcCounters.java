@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 /**
  * One reading of Linux's {@code /proc} counters for this JVM and its live descendants (child JVMs of the
@@ -115,14 +115,24 @@ record ProcCounters(long userTicks, long systemTicks, long minorFaults, long maj
      * born in between count whole, threads that died in between are lost.
      */
     Map<Kind, long[]> threadDeltasByKind(ProcCounters before) {
-        return threadDeltasByKind(before, pid -> true);
+        return threadDeltasByKind(before, id -> true);
     }
 
-    /** The same, for the threads of the processes {@code pids} accepts only. */
-    Map<Kind, long[]> threadDeltasByKind(ProcCounters before, LongPredicate pids) {
+    /** The calling thread's id among {@link #threads} ({@code "pid/tid"}, from {@code /proc/thread-self}), or null. */
+    static String currentThreadId() {
+        try {
+            Path self = Files.readSymbolicLink(PROC.resolve("thread-self")); // <pid>/task/<tid>
+            return self.getName(0) + "/" + self.getName(2);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The same, for the threads {@code threadIds} accepts only (ids as {@code "pid/tid"}). */
+    Map<Kind, long[]> threadDeltasByKind(ProcCounters before, Predicate<String> threadIds) {
         Map<Kind, long[]> byKind = new HashMap<>();
         threads.forEach((id, now) -> {
-            if (!pids.test(Long.parseLong(id.substring(0, id.indexOf('/'))))) {
+            if (!threadIds.test(id)) {
                 return;
             }
             Counters d = now.minus(before.threads.get(id));

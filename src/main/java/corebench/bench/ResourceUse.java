@@ -161,8 +161,8 @@ public class ResourceUse {
         gcCpuMs = runMs(byKind, Kind.GC);
         jitCpuMs = runMs(byKind, Kind.JIT);
         vmThreadCpuMs = runMs(byKind, Kind.VM_THREAD);
-        long self = ProcessHandle.current().pid();
-        Map<Kind, long[]> children = after.threadDeltasByKind(before, pid -> pid != self);
+        String self = ProcessHandle.current().pid() + "/";
+        Map<Kind, long[]> children = after.threadDeltasByKind(before, id -> !id.startsWith(self));
         childGcCpuMs = runMs(children, Kind.GC);
         childJitCpuMs = runMs(children, Kind.JIT);
         long[] all = new long[4];

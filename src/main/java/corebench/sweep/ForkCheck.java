@@ -9,8 +9,8 @@ import java.util.Optional;
  * Whether the machine delivered a step's k CPUs to a fork, from the capacity probe before and after its measured
  * iterations ({@code CapacityProfiler}) and the {@link NoiseRecord} of its invocation. A fork is set aside when the
  * probe saw less than {@value #LEAST_CAPACITY} of k CPUs or a CPU below {@value #LEAST_SLOWEST} of its rate, or when
- * other processes took more than the CPUs outside the step plus {@value #SPILL} of k. The reason says what the fork
- * got, not who took the rest (a neighbour or the fork's own background work look alike).
+ * other processes took more than the CPUs outside the step plus {@value #SPILL} of k. The probe credits the fork's own
+ * work (its JIT, its workers), so what the rest went to is outside the fork; the reason says what the fork got.
  *
  * @param capacity   CPUs delivered (the lower of before and after), {@code NaN} when not probed
  * @param slowestCpu the slowest CPU's share of its one-thread rate (the lower of before and after), or {@code NaN}

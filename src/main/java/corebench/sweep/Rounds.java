@@ -22,7 +22,7 @@ public final class Rounds {
     public static final int MAX_ROUNDS = 12;
     /**
      * Rounds beyond its planned ones a run with forks set aside takes part in at most: a fork found short every time
-     * is more likely the model's own background work than a neighbour.
+     * points to something lasting, which more rounds would not mend.
      */
     public static final int REMEASURES = 2;
     /** A short-shot run ({@link JmhRun#shortShots}) measures this times the plan's shots each round. */

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The delivered-capacity probe: its arithmetic, and a real neighbour. A CPU shared with busy processes
- * pinned to it delivers clearly less than one CPU to the probe.
+ * The delivered-capacity probe: its arithmetic, a real neighbour and the fork's own work. A CPU shared with busy
+ * processes pinned to it delivers clearly less than one CPU to the probe; one shared with the probe's own busy threads
+ * delivers it all.
  */
 @Timeout(120)
 class CapacityProbeTest {
@@ -32,6 +33,14 @@ class CapacityProbeTest {
         assertThat(c.cpus()).isEqualTo(3);
         assertThat(c.delivered()).isCloseTo(2.4, within(1e-12));
         assertThat(c.slowest()).isCloseTo(0.5, within(1e-12));
+        // the fork's own work is credited up to the CPUs (and one per CPU), and never lowers what was seen
+        CapacityProbe.Capacity credited = c.crediting(0.4);
+        assertThat(credited.delivered()).isCloseTo(2.8, within(1e-12));
+        assertThat(credited.slowest()).isCloseTo(0.9, within(1e-12));
+        assertThat(credited.own()).isEqualTo(0.4);
+        assertThat(c.crediting(5)).extracting(CapacityProbe.Capacity::delivered, CapacityProbe.Capacity::slowest)
+                .containsExactly(3.0, 1.0);
+        assertThat(CapacityProbe.Capacity.of(100, 130).crediting(1).delivered()).isEqualTo(1.3);
         assertThatThrownBy(() -> CapacityProbe.Capacity.of(0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CapacityProbe.Capacity.of(1)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -45,12 +54,9 @@ class CapacityProbeTest {
 
     @Test
     void aCpuSharedWithBusyNeighboursDeliversClearlyLessThanOne() throws Exception {
-        Path taskset = Path.of("/usr/bin/taskset");
-        assumeTrue(Files.isExecutable(taskset), "needs Linux taskset to pin the probe and its neighbours to one CPU");
+        Path taskset = tasksetOrSkip();
         String cpu = String.valueOf(firstAllowedCpu());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(taskset.toString(), "-c", cpu, java, "-cp", System.getProperty("java.class.path"),
-                CapacityProbeChild.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = probeChild(taskset, cpu, 0);
         List<Process> neighbours = new ArrayList<>();
         try (PrintWriter toChild = new PrintWriter(child.getOutputStream(), true, StandardCharsets.UTF_8);
              BufferedReader fromChild = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -63,14 +69,49 @@ class CapacityProbeTest {
             }
             Thread.sleep(100);
             toChild.println("go");
-            double delivered = Double.parseDouble(fromChild.readLine());
-            assertThat(delivered).as("capacity of one CPU shared with %d busy processes", NEIGHBOURS).isLessThan(0.8);
+            String[] measured = fromChild.readLine().split(" ");
+            assertThat(Double.parseDouble(measured[0])).as("capacity of one CPU shared with %d busy processes", NEIGHBOURS)
+                    .isLessThan(0.8);
         } finally {
             for (Process p : neighbours) {
                 p.destroyForcibly().waitFor();
             }
             child.destroyForcibly().waitFor();
         }
+    }
+
+    /** The probe's own JVM busy beside it on its one CPU (as a JIT, or a model's workers would be): credited, not withheld. */
+    @Test
+    void theForksOwnBusyThreadsAreCreditedAsDelivered() throws Exception {
+        Process child = probeChild(tasksetOrSkip(), String.valueOf(firstAllowedCpu()), 2);
+        try (PrintWriter toChild = new PrintWriter(child.getOutputStream(), true, StandardCharsets.UTF_8);
+             BufferedReader fromChild = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(fromChild.readLine()).isEqualTo("calibrated");
+            toChild.println("go");
+            String[] measured = fromChild.readLine().split(" ");
+            double delivered = Double.parseDouble(measured[0]);
+            double own = Double.parseDouble(measured[1]);
+            // two busy threads of its own take about two thirds of the CPU from the probe's thread
+            assertThat(own).as("CPUs its own busy threads took").isGreaterThan(0.3);
+            assertThat(delivered).as("capacity with its own busy threads credited").isGreaterThanOrEqualTo(0.8);
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+    }
+
+    private static Path tasksetOrSkip() {
+        Path taskset = Path.of("/usr/bin/taskset");
+        assumeTrue(Files.isExecutable(taskset) && Files.isDirectory(Path.of("/proc/thread-self")),
+                "needs Linux taskset to pin the probe and its neighbours to one CPU");
+        return taskset;
+    }
+
+    /** {@link CapacityProbeChild} on one CPU, with {@code busyThreads} busy threads of its own once calibrated. */
+    private static Process probeChild(Path taskset, String cpu, int busyThreads) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(taskset.toString(), "-c", cpu, java, "-cp", System.getProperty("java.class.path"),
+                CapacityProbeChild.class.getName(), String.valueOf(busyThreads)).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     /** The first CPU this JVM may run on ({@code Cpus_allowed_list} of /proc/self/status). */

@@ -82,7 +82,7 @@ class EndToEndSweepTest {
         assertThat(noise.at("/steps/0/otherCpuPercent").isNumber()).isTrue();
         assertThat(noise.at("/steps/0/round").asInt()).isEqualTo(1);
         assertThat(noise.at("/steps/0/run").asText()).startsWith("montecarlo-");
-        // 1 planned, and more for the runs with a fork set aside (50 ms warm-ups leave the JIT busy at the first probe)
+        // 1 planned, and more for the runs with a fork set aside (a neighbour while it ran)
         assertThat(JSON.readTree(run.resolve("machine.json").toFile()).at("/rounds/completed").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(cores).hasSize(SweepPipeline.coreCounts(Runtime.getRuntime().availableProcessors()).size());
 
