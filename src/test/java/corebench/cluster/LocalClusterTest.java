@@ -41,7 +41,7 @@ class LocalClusterTest {
                 }
             }
             // the name is what keeps clusters apart: the right addresses under the wrong name are refused
-            assertThatThrownBy(() -> ClusterClient.connect(b.clusterName(), a.addresses(), 1, Duration.ofSeconds(3)))
+            assertThatThrownBy(() -> ClusterClient.connect(b.clusterName(), a.addresses(), 1, Duration.ofSeconds(1)))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot connect to cluster");
             assertThat(a.startTime()).isPositive();
             // issue 11.8: the name is not on a member's command line, which every local user can read
