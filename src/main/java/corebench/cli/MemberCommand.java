@@ -69,7 +69,7 @@ final class MemberCommand implements Callable<Integer> {
         }
         HazelcastInstance member;
         try {
-            member = ClusterMemberMain.start(ClusterConfigs.member(clusterName, self, false, members, threads, 1));
+            member = ClusterMemberMain.start(ClusterConfigs.member(clusterName, self, false, members, threads));
         } catch (RuntimeException e) {
             throw new UserException("cannot start the member at " + self + ": " + e.getMessage(), 1);
         }

@@ -45,17 +45,15 @@ public final class ClusterConfigs {
      * @param autoIncrement   whether it may take one of the next ports when {@code port} is taken
      * @param join            the other members' addresses (TCP-IP join); may include its own
      * @param threads         executor threads: tasks it runs at once
-     * @param expectedMembers members that must have joined before a member's start returns (1: none)
      */
     public static Config member(String clusterName, HostPort address, boolean autoIncrement, List<HostPort> join,
-                                int threads, int expectedMembers) {
+                                int threads) {
         Config c = new Config();
         c.setClusterName(clusterName);
         c.setProperty(ClusterProperty.PHONE_HOME_ENABLED.getName(), "false");
         c.setProperty(ClusterProperty.SOCKET_BIND_ANY.getName(), "false");
         c.setProperty("hazelcast.local.localAddress", address.host());
         c.setProperty(ClusterProperty.LOGGING_TYPE.getName(), "jdk");
-        c.setProperty(ClusterProperty.INITIAL_MIN_CLUSTER_SIZE.getName(), String.valueOf(expectedMembers));
         // members are listed explicitly: waiting 5 s (the default) for more to show up only delays the start
         c.setProperty(ClusterProperty.WAIT_SECONDS_BEFORE_JOIN.getName(), "1");
         c.getMetricsConfig().setEnabled(false);

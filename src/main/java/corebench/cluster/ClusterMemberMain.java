@@ -15,11 +15,11 @@ import java.util.logging.Logger;
 
 /**
  * The entry point of a member JVM that corebench starts itself ({@link LocalCluster}): starts one
- * Hazelcast member, prints {@value #READY} and its address on stdout once the whole cluster has formed,
+ * Hazelcast member, prints {@value #READY} and its address on stdout once it has joined the cluster,
  * and exits when its stdin closes: when the parent closes the model, and also when the parent dies
  * without running any hook (SIGKILL), so a member never outlives the benchmark that started it.
  *
- * <p>Arguments: {@code host:port join(host:port,...) threads expectedMembers}; the cluster name comes as the
+ * <p>Arguments: {@code host:port join(host:port,...) threads}; the cluster name comes as the
  * first line on stdin, not on the command line, which any local user can read in {@code /proc/<pid>/cmdline}
  * (the name is all that keeps other clients out of a cluster).
  */
@@ -35,8 +35,8 @@ public final class ClusterMemberMain {
     public static void main(String[] args) throws IOException {
         // from the first line: forming the cluster takes seconds, and stdin is read only once it has formed
         ParentWatch.start();
-        if (args.length != 4) {
-            System.err.println("usage: ClusterMemberMain host:port join(host:port,...) threads expectedMembers"
+        if (args.length != 3) {
+            System.err.println("usage: ClusterMemberMain host:port join(host:port,...) threads"
                     + " (the cluster name on the first line of stdin)");
             System.exit(2);
         }
@@ -48,7 +48,7 @@ public final class ClusterMemberMain {
         HazelcastInstance member;
         try {
             Config config = ClusterConfigs.member(clusterName, HostPort.parse(args[0]), true, HostPort.parseList(args[1]),
-                    Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+                    Integer.parseInt(args[2]));
             member = start(config);
         } catch (RuntimeException e) {
             System.err.println("corebench member: could not start: " + e);
@@ -85,7 +85,7 @@ public final class ClusterMemberMain {
     }
 
     /** The arguments {@link #main} expects (the cluster name goes to its stdin). */
-    static List<String> arguments(HostPort address, List<HostPort> join, int threads, int expectedMembers) {
-        return List.of(address.toString(), HostPort.format(join), String.valueOf(threads), String.valueOf(expectedMembers));
+    static List<String> arguments(HostPort address, List<HostPort> join, int threads) {
+        return List.of(address.toString(), HostPort.format(join), String.valueOf(threads));
     }
 }

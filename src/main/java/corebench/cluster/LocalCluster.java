@@ -89,15 +89,16 @@ public final class LocalCluster implements AutoCloseable {
         List<Process> started = new ArrayList<>();
         try {
             long deadline = t0 + START_TIMEOUT.toNanos();
-            // The first member forms the cluster alone; the others then join it as their master. Started all at
-            // once, members spend ~5 s electing a master among themselves first (measured: 14 s for two members
-            // against 8 s this way on 2 busy cores).
-            Process first = launch(name, ClusterMemberMain.arguments(ports.get(0), List.of(ports.get(0)), threads[0], 1));
+            // The first member forms the cluster alone; the others then join it as their master (started all at
+            // once, members spend seconds electing a master among themselves first). Each says it is ready once it
+            // has joined, so all ready is the whole cluster: no member waits for a minimum cluster size, which
+            // Hazelcast follows with a fixed 3 s pause on every member but the first.
+            Process first = launch(name, ClusterMemberMain.arguments(ports.get(0), List.of(ports.get(0)), threads[0]));
             started.add(first);
             HostPort master = await(awaitReady(first, 0), deadline, 0, count);
             List<CompletableFuture<HostPort>> ready = new ArrayList<>();
             for (int i = 1; i < count; i++) {
-                Process p = launch(name, ClusterMemberMain.arguments(ports.get(i), List.of(master), threads[i], count));
+                Process p = launch(name, ClusterMemberMain.arguments(ports.get(i), List.of(master), threads[i]));
                 started.add(p);
                 ready.add(awaitReady(p, i));
             }

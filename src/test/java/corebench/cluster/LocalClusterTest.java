@@ -57,7 +57,7 @@ class LocalClusterTest {
 
     @Test
     void membersAndClientsDeserializeOnlyCorebenchHazelcastAndBasicJdkClasses() {
-        for (var filter : List.of(ClusterConfigs.member("n", new HostPort("127.0.0.1", 5701), false, List.of(), 1, 1)
+        for (var filter : List.of(ClusterConfigs.member("n", new HostPort("127.0.0.1", 5701), false, List.of(), 1)
                         .getSerializationConfig().getJavaSerializationFilterConfig(),
                 ClusterConfigs.client("n", List.of(), 1000).getSerializationConfig().getJavaSerializationFilterConfig())) {
             assertThat(filter).isNotNull();
