@@ -5,7 +5,6 @@ import corebench.worker.ParentWatch;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,8 +131,8 @@ public final class PerfC2c implements ExternalProfiler {
         }
         List<String> cmd = new ArrayList<>(perf);
         cmd.addAll(List.of("c2c", "report", "--stats", "-i", data.toString()));
-        Path out = fork.resolve("report.txt");
-        return Run.of(cmd, out, REPORT_TIMEOUT_SECONDS).exit() == 0 ? Run.read(out) : "";
+        PerfRun run = PerfRun.of(cmd, fork.resolve("report.txt"), REPORT_TIMEOUT_SECONDS);
+        return run.exit() == 0 ? run.output() : "";
     }
 
     @Override
@@ -159,52 +158,6 @@ public final class PerfC2c implements ExternalProfiler {
             }
         } catch (IOException e) {
             // a file perf still holds: left in the temporary folder, not worth failing the fork's results
-        }
-    }
-
-    /**
-     * One perf command run to its end with its output in a file, killed with whatever it started after
-     * {@code timeoutSeconds}.
-     *
-     * @param exit   its exit status; -1: it could not start, -2: it took too long
-     * @param output its first line of output or why it has none, for a reason
-     */
-    record Run(int exit, String output) {
-        static final int NOT_STARTED = -1;
-        static final int TIMED_OUT = -2;
-
-        static Run of(List<String> cmd, Path out, long timeoutSeconds) {
-            Process p;
-            try {
-                p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-            } catch (IOException e) {
-                return new Run(NOT_STARTED, cmd.get(0) + " cannot be started");
-            }
-            try {
-                p.getOutputStream().close();
-                if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                    p.descendants().forEach(ProcessHandle::destroyForcibly);
-                    p.destroyForcibly();
-                    return new Run(TIMED_OUT, "no answer within " + timeoutSeconds + " s");
-                }
-                return new Run(p.exitValue(), read(out).lines().filter(l -> !l.isBlank()).findFirst().orElse("no output").strip());
-            } catch (IOException e) {
-                p.destroyForcibly();
-                return new Run(NOT_STARTED, String.valueOf(e.getMessage()));
-            } catch (InterruptedException e) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-                return new Run(TIMED_OUT, "interrupted");
-            }
-        }
-
-        static String read(Path out) {
-            try {
-                return new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
-            }
         }
     }
 }

@@ -38,7 +38,7 @@ public final class PerfC2cProbe {
             Path data = folder.resolve("probe.data");
             List<String> cmd = new ArrayList<>(perf);
             cmd.addAll(List.of("c2c", "record", "-o", data.toString(), "--", "true"));
-            PerfC2c.Run run = PerfC2c.Run.of(cmd, folder.resolve("probe.txt"), TIMEOUT_SECONDS);
+            PerfRun run = PerfRun.of(cmd, folder.resolve("probe.txt"), TIMEOUT_SECONDS);
             return decide(run, Files.isRegularFile(data));
         } finally {
             PerfC2c.delete(folder);
@@ -46,14 +46,14 @@ public final class PerfC2cProbe {
     }
 
     /** Whether {@code run} of {@code perf c2c record} worked: it ended with 0 and {@code wrote} its samples. */
-    static CacheToCache decide(PerfC2c.Run run, boolean wrote) {
+    static CacheToCache decide(PerfRun run, boolean wrote) {
         if (run.exit() == 0 && wrote) {
             return new CacheToCache(true, null);
         }
         String why = switch (run.exit()) {
-            case PerfC2c.Run.NOT_STARTED -> "perf: not installed (" + run.output() + ")";
-            case PerfC2c.Run.TIMED_OUT -> "perf c2c record: " + run.output();
-            default -> "perf c2c record failed (exit " + run.exit() + "): " + run.output();
+            case PerfRun.NOT_STARTED -> "perf: not installed (" + run.firstLine() + ")";
+            case PerfRun.TIMED_OUT -> "perf c2c record: " + run.firstLine();
+            default -> "perf c2c record failed (exit " + run.exit() + "): " + run.firstLine();
         };
         return new CacheToCache(false, why.substring(0, Math.min(why.length(), MAX_REASON)));
     }

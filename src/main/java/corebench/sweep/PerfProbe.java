@@ -1,11 +1,9 @@
 package corebench.sweep;
 
+import corebench.bench.PerfRun;
 import corebench.format.HardwareEvents;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Finds whether Linux {@code perf} can count {@link HardwareEvents#EVENTS} here by running {@code perf stat -x, -e
@@ -28,26 +26,12 @@ public final class PerfProbe {
     static HardwareEvents probe(List<String> perf) {
         List<String> cmd = new ArrayList<>(perf);
         cmd.addAll(List.of("stat", "-x,", "-e", HardwareEvents.EVENTS, "--", "true"));
-        Process p;
-        try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return HardwareEvents.absent("perf: not installed (" + perf.get(0) + " cannot be started)");
-        }
-        try {
-            p.getOutputStream().close();
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return HardwareEvents.absent("perf: no answer within " + TIMEOUT_SECONDS + " s");
-            }
-            return parse(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return HardwareEvents.absent("perf: " + e.getMessage());
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            return HardwareEvents.absent("perf: probe interrupted");
-        }
+        PerfRun run = PerfRun.of(cmd, TIMEOUT_SECONDS);
+        return switch (run.exit()) {
+            case PerfRun.NOT_STARTED -> HardwareEvents.absent("perf: not installed (" + run.firstLine() + ")");
+            case PerfRun.TIMED_OUT -> HardwareEvents.absent("perf: " + run.firstLine());
+            default -> parse(run.exit(), run.output());
+        };
     }
 
     /**

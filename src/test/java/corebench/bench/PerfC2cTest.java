@@ -119,8 +119,8 @@ class PerfC2cTest {
 
     @Test
     void aPerfThatHangsIsKilledAtItsTimeout() {
-        PerfC2c.Run run = PerfC2c.Run.of(List.of("sleep", "30"), dir.resolve("out.txt"), 1);
-        assertThat(run.exit()).isEqualTo(PerfC2c.Run.TIMED_OUT);
+        PerfRun run = PerfRun.of(List.of("sleep", "30"), dir.resolve("out.txt"), 1);
+        assertThat(run.exit()).isEqualTo(PerfRun.TIMED_OUT);
         assertThat(PerfC2cProbe.decide(run, false).reason()).isEqualTo("perf c2c record: no answer within 1 s");
     }
 

@@ -3,10 +3,12 @@ package corebench.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corebench.format.HardwareEvents;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 24.1: hardware events are counted through JMH's {@code perfnorm} only where {@code perf} can count them,
@@ -54,6 +56,23 @@ class HardwareEventsTest {
         HardwareEvents events = PerfProbe.parse(255, REFUSED);
         assertThat(events.available()).isFalse();
         assertThat(events.reason()).isEqualTo("perf stat failed (exit 255): Error:");
+    }
+
+    /** A fake perf that prints the recorded output: the probe runs it, reads it whole and leaves no file behind. */
+    @Test
+    void theProbeRunsPerfAndLeavesNoFile(@TempDir Path dir) throws Exception {
+        Path perf = dir.resolve("perf");
+        Files.writeString(perf, "#!/bin/sh\ncat <<'EOF'\n" + SUPPORTED + "EOF\n");
+        assertThat(perf.toFile().setExecutable(true)).isTrue();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before;
+        try (var files = Files.list(tmp)) {
+            before = files.filter(f -> f.getFileName().toString().startsWith("corebench-perf")).toList();
+        }
+        assertThat(PerfProbe.probe(List.of(perf.toString()))).isEqualTo(HardwareEvents.counted());
+        try (var files = Files.list(tmp)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("corebench-perf"))).containsExactlyElementsOf(before);
+        }
     }
 
     @Test
