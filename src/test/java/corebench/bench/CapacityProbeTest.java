@@ -56,44 +56,50 @@ class CapacityProbeTest {
     void aCpuSharedWithBusyNeighboursDeliversClearlyLessThanOne() throws Exception {
         Path taskset = tasksetOrSkip();
         String cpu = String.valueOf(firstAllowedCpu());
-        Process child = probeChild(taskset, cpu, 0);
         List<Process> neighbours = new ArrayList<>();
-        try (PrintWriter toChild = new PrintWriter(child.getOutputStream(), true, StandardCharsets.UTF_8);
-             BufferedReader fromChild = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            assertThat(fromChild.readLine()).isEqualTo("calibrated");
-            long self = ProcessHandle.current().pid();
-            for (int i = 0; i < NEIGHBOURS; i++) {
-                // a busy loop that ends with this JVM, should the test be killed before its clean-up
-                neighbours.add(new ProcessBuilder(taskset.toString(), "-c", cpu, "sh", "-c",
-                        "while kill -0 " + self + " 2>/dev/null; do :; done").start());
-            }
-            Thread.sleep(100);
-            toChild.println("go");
-            String[] measured = fromChild.readLine().split(" ");
-            assertThat(Double.parseDouble(measured[0])).as("capacity of one CPU shared with %d busy processes", NEIGHBOURS)
-                    .isLessThan(0.8);
+        try {
+            double[] measured = measureOnce(probeChild(taskset, cpu, 0), () -> {
+                long self = ProcessHandle.current().pid();
+                for (int i = 0; i < NEIGHBOURS; i++) {
+                    // a busy loop that ends with this JVM, should the test be killed before its clean-up
+                    neighbours.add(new ProcessBuilder(taskset.toString(), "-c", cpu, "sh", "-c",
+                            "while kill -0 " + self + " 2>/dev/null; do :; done").start());
+                }
+                Thread.sleep(100);
+            });
+            assertThat(measured[0]).as("capacity of one CPU shared with %d busy processes", NEIGHBOURS).isLessThan(0.8);
         } finally {
             for (Process p : neighbours) {
                 p.destroyForcibly().waitFor();
             }
-            child.destroyForcibly().waitFor();
         }
     }
 
     /** The probe's own JVM busy beside it on its one CPU (as a JIT, or a model's workers would be): credited, not withheld. */
     @Test
     void theForksOwnBusyThreadsAreCreditedAsDelivered() throws Exception {
-        Process child = probeChild(tasksetOrSkip(), String.valueOf(firstAllowedCpu()), 2);
+        double[] measured = measureOnce(probeChild(tasksetOrSkip(), String.valueOf(firstAllowedCpu()), 2), () -> { });
+        // two busy threads of its own take about two thirds of the CPU from the probe's thread
+        assertThat(measured[1]).as("CPUs its own busy threads took").isGreaterThan(0.3);
+        assertThat(measured[0]).as("capacity with its own busy threads credited").isGreaterThanOrEqualTo(0.8);
+    }
+
+    private interface WhenCalibrated {
+        void run() throws Exception;
+    }
+
+    /**
+     * One measurement of a {@link #probeChild}, after {@code whenCalibrated} ran: the capacity it delivered and the CPUs
+     * its own work took. The child is killed at the end.
+     */
+    private static double[] measureOnce(Process child, WhenCalibrated whenCalibrated) throws Exception {
         try (PrintWriter toChild = new PrintWriter(child.getOutputStream(), true, StandardCharsets.UTF_8);
              BufferedReader fromChild = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(fromChild.readLine()).isEqualTo("calibrated");
+            whenCalibrated.run();
             toChild.println("go");
             String[] measured = fromChild.readLine().split(" ");
-            double delivered = Double.parseDouble(measured[0]);
-            double own = Double.parseDouble(measured[1]);
-            // two busy threads of its own take about two thirds of the CPU from the probe's thread
-            assertThat(own).as("CPUs its own busy threads took").isGreaterThan(0.3);
-            assertThat(delivered).as("capacity with its own busy threads credited").isGreaterThanOrEqualTo(0.8);
+            return new double[] {Double.parseDouble(measured[0]), Double.parseDouble(measured[1])};
         } finally {
             child.destroyForcibly().waitFor();
         }

@@ -156,16 +156,17 @@ class ClusterModelTest {
         // the shared model's members, used the way sweep --cluster uses a real cluster
         ClusterTarget target = shared.target();
         List<Task> tasks = MonteCarlo.tasks(Kernel.MONTE_CARLO_SCALAR, 3, 20_000, 1000);
+        long[] expected = new SequentialModel(1).run(tasks, 1);
         try (ClusterModel remote = new ClusterModel(2, target)) {
             assertThat(remote.memberPids()).isEmpty();
-            assertThat(remote.run(tasks, 2)).containsExactly(new SequentialModel(1).run(tasks, 1));
+            assertThat(remote.run(tasks, 2)).containsExactly(expected);
         }
         try (ClusterModel one = new ClusterModel(1, target)) {
-            assertThat(one.run(tasks, 1)).containsExactly(new SequentialModel(1).run(tasks, 1));
+            assertThat(one.run(tasks, 1)).containsExactly(expected);
         }
         // the members' executors, counted the way sweep --cluster counts a real cluster's
         try (ClusterModel all = new ClusterModel(WORKERS, target)) {
-            assertThat(all.run(tasks, 3)).containsExactly(new SequentialModel(1).run(tasks, 1));
+            assertThat(all.run(tasks, 3)).containsExactly(expected);
         }
         assertThatThrownBy(() -> new ClusterModel(WORKERS + 1, target)).isInstanceOf(ModelException.class)
                 .hasMessageContaining("6 executor threads in all, fewer than the 7 workers");

@@ -3,6 +3,7 @@ package corebench.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corebench.format.HardwareEvents;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,14 +65,15 @@ class HardwareEventsTest {
         Path perf = dir.resolve("perf");
         Files.writeString(perf, "#!/bin/sh\ncat <<'EOF'\n" + SUPPORTED + "EOF\n");
         assertThat(perf.toFile().setExecutable(true)).isTrue();
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        List<Path> before;
-        try (var files = Files.list(tmp)) {
-            before = files.filter(f -> f.getFileName().toString().startsWith("corebench-perf")).toList();
-        }
+        List<Path> before = perfOutputFiles();
         assertThat(PerfProbe.probe(List.of(perf.toString()))).isEqualTo(HardwareEvents.counted());
-        try (var files = Files.list(tmp)) {
-            assertThat(files.filter(f -> f.getFileName().toString().startsWith("corebench-perf"))).containsExactlyElementsOf(before);
+        assertThat(perfOutputFiles()).containsExactlyElementsOf(before);
+    }
+
+    /** The temporary files of perf's output ({@code PerfRun}) in this JVM's temporary folder. */
+    private static List<Path> perfOutputFiles() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("corebench-perf")).sorted().toList();
         }
     }
 
