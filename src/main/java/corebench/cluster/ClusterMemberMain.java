@@ -33,7 +33,7 @@ public final class ClusterMemberMain {
     }
 
     public static void main(String[] args) throws IOException {
-        // from the first line: forming the cluster takes seconds, and stdin is read only once it has formed
+        // from the first line: joining the cluster takes seconds, and stdin is read only once it has joined
         ParentWatch.start();
         if (args.length != 3) {
             System.err.println("usage: ClusterMemberMain host:port join(host:port,...) threads"
